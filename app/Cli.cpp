@@ -1,0 +1,639 @@
+#include "Cli.h"
+
+#include "Database.h"
+#include "DemoOrganisation.h"
+#include "Entities.h"
+#include "EntityStore.h"
+#include "Generator.h"
+#include "Maintenance.h"
+#include "Paths.h"
+#include "SearchIndex.h"
+#include "Translations.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QMap>
+#include <cstdio>
+
+namespace tandem {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("tandem::Cli", text);
+}
+
+QString usageText()
+{
+    return tr(
+        "Usage: tandem-cli [--database PATH] [--json] COMMAND ...\n"
+        "Commands:\n"
+        "  init                     create the database (or upgrade it)\n"
+        "  demo [--language en|zh_CN]  fill an empty database with the demo organisation\n"
+        "  generate --staff N --accounts N --contacts N --requests N [--seed S]\n"
+        "                           fill an empty database with generated data\n"
+        "  stats                    count what the database holds\n"
+        "  check                    check integrity, references and schema version\n"
+        "  backup FILE              write a consistent copy to a new FILE\n"
+        "  restore FILE             replace the data with a backup (a copy of the current data is kept)\n"
+        "  list departments|staff|links|accounts|contacts|interactions|purchases|requests [--FIELD VALUE] "
+        "[--limit N]\n"
+        "  show department|staff|link|account|contact|request REF\n"
+        "  add department|staff|link|account|contact|interaction|purchase|request --FIELD VALUE ...\n"
+        "  search TEXT [--limit N]\n"
+        "REF is a numeric id, an exact name or an e-mail address.\n"
+        "Exit codes: 0 done, 1 usage, 2 bad input, 3 database problem, 4 not found.\n");
+}
+
+QJsonValue jsonValue(const QVariant& value)
+{
+    if (value.isNull() || !value.isValid()) {
+        return QJsonValue::Null;
+    }
+    switch (value.typeId()) {
+    case QMetaType::LongLong:
+    case QMetaType::Int:
+    case QMetaType::ULongLong:
+    case QMetaType::UInt:
+        return QJsonValue(value.toLongLong());
+    case QMetaType::Double:
+        return QJsonValue(value.toDouble());
+    case QMetaType::Bool:
+        return QJsonValue(value.toBool());
+    default:
+        return QJsonValue(value.toString());
+    }
+}
+
+QJsonObject jsonObject(const Record& record)
+{
+    QJsonObject object;
+    for (const auto& [name, value] : record) {
+        object.insert(name, jsonValue(value));
+    }
+    return object;
+}
+
+int exitCode(const Error& error)
+{
+    return int(error.kind);
+}
+
+} // namespace
+
+Cli::Cli(QStringList arguments)
+{
+    for (int i = 0; i < arguments.size(); ++i) {
+        const QString& word = arguments.at(i);
+        if (word == QLatin1String("--json")) {
+            m_json = true;
+        } else if (word == QLatin1String("--database") && i + 1 < arguments.size()) {
+            m_databasePath = arguments.at(++i);
+        } else if (word.startsWith(QLatin1String("--database="))) {
+            m_databasePath = word.mid(11);
+        } else {
+            m_arguments << word;
+        }
+    }
+}
+
+Cli::~Cli() = default;
+
+void Cli::out(const QString& text) const
+{
+    const QByteArray bytes = text.toUtf8();
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
+}
+
+void Cli::err(const QString& text) const
+{
+    const QByteArray bytes = text.toUtf8();
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
+    std::fflush(stderr);
+}
+
+int Cli::run()
+{
+    const Error error = dispatch();
+    std::fflush(stdout);
+    if (error) {
+        err(error.message + QLatin1Char('\n'));
+        if (error.kind == ErrorKind::Usage) {
+            err(usageText());
+        }
+        return exitCode(error);
+    }
+    return 0;
+}
+
+Error Cli::dispatch()
+{
+    if (m_arguments.isEmpty()) {
+        return Error::usage(tr("No command was given."));
+    }
+    const QString command = m_arguments.first();
+    if (command == QLatin1String("--help") || command == QLatin1String("-h")
+        || command == QLatin1String("help")) {
+        out(usageText());
+        return {};
+    }
+    if (command == QLatin1String("--version")) {
+        out(QStringLiteral("tandem-cli %1\n").arg(QCoreApplication::applicationVersion()));
+        return {};
+    }
+    using Handler = Error (Cli::*)();
+    static const QHash<QString, Handler> handlers {
+        { QStringLiteral("init"), &Cli::init },
+        { QStringLiteral("demo"), &Cli::demo },
+        { QStringLiteral("generate"), &Cli::generate },
+        { QStringLiteral("stats"), &Cli::stats },
+        { QStringLiteral("check"), &Cli::check },
+        { QStringLiteral("backup"), &Cli::backup },
+        { QStringLiteral("restore"), &Cli::restore },
+        { QStringLiteral("list"), &Cli::list },
+        { QStringLiteral("show"), &Cli::show },
+        { QStringLiteral("add"), &Cli::add },
+        { QStringLiteral("search"), &Cli::search },
+    };
+    const auto handler = handlers.find(command);
+    if (handler == handlers.end()) {
+        return Error::usage(tr("Unknown command '%1'.").arg(command));
+    }
+    return (this->*handler.value())();
+}
+
+Result<Database*> Cli::openDatabase(bool writes)
+{
+    const QString path = m_databasePath.isEmpty() ? paths::defaultDatabase() : m_databasePath;
+    Database::Options options;
+    options.create = writes;
+    options.quickCheck = writes;
+    options.collation
+        = translations::uiLanguage() == QLatin1String("zh_CN") ? QStringLiteral("zh_CN") : QString();
+    auto database = Database::open(path, options);
+    if (!database) {
+        return database.error();
+    }
+    m_database = std::move(*database);
+    if (!m_database->upgradeBackupPath().isEmpty()) {
+        err(tr("The database was upgraded; the earlier version was kept at %1.\n")
+                .arg(m_database->upgradeBackupPath()));
+    }
+    m_database->setActor(QString::fromLocal8Bit(qgetenv("USER")));
+    return m_database.get();
+}
+
+Error Cli::parseOptions(
+    const QStringList& words, QMap<QString, QString>& options, QStringList& positional) const
+{
+    for (int i = 0; i < words.size(); ++i) {
+        const QString& word = words.at(i);
+        if (word.startsWith(QLatin1String("--"))) {
+            QString name = word.mid(2);
+            QString value;
+            const int equals = name.indexOf(QLatin1Char('='));
+            if (equals >= 0) {
+                value = name.mid(equals + 1);
+                name = name.left(equals);
+            } else if (i + 1 < words.size()) {
+                value = words.at(++i);
+            } else {
+                return Error::usage(tr("Option --%1 needs a value.").arg(name));
+            }
+            if (name.isEmpty()) {
+                return Error::usage(tr("An option has no name."));
+            }
+            options.insert(name, value);
+        } else {
+            positional << word;
+        }
+    }
+    return {};
+}
+
+Error Cli::init()
+{
+    if (m_arguments.size() != 1) {
+        return Error::usage(tr("init takes no arguments."));
+    }
+    auto database = openDatabase(true);
+    if (!database) {
+        return database.error();
+    }
+    if (m_json) {
+        out(QString::fromUtf8(
+                QJsonDocument(QJsonObject { { QStringLiteral("database"), (*database)->path() },
+                                  { QStringLiteral("schema_version"), (*database)->schemaVersion() } })
+                    .toJson(QJsonDocument::Compact))
+            + QLatin1Char('\n'));
+    } else {
+        out(tr("Database %1 is ready (schema %2).\n")
+                .arg((*database)->path())
+                .arg((*database)->schemaVersion()));
+    }
+    return {};
+}
+
+Error Cli::demo()
+{
+    QMap<QString, QString> options;
+    QStringList positional;
+    if (Error error = parseOptions(m_arguments.mid(1), options, positional)) {
+        return error;
+    }
+    const QString language = options.take(QStringLiteral("language"));
+    if (!positional.isEmpty() || !options.isEmpty()) {
+        return Error::usage(tr("demo takes only --language en|zh_CN."));
+    }
+    if (!language.isEmpty() && language != QLatin1String("en") && language != QLatin1String("zh_CN")
+        && language != QLatin1String("zh")) {
+        return Error::usage(tr("--language must be en or zh_CN."));
+    }
+    auto database = openDatabase(true);
+    if (!database) {
+        return database.error();
+    }
+    const bool chinese = language.isEmpty() ? translations::uiLanguage() == QLatin1String("zh_CN")
+                                            : language.startsWith(QLatin1String("zh"));
+    if (Error error = DemoOrganisation::fill(**database,
+            chinese ? DemoOrganisation::Language::Chinese : DemoOrganisation::Language::English)) {
+        return error;
+    }
+    return stats();
+}
+
+Error Cli::generate()
+{
+    QMap<QString, QString> options;
+    QStringList positional;
+    if (Error error = parseOptions(m_arguments.mid(1), options, positional)) {
+        return error;
+    }
+    if (!positional.isEmpty()) {
+        return Error::usage(tr("generate takes only options."));
+    }
+    Generator::Sizes sizes;
+    const std::pair<const char*, int*> counts[] = {
+        { "staff", &sizes.staff },
+        { "accounts", &sizes.accounts },
+        { "contacts", &sizes.contacts },
+        { "requests", &sizes.requests },
+    };
+    for (const auto& [name, target] : counts) {
+        const QString key = QString::fromLatin1(name);
+        if (options.contains(key)) {
+            bool ok = false;
+            const int value = options.take(key).toInt(&ok);
+            if (!ok || value < 0) {
+                return Error::usage(tr("--%1 needs a whole number.").arg(key));
+            }
+            *target = value;
+        }
+    }
+    if (options.contains(QStringLiteral("seed"))) {
+        bool ok = false;
+        sizes.seed = options.take(QStringLiteral("seed")).toUInt(&ok);
+        if (!ok) {
+            return Error::usage(tr("--seed needs a whole number."));
+        }
+    }
+    if (!options.isEmpty()) {
+        return Error::usage(tr("generate has no option --%1.").arg(options.firstKey()));
+    }
+    auto database = openDatabase(true);
+    if (!database) {
+        return database.error();
+    }
+    QElapsedTimer timer;
+    timer.start();
+    QString lastStage;
+    int lastPercent = -1;
+    const Error error = Generator::run(**database, sizes, [&](int percent, const QString& stage) {
+        if (percent / 5 != lastPercent / 5 || stage != lastStage) {
+            err(tr("generate: %1% %2\n").arg(percent).arg(stage));
+            lastPercent = percent;
+            lastStage = stage;
+        }
+        return true;
+    });
+    if (error) {
+        return error;
+    }
+    err(tr("generate: done in %1 s\n").arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1));
+    return stats();
+}
+
+Error Cli::stats()
+{
+    if (!m_database) {
+        if (m_arguments.size() != 1) {
+            return Error::usage(tr("stats takes no arguments."));
+        }
+        auto database = openDatabase(false);
+        if (!database) {
+            return database.error();
+        }
+    }
+    auto counts = Maintenance(*m_database).counts();
+    if (!counts) {
+        return counts.error();
+    }
+    if (m_json) {
+        QJsonObject object;
+        for (const auto& [key, count] : *counts) {
+            object.insert(key, count);
+        }
+        out(QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)) + QLatin1Char('\n'));
+    } else {
+        for (const auto& [key, count] : *counts) {
+            out(QStringLiteral("%1: %2\n").arg(key).arg(count));
+        }
+    }
+    return {};
+}
+
+Error Cli::check()
+{
+    if (m_arguments.size() != 1) {
+        return Error::usage(tr("check takes no arguments."));
+    }
+    auto database = openDatabase(false);
+    if (!database) {
+        return database.error();
+    }
+    auto report = Maintenance(**database).check();
+    if (!report) {
+        return report.error();
+    }
+    if (m_json) {
+        QJsonObject object { { QStringLiteral("ok"), report->ok },
+            { QStringLiteral("schema_version"), report->schemaVersion },
+            { QStringLiteral("integrity"), QJsonArray::fromStringList(report->integrityProblems) },
+            { QStringLiteral("foreign_keys"), QJsonArray::fromStringList(report->foreignKeyProblems) },
+            { QStringLiteral("schema"), QJsonArray::fromStringList(report->schemaProblems) } };
+        out(QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)) + QLatin1Char('\n'));
+    } else {
+        out(tr("integrity: %1\n")
+                .arg(report->integrityProblems.isEmpty()
+                        ? tr("ok")
+                        : report->integrityProblems.join(QStringLiteral("; "))));
+        out(tr("references: %1\n")
+                .arg(report->foreignKeyProblems.isEmpty()
+                        ? tr("ok")
+                        : report->foreignKeyProblems.join(QStringLiteral("; "))));
+        out(tr("schema: %1\n")
+                .arg(report->schemaProblems.isEmpty() ? tr("ok (version %1)").arg(report->schemaVersion)
+                                                      : report->schemaProblems.join(QStringLiteral("; "))));
+    }
+    if (!report->ok) {
+        return Error::database(
+            tr("The database has problems; restore it from a backup or run check again after fixing them."));
+    }
+    return {};
+}
+
+Error Cli::backup()
+{
+    if (m_arguments.size() != 2) {
+        return Error::usage(tr("backup takes one FILE."));
+    }
+    auto database = openDatabase(false);
+    if (!database) {
+        return database.error();
+    }
+    if (Error error = (*database)->backupTo(m_arguments.at(1))) {
+        return error;
+    }
+    out(tr("Backed up to %1.\n").arg(QFileInfo(m_arguments.at(1)).absoluteFilePath()));
+    return {};
+}
+
+Error Cli::restore()
+{
+    if (m_arguments.size() != 2) {
+        return Error::usage(tr("restore takes one FILE."));
+    }
+    auto database = openDatabase(true);
+    if (!database) {
+        return database.error();
+    }
+    QString kept;
+    if (Error error = (*database)->restoreFrom(m_arguments.at(1), &kept)) {
+        return error;
+    }
+    out(tr("Restored from %1; the data it replaced was kept at %2.\n").arg(m_arguments.at(1), kept));
+    return {};
+}
+
+Error Cli::list()
+{
+    if (m_arguments.size() < 2) {
+        return Error::usage(tr("list needs a kind of record, such as accounts."));
+    }
+    const Entity* entity = entities::find(m_arguments.at(1));
+    if (!entity) {
+        return Error::usage(tr("Cannot list '%1'.").arg(m_arguments.at(1)));
+    }
+    QMap<QString, QString> options;
+    QStringList positional;
+    if (Error error = parseOptions(m_arguments.mid(2), options, positional)) {
+        return error;
+    }
+    if (!positional.isEmpty()) {
+        return Error::usage(tr("Unexpected word '%1'.").arg(positional.first()));
+    }
+    int limit = -1;
+    if (options.contains(QStringLiteral("limit"))) {
+        bool ok = false;
+        limit = options.take(QStringLiteral("limit")).toInt(&ok);
+        if (!ok || limit < 0) {
+            return Error::usage(tr("--limit needs a whole number."));
+        }
+    }
+    // --owner, --department and --account stand for the columns that end in _id.
+    QMap<QString, QString> filters;
+    for (auto it = options.begin(); it != options.end(); ++it) {
+        const QString column = !entity->field(it.key()) && entity->field(it.key() + QStringLiteral("_id"))
+            ? it.key() + QStringLiteral("_id")
+            : it.key();
+        filters.insert(column, it.value());
+    }
+    auto database = openDatabase(false);
+    if (!database) {
+        return database.error();
+    }
+    EntityStore store(**database);
+    QHash<QString, QString> names;
+    auto shown = [&](const Field* field, const QVariant& value) -> QString {
+        if (value.isNull()) {
+            return QString();
+        }
+        if (field && field->type == FieldType::Reference) {
+            const QString key = field->references + QLatin1Char(':') + value.toString();
+            if (!names.contains(key)) {
+                names.insert(key, store.displayName(field->references, value.toLongLong()));
+            }
+            return names.value(key);
+        }
+        if (field && field->type == FieldType::Choice) {
+            return labels::choice(field->name, value.toString());
+        }
+        return value.toString();
+    };
+    bool first = true;
+    if (m_json) {
+        out(QStringLiteral("["));
+    } else {
+        QStringList header { QStringLiteral("id") };
+        for (const QString& column : entity->summary) {
+            header << labels::field(*entity->field(column));
+        }
+        out(header.join(QLatin1Char('\t')) + QLatin1Char('\n'));
+    }
+    int count = 0;
+    const Error error = store.list(*entity, filters, limit, [&](const Record& record) {
+        if (m_json) {
+            out((first ? QStringLiteral("\n") : QStringLiteral(",\n"))
+                + QString::fromUtf8(QJsonDocument(jsonObject(record)).toJson(QJsonDocument::Compact)));
+        } else {
+            QStringList cells { record.first().second.toString() };
+            for (const QString& column : entity->summary) {
+                cells << shown(entity->field(column), recordValue(record, column));
+            }
+            out(cells.join(QLatin1Char('\t')) + QLatin1Char('\n'));
+        }
+        first = false;
+        ++count;
+        return true;
+    });
+    if (m_json) {
+        out(first ? QStringLiteral("]\n") : QStringLiteral("\n]\n"));
+    }
+    if (error) {
+        return error.kind == ErrorKind::NotFound ? Error::badInput(error.message) : error;
+    }
+    return {};
+}
+
+Error Cli::show()
+{
+    if (m_arguments.size() != 3) {
+        return Error::usage(tr("show needs a kind of record and a REF, such as: show account 12."));
+    }
+    const Entity* entity = entities::find(m_arguments.at(1));
+    if (!entity) {
+        return Error::usage(tr("Cannot show '%1'.").arg(m_arguments.at(1)));
+    }
+    auto database = openDatabase(false);
+    if (!database) {
+        return database.error();
+    }
+    EntityStore store(**database);
+    auto id = store.resolve(entity->name, m_arguments.at(2));
+    if (!id) {
+        return id.error();
+    }
+    auto record = store.get(*entity, *id);
+    if (!record) {
+        return record.error();
+    }
+    if (m_json) {
+        out(QString::fromUtf8(QJsonDocument(jsonObject(*record)).toJson(QJsonDocument::Indented)));
+        return {};
+    }
+    for (const auto& [name, value] : *record) {
+        const Field* field = entity->field(name);
+        QString text = value.toString();
+        if (field && field->type == FieldType::Reference && !value.isNull()) {
+            text = QStringLiteral("%1 (%2)").arg(
+                store.displayName(field->references, value.toLongLong()), text);
+        } else if (field && field->type == FieldType::Choice && !value.isNull()) {
+            text = labels::choice(name, text);
+        }
+        out(QStringLiteral("%1: %2\n").arg(field ? labels::field(*field) : QStringLiteral("id"), text));
+    }
+    return {};
+}
+
+Error Cli::add()
+{
+    if (m_arguments.size() < 2) {
+        return Error::usage(tr("add needs a kind of record, such as account."));
+    }
+    const Entity* entity = entities::find(m_arguments.at(1));
+    if (!entity) {
+        return Error::usage(tr("Cannot add '%1'.").arg(m_arguments.at(1)));
+    }
+    QMap<QString, QString> values;
+    QStringList positional;
+    if (Error error = parseOptions(m_arguments.mid(2), values, positional)) {
+        return error;
+    }
+    if (!positional.isEmpty()) {
+        return Error::usage(
+            tr("Unexpected word '%1'; give fields as --FIELD VALUE.").arg(positional.first()));
+    }
+    auto database = openDatabase(true);
+    if (!database) {
+        return database.error();
+    }
+    auto id = EntityStore(**database).add(*entity, values);
+    if (!id) {
+        return id.error();
+    }
+    out(m_json ? QStringLiteral("{\"id\":%1}\n").arg(*id) : QStringLiteral("%1\n").arg(*id));
+    return {};
+}
+
+Error Cli::search()
+{
+    QMap<QString, QString> options;
+    QStringList positional;
+    if (Error error = parseOptions(m_arguments.mid(1), options, positional)) {
+        return error;
+    }
+    if (positional.isEmpty()) {
+        return Error::usage(tr("search needs some TEXT."));
+    }
+    int limit = 20;
+    if (options.contains(QStringLiteral("limit"))) {
+        bool ok = false;
+        limit = options.take(QStringLiteral("limit")).toInt(&ok);
+        if (!ok || limit <= 0) {
+            return Error::usage(tr("--limit needs a whole number."));
+        }
+    }
+    if (!options.isEmpty()) {
+        return Error::usage(tr("search has no option --%1.").arg(options.firstKey()));
+    }
+    auto database = openDatabase(false);
+    if (!database) {
+        return database.error();
+    }
+    auto hits = SearchIndex(**database).find(positional.join(QLatin1Char(' ')), limit);
+    if (!hits) {
+        return hits.error();
+    }
+    if (m_json) {
+        QJsonArray array;
+        for (const auto& hit : *hits) {
+            array.append(
+                QJsonObject { { QStringLiteral("kind"), hit.entity }, { QStringLiteral("id"), hit.id },
+                    { QStringLiteral("name"), hit.title }, { QStringLiteral("detail"), hit.detail } });
+        }
+        out(QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact)) + QLatin1Char('\n'));
+    } else {
+        for (const auto& hit : *hits) {
+            out(QStringLiteral("%1\t%2\t%3\t%4\n").arg(hit.entity).arg(hit.id).arg(hit.title, hit.detail));
+        }
+    }
+    return {};
+}
+
+} // namespace tandem

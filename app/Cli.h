@@ -1,0 +1,51 @@
+#pragma once
+
+#include "Error.h"
+
+#include <QStringList>
+#include <memory>
+
+namespace tandem {
+
+class Database;
+
+// tandem-cli: the command-line contract of DESIGN.md over the same model code the GUI uses.
+class Cli
+{
+public:
+    explicit Cli(QStringList arguments);
+    ~Cli();
+    // Runs the command and returns the process exit code (0 done, 1 usage, 2 bad input, 3 database, 4 not
+    // found).
+    int run();
+
+private:
+    Error dispatch();
+    // Commands that write check the file first (quick_check); reading commands rely on SQLite noticing
+    // damage on the pages they read, which keeps them fast on large files.
+    Result<Database*> openDatabase(bool writes);
+    Error parseOptions(
+        const QStringList& words, QMap<QString, QString>& options, QStringList& positional) const;
+
+    Error init();
+    Error demo();
+    Error generate();
+    Error stats();
+    Error check();
+    Error backup();
+    Error restore();
+    Error list();
+    Error show();
+    Error add();
+    Error search();
+
+    void out(const QString& text) const;
+    void err(const QString& text) const;
+
+    QStringList m_arguments; // after the global options: the command and its words
+    QString m_databasePath;
+    bool m_json = false;
+    std::unique_ptr<Database> m_database;
+};
+
+} // namespace tandem

@@ -1,0 +1,79 @@
+#include "Dashboard.h"
+
+#include "Clock.h"
+#include "Database.h"
+#include "Sql.h"
+
+namespace tandem {
+
+Result<DashboardFigures> Dashboard::figures(Database& database)
+{
+    DashboardFigures figures;
+    const QSqlDatabase db = database.connection();
+    const QString now = Clock::nowIso();
+    const QString today = Clock::today().toString(Qt::ISODate);
+    const QString days30 = Clock::toIso(Clock::nowUtc().addDays(-30));
+    const QString days90 = Clock::toIso(Clock::nowUtc().addDays(-90));
+    const struct
+    {
+        qint64* target;
+        const char* statement;
+        QVariantList binds;
+    } counts[] = {
+        { &figures.departments, "SELECT count(*) FROM departments", {} },
+        { &figures.activeStaff, "SELECT count(*) FROM staff WHERE status = 'active'", {} },
+        { &figures.departedStaff, "SELECT count(*) FROM staff WHERE status = 'departed'", {} },
+        { &figures.pairs, "SELECT count(*) FROM internal_links", {} },
+        { &figures.oneSidedPairs,
+            "SELECT count(*) FROM internal_links WHERE coalesce(trim(a_to_b), '') = '' OR "
+            "coalesce(trim(b_to_a), '') = ''",
+            {} },
+        { &figures.loyal, "SELECT count(*) FROM accounts WHERE segment = 'loyal'", {} },
+        { &figures.floating, "SELECT count(*) FROM accounts WHERE segment = 'floating'", {} },
+        { &figures.potential, "SELECT count(*) FROM accounts WHERE segment = 'potential'", {} },
+        { &figures.openRequests,
+            "SELECT count(*) FROM service_requests WHERE status IN ('open', 'in_progress', 'waiting')", {} },
+        { &figures.overdueRequests,
+            "SELECT count(*) FROM service_requests WHERE status IN ('open', 'in_progress', 'waiting') AND "
+            "due_at < ?",
+            { now } },
+        { &figures.closedLast30Days,
+            "SELECT count(*) FROM service_requests WHERE status = 'done' AND closed_at >= ?", { days30 } },
+        { &figures.ratedLast90Days,
+            "SELECT count(*) FROM service_requests WHERE status = 'done' AND closed_at >= ? AND "
+            "requester_rating IS NOT NULL",
+            { days90 } },
+        { &figures.followUpsDue,
+            "SELECT count(*) FROM interactions WHERE next_step_done = 0 AND next_step_due IS NOT NULL AND "
+            "next_step_due <= ?",
+            { today } },
+        { &figures.followUpsOverdue,
+            "SELECT count(*) FROM interactions WHERE next_step_done = 0 AND next_step_due IS NOT NULL AND "
+            "next_step_due < ?",
+            { today } },
+        { &figures.watchedAccounts,
+            "SELECT count(*) FROM handover_items i JOIN handovers h ON h.id = i.handover_id WHERE "
+            "i.item_kind = 'account' "
+            "AND h.watch_until >= ?",
+            { today } },
+    };
+    for (const auto& count : counts) {
+        auto value = sql::scalar(db, QString::fromLatin1(count.statement), count.binds);
+        if (!value) {
+            return value.error();
+        }
+        *count.target = value->toLongLong();
+    }
+    auto average = sql::scalar(db,
+        QStringLiteral(
+            "SELECT avg(requester_rating) FROM service_requests WHERE status = 'done' AND closed_at >= ? AND "
+            "requester_rating IS NOT NULL"),
+        { days90 });
+    if (!average) {
+        return average.error();
+    }
+    figures.averageRating90Days = average->toDouble();
+    return figures;
+}
+
+} // namespace tandem

@@ -1,0 +1,90 @@
+#pragma once
+
+#include "Error.h"
+
+#include <QSqlDatabase>
+#include <functional>
+#include <memory>
+#include <vector>
+
+namespace tandem {
+
+class Database;
+class SortKey;
+class SqlDialect;
+
+// One step of the schema: run inside its own transaction, it brings the database to `version`.
+struct Migration
+{
+    int version = 0;
+    std::function<Error(Database&)> apply;
+};
+
+// An open Tandem database file: refuses what is not one, upgrades what is older, and owns the
+// connection every store works through.
+class Database
+{
+public:
+    static constexpr int applicationId = 0x54616e64; // "Tand" in the SQLite header
+
+    struct Options
+    {
+        bool create = true; // create the file when it does not exist
+        bool quickCheck = true; // run PRAGMA quick_check before trusting an existing file
+        QString collation; // sort language of a new database; empty: the system locale
+        int busyTimeoutMs = 5000; // how long to wait for another copy of Tandem that is writing
+        std::vector<Migration> migrations = standardMigrations();
+    };
+
+    static Result<std::unique_ptr<Database>> open(const QString& path, const Options& options);
+    static Result<std::unique_ptr<Database>> open(const QString& path) { return open(path, Options()); }
+    static std::vector<Migration> standardMigrations();
+    // Runs PRAGMA quick_check on its own read-only connection, so it can run on a worker thread while the
+    // window already shows the data; takes seconds on a large file.
+    static Error quickCheck(const QString& path);
+    static int latestVersion();
+
+    ~Database();
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
+
+    QSqlDatabase connection() const;
+    QString path() const { return m_path; }
+    int schemaVersion() const { return m_schemaVersion; }
+    bool wasCreated() const { return m_created; }
+    // Where the copy taken before the last upgrade went; empty when nothing was upgraded.
+    QString upgradeBackupPath() const { return m_upgradeBackupPath; }
+    const SortKey& sortKey() const { return *m_sortKey; }
+    const SqlDialect& dialect() const;
+
+    // Who is writing, for the audit log: a staff member's name or the login name.
+    QString actor() const { return m_actor; }
+    void setActor(const QString& actor) { m_actor = actor; }
+
+    // A consistent copy of the live database (VACUUM INTO), created mode 0600; refuses an existing file.
+    Error backupTo(const QString& file) const;
+    // Replaces the contents with a backup file, after keeping a copy of the current contents beside it.
+    Error restoreFrom(const QString& file, QString* safetyCopy = nullptr);
+
+    QString metaValue(const QString& key) const;
+    Error setMetaValue(const QString& key, const QString& value);
+
+private:
+    friend class Transaction;
+    explicit Database(QString path);
+    Error connect(int busyTimeoutMs);
+    Error migrate(const std::vector<Migration>& migrations, int targetVersion);
+    Error loadCollation(const QString& wanted);
+
+    QString m_path;
+    QString m_connectionName;
+    QString m_actor;
+    QString m_upgradeBackupPath;
+    int m_schemaVersion = 0;
+    bool m_created = false;
+    int m_transactionDepth = 0;
+    bool m_rollbackOnly = false;
+    std::unique_ptr<SortKey> m_sortKey;
+};
+
+} // namespace tandem

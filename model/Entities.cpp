@@ -1,0 +1,356 @@
+#include "Entities.h"
+
+#include <QCoreApplication>
+
+namespace tandem {
+
+namespace {
+
+Field text(const QString& name, const char* label, bool required = false)
+{
+    return { name, FieldType::Text, label, required, {}, {}, {} };
+}
+Field longText(const QString& name, const char* label)
+{
+    return { name, FieldType::LongText, label, false, {}, {}, {} };
+}
+Field typed(const QString& name, FieldType type, const char* label, bool required = false,
+    const QString& defaultValue = {})
+{
+    return { name, type, label, required, defaultValue, {}, {} };
+}
+Field choice(const QString& name, const char* label, const QStringList& choices,
+    const QString& defaultValue = {}, bool required = false)
+{
+    return { name, FieldType::Choice, label, required, defaultValue, choices, {} };
+}
+Field reference(const QString& name, const char* label, const QString& entity, bool required = false)
+{
+    return { name, FieldType::Reference, label, required, {}, {}, entity };
+}
+
+QList<Entity> makeEntities()
+{
+    const QStringList segments { QStringLiteral("loyal"), QStringLiteral("floating"),
+        QStringLiteral("potential") };
+    QList<Entity> list;
+    list << Entity { QStringLiteral("department"), QStringLiteral("departments"),
+        QStringLiteral("departments"), QStringLiteral("party_id"), QStringLiteral("department"),
+        QStringLiteral("name"), { QStringLiteral("name") },
+        { QStringLiteral("name"), QStringLiteral("parent_id") },
+        {
+            text(QStringLiteral("name"), QT_TRANSLATE_NOOP("tandem::Field", "Name"), true),
+            reference(QStringLiteral("parent_id"), QT_TRANSLATE_NOOP("tandem::Field", "Parent department"),
+                QStringLiteral("department")),
+            longText(QStringLiteral("description"), QT_TRANSLATE_NOOP("tandem::Field", "Description")),
+        } };
+    list << Entity { QStringLiteral("staff"), QStringLiteral("staff"), QStringLiteral("staff"),
+        QStringLiteral("party_id"), QStringLiteral("staff"), QStringLiteral("name"),
+        { QStringLiteral("name"), QStringLiteral("email") },
+        { QStringLiteral("name"), QStringLiteral("title"), QStringLiteral("department_id"),
+            QStringLiteral("status") },
+        {
+            text(QStringLiteral("name"), QT_TRANSLATE_NOOP("tandem::Field", "Name"), true),
+            typed(QStringLiteral("email"), FieldType::Email, QT_TRANSLATE_NOOP("tandem::Field", "E-mail")),
+            text(QStringLiteral("phone"), QT_TRANSLATE_NOOP("tandem::Field", "Phone")),
+            text(QStringLiteral("title"), QT_TRANSLATE_NOOP("tandem::Field", "Title")),
+            choice(QStringLiteral("rank_level"), QT_TRANSLATE_NOOP("tandem::Field", "Rank level"),
+                { QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("3") }, QStringLiteral("3")),
+            reference(QStringLiteral("department_id"), QT_TRANSLATE_NOOP("tandem::Field", "Department"),
+                QStringLiteral("department")),
+            reference(QStringLiteral("manager_id"), QT_TRANSLATE_NOOP("tandem::Field", "Manager"),
+                QStringLiteral("staff")),
+            choice(QStringLiteral("status"), QT_TRANSLATE_NOOP("tandem::Field", "Status"),
+                { QStringLiteral("active"), QStringLiteral("departed") }, QStringLiteral("active")),
+            typed(QStringLiteral("joined_on"), FieldType::Date,
+                QT_TRANSLATE_NOOP("tandem::Field", "Joined on")),
+            typed(QStringLiteral("left_on"), FieldType::Date, QT_TRANSLATE_NOOP("tandem::Field", "Left on")),
+        } };
+    list << Entity { QStringLiteral("link"), QStringLiteral("links"), QStringLiteral("internal_links"),
+        QStringLiteral("id"), {}, {}, {},
+        { QStringLiteral("a_party"), QStringLiteral("kind"), QStringLiteral("b_party") },
+        {
+            reference(QStringLiteral("a_party"), QT_TRANSLATE_NOOP("tandem::Field", "Party A"),
+                QStringLiteral("party"), true),
+            reference(QStringLiteral("b_party"), QT_TRANSLATE_NOOP("tandem::Field", "Party B"),
+                QStringLiteral("party"), true),
+            choice(QStringLiteral("kind"), QT_TRANSLATE_NOOP("tandem::Field", "Kind"),
+                { QStringLiteral("rank"), QStringLiteral("function"), QStringLiteral("process") }, {}, true),
+            choice(QStringLiteral("pattern"), QT_TRANSLATE_NOOP("tandem::Field", "Pattern"),
+                { QStringLiteral("horizontal"), QStringLiteral("pipeline"), QStringLiteral("team") }),
+            longText(QStringLiteral("a_to_b"), QT_TRANSLATE_NOOP("tandem::Field", "What A supplies B")),
+            longText(QStringLiteral("b_to_a"), QT_TRANSLATE_NOOP("tandem::Field", "What B supplies A")),
+            longText(QStringLiteral("notes"), QT_TRANSLATE_NOOP("tandem::Field", "Notes")),
+        } };
+    list << Entity { QStringLiteral("account"), QStringLiteral("accounts"), QStringLiteral("accounts"),
+        QStringLiteral("party_id"), QStringLiteral("account"), QStringLiteral("name"),
+        { QStringLiteral("name"), QStringLiteral("email") },
+        { QStringLiteral("name"), QStringLiteral("segment"), QStringLiteral("owner_id"),
+            QStringLiteral("city") },
+        {
+            text(QStringLiteral("name"), QT_TRANSLATE_NOOP("tandem::Field", "Name"), true),
+            choice(QStringLiteral("kind"), QT_TRANSLATE_NOOP("tandem::Field", "Kind"),
+                { QStringLiteral("organization"), QStringLiteral("person") }, QStringLiteral("organization")),
+            choice(QStringLiteral("category"), QT_TRANSLATE_NOOP("tandem::Field", "Category"),
+                { QStringLiteral("consumer"), QStringLiteral("client"), QStringLiteral("retailer"),
+                    QStringLiteral("distributor"), QStringLiteral("end_user"), QStringLiteral("other") }),
+            choice(QStringLiteral("segment"), QT_TRANSLATE_NOOP("tandem::Field", "Segment"), segments,
+                QStringLiteral("potential")),
+            reference(QStringLiteral("owner_id"), QT_TRANSLATE_NOOP("tandem::Field", "Owner"),
+                QStringLiteral("staff")),
+            text(QStringLiteral("phone"), QT_TRANSLATE_NOOP("tandem::Field", "Phone")),
+            typed(QStringLiteral("email"), FieldType::Email, QT_TRANSLATE_NOOP("tandem::Field", "E-mail")),
+            text(QStringLiteral("website"), QT_TRANSLATE_NOOP("tandem::Field", "Website")),
+            text(QStringLiteral("address"), QT_TRANSLATE_NOOP("tandem::Field", "Address")),
+            text(QStringLiteral("city"), QT_TRANSLATE_NOOP("tandem::Field", "City")),
+            text(QStringLiteral("region"), QT_TRANSLATE_NOOP("tandem::Field", "Region")),
+            text(QStringLiteral("source"), QT_TRANSLATE_NOOP("tandem::Field", "Source")),
+            text(QStringLiteral("competitors"), QT_TRANSLATE_NOOP("tandem::Field", "Competitors")),
+            longText(QStringLiteral("notes"), QT_TRANSLATE_NOOP("tandem::Field", "Notes")),
+        } };
+    list << Entity { QStringLiteral("contact"), QStringLiteral("contacts"), QStringLiteral("contacts"),
+        QStringLiteral("id"), {}, QStringLiteral("name"), { QStringLiteral("name"), QStringLiteral("email") },
+        { QStringLiteral("name"), QStringLiteral("title"), QStringLiteral("account_id"),
+            QStringLiteral("mobile") },
+        {
+            reference(QStringLiteral("account_id"), QT_TRANSLATE_NOOP("tandem::Field", "Account"),
+                QStringLiteral("account"), true),
+            text(QStringLiteral("name"), QT_TRANSLATE_NOOP("tandem::Field", "Name"), true),
+            text(QStringLiteral("title"), QT_TRANSLATE_NOOP("tandem::Field", "Title")),
+            text(QStringLiteral("phone"), QT_TRANSLATE_NOOP("tandem::Field", "Phone")),
+            text(QStringLiteral("mobile"), QT_TRANSLATE_NOOP("tandem::Field", "Mobile")),
+            typed(QStringLiteral("email"), FieldType::Email, QT_TRANSLATE_NOOP("tandem::Field", "E-mail")),
+            longText(QStringLiteral("notes"), QT_TRANSLATE_NOOP("tandem::Field", "Notes")),
+        } };
+    list << Entity { QStringLiteral("interaction"), QStringLiteral("interactions"),
+        QStringLiteral("interactions"), QStringLiteral("id"), {}, {}, {},
+        { QStringLiteral("occurred_at"), QStringLiteral("kind"), QStringLiteral("account_id"),
+            QStringLiteral("summary") },
+        {
+            reference(QStringLiteral("account_id"), QT_TRANSLATE_NOOP("tandem::Field", "Account"),
+                QStringLiteral("account"), true),
+            reference(QStringLiteral("contact_id"), QT_TRANSLATE_NOOP("tandem::Field", "Contact"),
+                QStringLiteral("contact")),
+            reference(QStringLiteral("staff_id"), QT_TRANSLATE_NOOP("tandem::Field", "Staff member"),
+                QStringLiteral("staff")),
+            choice(QStringLiteral("kind"), QT_TRANSLATE_NOOP("tandem::Field", "Kind"),
+                { QStringLiteral("visit"), QStringLiteral("call"), QStringLiteral("message"),
+                    QStringLiteral("email"), QStringLiteral("meeting"), QStringLiteral("gift"),
+                    QStringLiteral("other") },
+                {}, true),
+            typed(QStringLiteral("occurred_at"), FieldType::DateTime,
+                QT_TRANSLATE_NOOP("tandem::Field", "When"), true, QStringLiteral("now")),
+            longText(QStringLiteral("summary"), QT_TRANSLATE_NOOP("tandem::Field", "Summary")),
+            text(QStringLiteral("next_step"), QT_TRANSLATE_NOOP("tandem::Field", "Next step")),
+            typed(QStringLiteral("next_step_due"), FieldType::Date,
+                QT_TRANSLATE_NOOP("tandem::Field", "Next step due")),
+            typed(QStringLiteral("next_step_done"), FieldType::Flag,
+                QT_TRANSLATE_NOOP("tandem::Field", "Next step done"), false, QStringLiteral("0")),
+        } };
+    list << Entity { QStringLiteral("purchase"), QStringLiteral("purchases"), QStringLiteral("purchases"),
+        QStringLiteral("id"), {}, {}, {},
+        { QStringLiteral("purchased_on"), QStringLiteral("account_id"), QStringLiteral("amount"),
+            QStringLiteral("currency") },
+        {
+            reference(QStringLiteral("account_id"), QT_TRANSLATE_NOOP("tandem::Field", "Account"),
+                QStringLiteral("account"), true),
+            typed(QStringLiteral("purchased_on"), FieldType::Date,
+                QT_TRANSLATE_NOOP("tandem::Field", "Purchased on"), true),
+            typed(QStringLiteral("amount"), FieldType::Money,
+                QT_TRANSLATE_NOOP("tandem::Field", "Amount (minor units)"), true),
+            text(QStringLiteral("currency"), QT_TRANSLATE_NOOP("tandem::Field", "Currency")),
+            longText(QStringLiteral("description"), QT_TRANSLATE_NOOP("tandem::Field", "Description")),
+            typed(QStringLiteral("from_competitor"), FieldType::Flag,
+                QT_TRANSLATE_NOOP("tandem::Field", "From a competitor"), false, QStringLiteral("0")),
+        } };
+    list << Entity { QStringLiteral("request"), QStringLiteral("requests"),
+        QStringLiteral("service_requests"), QStringLiteral("id"), {}, QStringLiteral("title"),
+        { QStringLiteral("title") },
+        { QStringLiteral("title"), QStringLiteral("requester"), QStringLiteral("provider"),
+            QStringLiteral("status"), QStringLiteral("due_at") },
+        {
+            reference(QStringLiteral("requester"), QT_TRANSLATE_NOOP("tandem::Field", "Requester"),
+                QStringLiteral("party"), true),
+            reference(QStringLiteral("provider"), QT_TRANSLATE_NOOP("tandem::Field", "Provider"),
+                QStringLiteral("party"), true),
+            reference(QStringLiteral("link_id"), QT_TRANSLATE_NOOP("tandem::Field", "Pair"),
+                QStringLiteral("link")),
+            text(QStringLiteral("title"), QT_TRANSLATE_NOOP("tandem::Field", "Title"), true),
+            longText(QStringLiteral("description"), QT_TRANSLATE_NOOP("tandem::Field", "Description")),
+            longText(QStringLiteral("acceptance"), QT_TRANSLATE_NOOP("tandem::Field", "Acceptance criteria")),
+            choice(QStringLiteral("priority"), QT_TRANSLATE_NOOP("tandem::Field", "Priority"),
+                { QStringLiteral("low"), QStringLiteral("normal"), QStringLiteral("high"),
+                    QStringLiteral("urgent") },
+                QStringLiteral("normal")),
+            choice(QStringLiteral("status"), QT_TRANSLATE_NOOP("tandem::Field", "Status"),
+                { QStringLiteral("open"), QStringLiteral("in_progress"), QStringLiteral("waiting"),
+                    QStringLiteral("done"), QStringLiteral("rejected"), QStringLiteral("cancelled") },
+                QStringLiteral("open")),
+            typed(QStringLiteral("created_at"), FieldType::DateTime,
+                QT_TRANSLATE_NOOP("tandem::Field", "Created"), true, QStringLiteral("now")),
+            typed(QStringLiteral("due_at"), FieldType::DateTime, QT_TRANSLATE_NOOP("tandem::Field", "Due")),
+            typed(QStringLiteral("closed_at"), FieldType::DateTime,
+                QT_TRANSLATE_NOOP("tandem::Field", "Closed")),
+            longText(QStringLiteral("delay_reason"), QT_TRANSLATE_NOOP("tandem::Field", "Delay reason")),
+            longText(
+                QStringLiteral("corrective_action"), QT_TRANSLATE_NOOP("tandem::Field", "Corrective action")),
+            reference(QStringLiteral("corrective_owner"),
+                QT_TRANSLATE_NOOP("tandem::Field", "Corrective action owner"), QStringLiteral("staff")),
+            typed(QStringLiteral("requester_rating"), FieldType::Rating,
+                QT_TRANSLATE_NOOP("tandem::Field", "Requester's rating")),
+            longText(QStringLiteral("requester_feedback"),
+                QT_TRANSLATE_NOOP("tandem::Field", "Requester's feedback")),
+            typed(QStringLiteral("provider_rating"), FieldType::Rating,
+                QT_TRANSLATE_NOOP("tandem::Field", "Provider's rating")),
+            longText(QStringLiteral("provider_feedback"),
+                QT_TRANSLATE_NOOP("tandem::Field", "Provider's feedback")),
+        } };
+    return list;
+}
+
+// Every stored enum value with its English word; translated in the "tandem::Choice" context.
+struct ChoiceLabel
+{
+    const char* field;
+    const char* value;
+    const char* label;
+};
+const ChoiceLabel choiceLabels[] = {
+    { "segment", "loyal", QT_TRANSLATE_NOOP("tandem::Choice", "Loyal") },
+    { "segment", "floating", QT_TRANSLATE_NOOP("tandem::Choice", "Floating") },
+    { "segment", "potential", QT_TRANSLATE_NOOP("tandem::Choice", "Potential") },
+    { "category", "consumer", QT_TRANSLATE_NOOP("tandem::Choice", "Consumer") },
+    { "category", "client", QT_TRANSLATE_NOOP("tandem::Choice", "Client") },
+    { "category", "retailer", QT_TRANSLATE_NOOP("tandem::Choice", "Retailer") },
+    { "category", "distributor", QT_TRANSLATE_NOOP("tandem::Choice", "Distributor") },
+    { "category", "end_user", QT_TRANSLATE_NOOP("tandem::Choice", "End user") },
+    { "category", "other", QT_TRANSLATE_NOOP("tandem::Choice", "Other") },
+    { "kind", "organization", QT_TRANSLATE_NOOP("tandem::Choice", "Organization") },
+    { "kind", "person", QT_TRANSLATE_NOOP("tandem::Choice", "Person") },
+    { "kind", "rank", QT_TRANSLATE_NOOP("tandem::Choice", "Rank") },
+    { "kind", "function", QT_TRANSLATE_NOOP("tandem::Choice", "Function") },
+    { "kind", "process", QT_TRANSLATE_NOOP("tandem::Choice", "Process") },
+    { "kind", "visit", QT_TRANSLATE_NOOP("tandem::Choice", "Visit") },
+    { "kind", "call", QT_TRANSLATE_NOOP("tandem::Choice", "Call") },
+    { "kind", "message", QT_TRANSLATE_NOOP("tandem::Choice", "Message") },
+    { "kind", "email", QT_TRANSLATE_NOOP("tandem::Choice", "E-mail") },
+    { "kind", "meeting", QT_TRANSLATE_NOOP("tandem::Choice", "Meeting") },
+    { "kind", "gift", QT_TRANSLATE_NOOP("tandem::Choice", "Gift") },
+    { "kind", "other", QT_TRANSLATE_NOOP("tandem::Choice", "Other") },
+    { "pattern", "horizontal", QT_TRANSLATE_NOOP("tandem::Choice", "Horizontal") },
+    { "pattern", "pipeline", QT_TRANSLATE_NOOP("tandem::Choice", "Pipeline") },
+    { "pattern", "team", QT_TRANSLATE_NOOP("tandem::Choice", "Team") },
+    { "status", "active", QT_TRANSLATE_NOOP("tandem::Choice", "Active") },
+    { "status", "departed", QT_TRANSLATE_NOOP("tandem::Choice", "Departed") },
+    { "status", "open", QT_TRANSLATE_NOOP("tandem::Choice", "Open") },
+    { "status", "in_progress", QT_TRANSLATE_NOOP("tandem::Choice", "In progress") },
+    { "status", "waiting", QT_TRANSLATE_NOOP("tandem::Choice", "Waiting") },
+    { "status", "done", QT_TRANSLATE_NOOP("tandem::Choice", "Done") },
+    { "status", "rejected", QT_TRANSLATE_NOOP("tandem::Choice", "Rejected") },
+    { "status", "cancelled", QT_TRANSLATE_NOOP("tandem::Choice", "Cancelled") },
+    { "priority", "low", QT_TRANSLATE_NOOP("tandem::Choice", "Low") },
+    { "priority", "normal", QT_TRANSLATE_NOOP("tandem::Choice", "Normal") },
+    { "priority", "high", QT_TRANSLATE_NOOP("tandem::Choice", "High") },
+    { "priority", "urgent", QT_TRANSLATE_NOOP("tandem::Choice", "Urgent") },
+    { "rank_level", "1", QT_TRANSLATE_NOOP("tandem::Choice", "Top management") },
+    { "rank_level", "2", QT_TRANSLATE_NOOP("tandem::Choice", "Middle management") },
+    { "rank_level", "3", QT_TRANSLATE_NOOP("tandem::Choice", "Front line") },
+    { "party_kind", "department", QT_TRANSLATE_NOOP("tandem::Choice", "Department") },
+    { "party_kind", "staff", QT_TRANSLATE_NOOP("tandem::Choice", "Staff member") },
+    { "party_kind", "account", QT_TRANSLATE_NOOP("tandem::Choice", "External account") },
+    { "via", "rank", QT_TRANSLATE_NOOP("tandem::Choice", "Rank pair") },
+    { "via", "function", QT_TRANSLATE_NOOP("tandem::Choice", "Function pair") },
+    { "via", "process", QT_TRANSLATE_NOOP("tandem::Choice", "Process pair") },
+    { "via", "owner", QT_TRANSLATE_NOOP("tandem::Choice", "Owns the account") },
+};
+
+} // namespace
+
+const Field* Entity::field(const QString& fieldName) const
+{
+    for (const Field& candidate : fields) {
+        if (candidate.name == fieldName) {
+            return &candidate;
+        }
+    }
+    return nullptr;
+}
+
+namespace entities {
+
+const QList<Entity>& all()
+{
+    static const QList<Entity> list = makeEntities();
+    return list;
+}
+
+const Entity* find(const QString& name)
+{
+    for (const Entity& entity : all()) {
+        if (entity.name == name || entity.plural == name) {
+            return &entity;
+        }
+    }
+    return nullptr;
+}
+
+const Entity& department()
+{
+    return all().at(0);
+}
+const Entity& staff()
+{
+    return all().at(1);
+}
+const Entity& link()
+{
+    return all().at(2);
+}
+const Entity& account()
+{
+    return all().at(3);
+}
+const Entity& contact()
+{
+    return all().at(4);
+}
+const Entity& interaction()
+{
+    return all().at(5);
+}
+const Entity& purchase()
+{
+    return all().at(6);
+}
+const Entity& request()
+{
+    return all().at(7);
+}
+
+} // namespace entities
+
+namespace labels {
+
+QString field(const Field& field)
+{
+    return QCoreApplication::translate("tandem::Field", field.label);
+}
+
+QString choice(const QString& fieldName, const QString& value)
+{
+    for (const ChoiceLabel& label : choiceLabels) {
+        if (fieldName == QLatin1String(label.field) && value == QLatin1String(label.value)) {
+            return QCoreApplication::translate("tandem::Choice", label.label);
+        }
+    }
+    return value;
+}
+
+QString partyKind(const QString& kind)
+{
+    return choice(QStringLiteral("party_kind"), kind);
+}
+
+} // namespace labels
+
+} // namespace tandem

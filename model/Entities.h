@@ -1,0 +1,74 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace tandem {
+
+enum class FieldType
+{
+    Text, // one line
+    LongText, // notes, descriptions
+    Integer,
+    Choice, // one of `choices`
+    Reference, // the id of a record of `references`; written as a REF (id, exact name or e-mail)
+    Email,
+    Date, // yyyy-MM-dd
+    DateTime, // ISO 8601 UTC
+    Money, // integer minor units
+    Flag, // 0 or 1
+    Rating, // 1 to 5, or empty (unrated)
+};
+
+// One column of an entity, as the data model, the command line and the forms know it.
+struct Field
+{
+    QString name;
+    FieldType type = FieldType::Text;
+    const char* label = nullptr; // English, translated in the "tandem::Field" context
+    bool required = false;
+    QString defaultValue; // "now" for the current time
+    QStringList choices; // for Choice and the 1-3 rank levels
+    QString references; // entity name for Reference: department, staff, account, contact, link, party
+};
+
+// A kind of record Tandem stores: its table, its key and its fields, in data-model order.
+struct Entity
+{
+    QString name; // singular, as the command line names it: "account"
+    QString plural; // "accounts"
+    QString table;
+    QString key; // "party_id" for parties, else "id"
+    QString partyKind; // department, staff or account; empty when the entity is not a party
+    QString nameField; // the column shown as the record's name
+    QStringList refColumns; // columns a REF may name, besides the id
+    QStringList summary; // columns the plain-text list shows
+    QList<Field> fields; // without the key
+
+    bool isParty() const { return !partyKind.isEmpty(); }
+    const Field* field(const QString& fieldName) const;
+};
+
+namespace entities {
+const QList<Entity>& all();
+// By singular or plural name; nullptr when there is none.
+const Entity* find(const QString& name);
+const Entity& department();
+const Entity& staff();
+const Entity& link();
+const Entity& account();
+const Entity& contact();
+const Entity& interaction();
+const Entity& purchase();
+const Entity& request();
+} // namespace entities
+
+// Translated words for the values people see: field names, segments, statuses, kinds.
+namespace labels {
+QString field(const Field& field);
+QString choice(const QString& fieldName, const QString& value);
+QString partyKind(const QString& kind);
+} // namespace labels
+
+} // namespace tandem

@@ -1,0 +1,583 @@
+#include "EntityStore.h"
+
+#include "Clock.h"
+#include "Database.h"
+#include "SearchIndex.h"
+#include "SortKey.h"
+#include "Sql.h"
+#include "Transaction.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <QRegularExpression>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QTimeZone>
+
+namespace tandem {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("tandem::EntityStore", text);
+}
+
+QString entityWord(const QString& entityName)
+{
+    static const QMap<QString, const char*> words {
+        { QStringLiteral("department"), QT_TRANSLATE_NOOP("tandem::EntityStore", "department") },
+        { QStringLiteral("staff"), QT_TRANSLATE_NOOP("tandem::EntityStore", "staff member") },
+        { QStringLiteral("account"), QT_TRANSLATE_NOOP("tandem::EntityStore", "account") },
+        { QStringLiteral("contact"), QT_TRANSLATE_NOOP("tandem::EntityStore", "contact") },
+        { QStringLiteral("link"), QT_TRANSLATE_NOOP("tandem::EntityStore", "pair") },
+        { QStringLiteral("interaction"), QT_TRANSLATE_NOOP("tandem::EntityStore", "interaction") },
+        { QStringLiteral("purchase"), QT_TRANSLATE_NOOP("tandem::EntityStore", "purchase") },
+        { QStringLiteral("request"), QT_TRANSLATE_NOOP("tandem::EntityStore", "request") },
+        { QStringLiteral("party"),
+            QT_TRANSLATE_NOOP("tandem::EntityStore", "department, staff member or account") },
+    };
+    const char* word = words.value(entityName, nullptr);
+    return word ? tr(word) : entityName;
+}
+
+QDate parseDate(const QString& text)
+{
+    static const QRegularExpression form(QStringLiteral("^(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})$"));
+    const auto match = form.match(text);
+    if (!match.hasMatch()) {
+        return {};
+    }
+    return QDate(match.captured(1).toInt(), match.captured(2).toInt(), match.captured(3).toInt());
+}
+
+QDateTime parseDateTime(const QString& text)
+{
+    QDateTime time = QDateTime::fromString(text, Qt::ISODate);
+    if (time.isValid()) {
+        return time;
+    }
+    for (const QString& format :
+        { QStringLiteral("yyyy-MM-dd HH:mm:ss"), QStringLiteral("yyyy-MM-dd HH:mm") }) {
+        time = QDateTime::fromString(text, format);
+        if (time.isValid()) {
+            return time;
+        }
+    }
+    const QDate date = parseDate(text);
+    return date.isValid() ? date.startOfDay() : QDateTime();
+}
+
+bool looksLikeEmail(const QString& text)
+{
+    static const QRegularExpression shape(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s.]+$"));
+    return shape.match(text).hasMatch();
+}
+
+SearchIndex::Kind searchKind(const Entity& entity)
+{
+    if (entity.isParty()) {
+        return SearchIndex::Kind::Party;
+    }
+    return entity.name == QLatin1String("contact") ? SearchIndex::Kind::Contact : SearchIndex::Kind::Request;
+}
+
+bool isIndexed(const Entity& entity)
+{
+    return entity.isParty() || entity.name == QLatin1String("contact")
+        || entity.name == QLatin1String("request");
+}
+
+} // namespace
+
+QVariant recordValue(const Record& record, const QString& column)
+{
+    for (const auto& [name, value] : record) {
+        if (name == column) {
+            return value;
+        }
+    }
+    return {};
+}
+
+EntityStore::EntityStore(Database& database)
+    : m_database(database)
+{ }
+
+Result<QVariant> EntityStore::convert(const Entity& entity, const Field& field, const QString& raw) const
+{
+    const QString text = raw.trimmed();
+    const QString name = field.name;
+    if (text.isEmpty()) {
+        if (field.required) {
+            return Error::badInput(tr("Field %1 is required.").arg(name));
+        }
+        return QVariant();
+    }
+    switch (field.type) {
+    case FieldType::Text:
+    case FieldType::LongText:
+        if (field.type == FieldType::Text && text.contains(QLatin1Char('\n'))) {
+            return Error::badInput(tr("Field %1 must be one line.").arg(name));
+        }
+        return field.type == FieldType::Text ? QVariant(text.simplified()) : QVariant(raw.trimmed());
+    case FieldType::Integer: {
+        bool ok = false;
+        const qlonglong number = text.toLongLong(&ok);
+        if (!ok) {
+            return Error::badInput(tr("Field %1 must be a whole number, not '%2'.").arg(name, text));
+        }
+        return QVariant(number);
+    }
+    case FieldType::Money: {
+        // Minor units only: a decimal point would invite floating point into money.
+        static const QRegularExpression digits(QStringLiteral("^-?\\d{1,15}$"));
+        if (!digits.match(text).hasMatch()) {
+            return Error::badInput(
+                tr("Field %1 must be a whole number of minor units (cents, fen), not '%2'.").arg(name, text));
+        }
+        const qlonglong amount = text.toLongLong();
+        if (amount < 0) {
+            return Error::badInput(tr("Field %1 cannot be negative.").arg(name));
+        }
+        return QVariant(amount);
+    }
+    case FieldType::Flag:
+        if (text == QLatin1String("1") || text.compare(QLatin1String("true"), Qt::CaseInsensitive) == 0
+            || text.compare(QLatin1String("yes"), Qt::CaseInsensitive) == 0) {
+            return QVariant(1);
+        }
+        if (text == QLatin1String("0") || text.compare(QLatin1String("false"), Qt::CaseInsensitive) == 0
+            || text.compare(QLatin1String("no"), Qt::CaseInsensitive) == 0) {
+            return QVariant(0);
+        }
+        return Error::badInput(tr("Field %1 must be 0 or 1, not '%2'.").arg(name, text));
+    case FieldType::Rating: {
+        bool ok = false;
+        const int rating = text.toInt(&ok);
+        if (!ok || rating < 1 || rating > 5) {
+            return Error::badInput(tr("Field %1 must be a rating from 1 to 5, not '%2'.").arg(name, text));
+        }
+        return QVariant(rating);
+    }
+    case FieldType::Choice: {
+        const QString lowered = text.toLower();
+        if (!field.choices.contains(lowered)) {
+            return Error::badInput(tr("Field %1 must be one of %2, not '%3'.")
+                                       .arg(name, field.choices.join(QStringLiteral(", ")), text));
+        }
+        if (name == QLatin1String("rank_level")) {
+            return QVariant(lowered.toInt());
+        }
+        return QVariant(lowered);
+    }
+    case FieldType::Email:
+        if (!looksLikeEmail(text)) {
+            return Error::badInput(tr("Field %1: '%2' is not an e-mail address.").arg(name, text));
+        }
+        return QVariant(text.toLower());
+    case FieldType::Date: {
+        const QDate date = parseDate(text);
+        if (!date.isValid()) {
+            return Error::badInput(tr("Field %1 must be a date like 2026-03-01, not '%2'.").arg(name, text));
+        }
+        return QVariant(date.toString(Qt::ISODate));
+    }
+    case FieldType::DateTime: {
+        const QDateTime time = text == QLatin1String("now") ? Clock::nowUtc() : parseDateTime(text);
+        if (!time.isValid()) {
+            return Error::badInput(
+                tr("Field %1 must be a date and time like 2026-03-01T09:30:00Z, not '%2'.").arg(name, text));
+        }
+        return QVariant(Clock::toIso(time));
+    }
+    case FieldType::Reference: {
+        auto id = resolve(field.references, text);
+        if (!id) {
+            return Error::badInput(tr("Field %1: %2").arg(name, id.error().message));
+        }
+        return QVariant(*id);
+    }
+    }
+    Q_UNUSED(entity);
+    return QVariant();
+}
+
+Result<QVariantMap> EntityStore::normalise(const Entity& entity, const QMap<QString, QString>& values) const
+{
+    for (auto it = values.begin(); it != values.end(); ++it) {
+        if (!entity.field(it.key())) {
+            QStringList known;
+            for (const Field& field : entity.fields) {
+                known << field.name;
+            }
+            return Error::usage(
+                tr("A %1 has no field %2; its fields are %3.")
+                    .arg(entityWord(entity.name), it.key(), known.join(QStringLiteral(", "))));
+        }
+    }
+    QVariantMap row;
+    for (const Field& field : entity.fields) {
+        QString text = values.value(field.name);
+        if (text.trimmed().isEmpty() && !field.defaultValue.isEmpty()) {
+            text = field.defaultValue;
+        }
+        if (text.trimmed().isEmpty() && field.name == QLatin1String("currency")) {
+            // Money without a currency means the user's own.
+            const QString local = QLocale().currencySymbol(QLocale::CurrencyIsoCode);
+            text = local.isEmpty() ? QStringLiteral("CNY") : local;
+        }
+        auto value = convert(entity, field, text);
+        if (!value) {
+            return value.error();
+        }
+        row.insert(field.name, *value);
+    }
+    if (Error error = checkRules(entity, row)) {
+        return error;
+    }
+    return row;
+}
+
+Error EntityStore::checkRules(const Entity& entity, const QVariantMap& row) const
+{
+    const QSqlDatabase db = m_database.connection();
+    auto isDeparted = [&](const QVariant& staffId) {
+        if (staffId.isNull()) {
+            return false;
+        }
+        auto status
+            = sql::scalar(db, QStringLiteral("SELECT status FROM staff WHERE party_id = ?"), { staffId });
+        return status && status->toString() == QLatin1String("departed");
+    };
+    if (entity.name == QLatin1String("staff")) {
+        if (isDeparted(row.value(QStringLiteral("manager_id")))) {
+            return Error::badInput(tr("Field manager_id: a colleague who has left cannot be a manager."));
+        }
+        const QString joined = row.value(QStringLiteral("joined_on")).toString();
+        const QString left = row.value(QStringLiteral("left_on")).toString();
+        if (!joined.isEmpty() && !left.isEmpty() && left < joined) {
+            return Error::badInput(tr("Field left_on: a colleague cannot leave before joining."));
+        }
+    } else if (entity.name == QLatin1String("account")) {
+        if (isDeparted(row.value(QStringLiteral("owner_id")))) {
+            return Error::badInput(tr("Field owner_id: a colleague who has left cannot own accounts."));
+        }
+    } else if (entity.name == QLatin1String("link")) {
+        const QVariant a = row.value(QStringLiteral("a_party"));
+        const QVariant b = row.value(QStringLiteral("b_party"));
+        if (a == b) {
+            return Error::badInput(tr("Field b_party: a pair needs two different parties."));
+        }
+        if (isDeparted(a) || isDeparted(b)) {
+            return Error::badInput(
+                tr("Field %1: a colleague who has left cannot join a pair.")
+                    .arg(isDeparted(a) ? QStringLiteral("a_party") : QStringLiteral("b_party")));
+        }
+        auto existing = sql::scalar(db,
+            QStringLiteral("SELECT id FROM internal_links WHERE a_party = ? AND b_party = ? AND kind = ?"),
+            { a, b, row.value(QStringLiteral("kind")) });
+        if (existing && existing->isValid()) {
+            return Error::badInput(tr("This pair exists already (pair %1).").arg(existing->toLongLong()));
+        }
+    } else if (entity.name == QLatin1String("interaction")) {
+        const QVariant contact = row.value(QStringLiteral("contact_id"));
+        if (!contact.isNull()) {
+            auto account = sql::scalar(
+                db, QStringLiteral("SELECT account_id FROM contacts WHERE id = ?"), { contact });
+            if (account && account->toLongLong() != row.value(QStringLiteral("account_id")).toLongLong()) {
+                return Error::badInput(tr("Field contact_id: that contact belongs to another account."));
+            }
+        }
+        const QString due = row.value(QStringLiteral("next_step_due")).toString();
+        if (!due.isEmpty() && row.value(QStringLiteral("next_step")).toString().isEmpty()) {
+            return Error::badInput(tr("Field next_step: a due date needs a next step to go with it."));
+        }
+    } else if (entity.name == QLatin1String("purchase")) {
+        if (QDate::fromString(row.value(QStringLiteral("purchased_on")).toString(), Qt::ISODate)
+            > Clock::today()) {
+            return Error::badInput(tr("Field purchased_on: a purchase cannot be dated in the future."));
+        }
+        const QString currency = row.value(QStringLiteral("currency")).toString();
+        static const QRegularExpression isoCurrency(QStringLiteral("^[A-Z]{3}$"));
+        if (!currency.isEmpty() && !isoCurrency.match(currency).hasMatch()) {
+            return Error::badInput(
+                tr("Field currency must be a three-letter code such as CNY, USD or EUR, not '%1'.")
+                    .arg(currency));
+        }
+    } else if (entity.name == QLatin1String("request")) {
+        if (row.value(QStringLiteral("requester")) == row.value(QStringLiteral("provider"))) {
+            return Error::badInput(tr("Field provider: a party cannot request service from itself."));
+        }
+        const QString due = row.value(QStringLiteral("due_at")).toString();
+        if (!due.isEmpty() && due < row.value(QStringLiteral("created_at")).toString()) {
+            return Error::badInput(tr("Field due_at: the due date is before the request was created."));
+        }
+        const QString status = row.value(QStringLiteral("status")).toString();
+        const bool closed = status == QLatin1String("done") || status == QLatin1String("rejected")
+            || status == QLatin1String("cancelled");
+        if (!closed
+            && (!row.value(QStringLiteral("requester_rating")).isNull()
+                || !row.value(QStringLiteral("provider_rating")).isNull())) {
+            return Error::badInput(tr("Field requester_rating: only a closed request can be rated."));
+        }
+    }
+    return {};
+}
+
+QString EntityStore::columnList(const Entity& entity, const QString& alias) const
+{
+    QStringList columns { alias + QLatin1Char('.') + entity.key };
+    for (const Field& field : entity.fields) {
+        columns << alias + QLatin1Char('.') + field.name;
+    }
+    return columns.join(QStringLiteral(", "));
+}
+
+Result<qint64> EntityStore::add(const Entity& entity, const QMap<QString, QString>& values)
+{
+    auto normalised = normalise(entity, values);
+    if (!normalised) {
+        return normalised.error();
+    }
+    QVariantMap row = *normalised;
+    const QSqlDatabase db = m_database.connection();
+
+    Transaction transaction(m_database);
+    if (transaction.error()) {
+        return transaction.error();
+    }
+    if (entity.name == QLatin1String("request") && row.value(QStringLiteral("link_id")).isNull()) {
+        // A request between the two sides of a pair travels along that pair.
+        auto link = sql::scalar(db,
+            QStringLiteral("SELECT id FROM internal_links WHERE (a_party = ? AND b_party = ?) OR (a_party = "
+                           "? AND b_party = ?) "
+                           "ORDER BY id LIMIT 1"),
+            { row.value(QStringLiteral("requester")), row.value(QStringLiteral("provider")),
+                row.value(QStringLiteral("provider")), row.value(QStringLiteral("requester")) });
+        if (!link) {
+            return link.error();
+        }
+        if (link->isValid()) {
+            row.insert(QStringLiteral("link_id"), *link);
+        }
+    }
+
+    const QString now = Clock::nowIso();
+    QStringList columns;
+    QVariantList bound;
+    if (entity.isParty()) {
+        const QString name = row.value(entity.nameField).toString();
+        auto party = sql::run(db,
+            QStringLiteral("INSERT INTO parties (kind, display_name, sort_key, created_at, updated_at) "
+                           "VALUES (?, ?, ?, ?, ?)"),
+            { entity.partyKind, name, m_database.sortKey().of(name), now, now });
+        if (!party) {
+            return party.error();
+        }
+        columns << entity.key;
+        bound << party->lastInsertId();
+    }
+    for (const Field& field : entity.fields) {
+        columns << field.name;
+        bound << row.value(field.name);
+    }
+    if (entity.name == QLatin1String("contact")) {
+        columns << QStringLiteral("sort_key");
+        bound << m_database.sortKey().of(row.value(QStringLiteral("name")).toString());
+    }
+    QStringList marks;
+    marks.fill(QStringLiteral("?"), columns.size());
+    // Table and column names come from Tandem's own entity definitions, never from input.
+    auto insert = sql::run(db,
+        QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+            .arg(entity.table, columns.join(QStringLiteral(", ")), marks.join(QStringLiteral(", "))),
+        bound);
+    if (!insert) {
+        return insert.error();
+    }
+    const qint64 id = entity.isParty() ? bound.first().toLongLong() : insert->lastInsertId().toLongLong();
+
+    if (isIndexed(entity)) {
+        QStringList texts;
+        for (const Field& field : entity.fields) {
+            if (field.type == FieldType::Text || field.type == FieldType::Email) {
+                texts << row.value(field.name).toString();
+            }
+        }
+        if (Error error = SearchIndex(m_database).put(searchKind(entity), id, texts)) {
+            return error;
+        }
+    }
+    const QString described = entity.nameField.isEmpty() ? QString() : row.value(entity.nameField).toString();
+    auto audit = sql::run(db,
+        QStringLiteral("INSERT INTO audit_log (at, actor, entity, entity_id, action, new_value) VALUES (?, "
+                       "?, ?, ?, 'create', ?)"),
+        { now, m_database.actor(), entity.name, id, described });
+    if (!audit) {
+        return audit.error();
+    }
+    if (Error error = transaction.commit()) {
+        return error;
+    }
+    return id;
+}
+
+Result<qint64> EntityStore::resolve(const QString& entityName, const QString& ref) const
+{
+    const QString text = ref.trimmed();
+    const QSqlDatabase db = m_database.connection();
+    QList<const Entity*> candidates;
+    if (entityName == QLatin1String("party")) {
+        candidates << &entities::department() << &entities::staff() << &entities::account();
+    } else if (const Entity* entity = entities::find(entityName)) {
+        candidates << entity;
+    } else {
+        return Error::usage(tr("There is no kind of record called %1.").arg(entityName));
+    }
+    if (text.isEmpty()) {
+        return Error::badInput(tr("No %1 was named.").arg(entityWord(entityName)));
+    }
+
+    static const QRegularExpression number(QStringLiteral("^\\d{1,18}$"));
+    QList<qint64> found;
+    if (number.match(text).hasMatch()) {
+        const qint64 id = text.toLongLong();
+        for (const Entity* entity : candidates) {
+            auto exists = sql::scalar(
+                db, QStringLiteral("SELECT 1 FROM %1 WHERE %2 = ?").arg(entity->table, entity->key), { id });
+            if (!exists) {
+                return exists.error();
+            }
+            if (exists->isValid()) {
+                return id;
+            }
+        }
+    } else {
+        for (const Entity* entity : candidates) {
+            for (const QString& column : entity->refColumns) {
+                const QString value = column == QLatin1String("email") ? text.toLower() : text;
+                auto rows = sql::run(db,
+                    QStringLiteral("SELECT %1 FROM %2 WHERE %3 = ? LIMIT 5")
+                        .arg(entity->key, entity->table, column),
+                    { value });
+                if (!rows) {
+                    return rows.error();
+                }
+                while (rows->next()) {
+                    const qint64 id = rows->value(0).toLongLong();
+                    if (!found.contains(id)) {
+                        found << id;
+                    }
+                }
+            }
+        }
+    }
+    if (found.size() == 1) {
+        return found.first();
+    }
+    if (found.size() > 1) {
+        QStringList ids;
+        for (qint64 id : found) {
+            ids << QString::number(id);
+        }
+        return Error::badInput(tr("'%1' matches more than one %2 (ids %3); use the id.")
+                                   .arg(text, entityWord(entityName), ids.join(QStringLiteral(", "))));
+    }
+    return Error::notFound(tr("No %1 matches '%2'.").arg(entityWord(entityName), text));
+}
+
+Result<Record> EntityStore::get(const Entity& entity, qint64 id) const
+{
+    auto rows = sql::run(m_database.connection(),
+        QStringLiteral("SELECT %1 FROM %2 t WHERE t.%3 = ?")
+            .arg(columnList(entity, QStringLiteral("t")), entity.table, entity.key),
+        { id });
+    if (!rows) {
+        return rows.error();
+    }
+    if (!rows->next()) {
+        return Error::notFound(tr("There is no %1 with id %2.").arg(entityWord(entity.name)).arg(id));
+    }
+    Record record;
+    record.append({ entity.key, rows->value(0) });
+    for (int i = 0; i < entity.fields.size(); ++i) {
+        record.append({ entity.fields.at(i).name, rows->value(i + 1) });
+    }
+    return record;
+}
+
+QString EntityStore::displayName(const QString& entityName, qint64 id) const
+{
+    const QSqlDatabase db = m_database.connection();
+    const Entity* entity = entities::find(entityName);
+    if (entityName == QLatin1String("party") || (entity && entity->isParty())) {
+        auto name = sql::scalar(db, QStringLiteral("SELECT display_name FROM parties WHERE id = ?"), { id });
+        return name ? name->toString() : QString();
+    }
+    if (entity && !entity->nameField.isEmpty()) {
+        auto name = sql::scalar(db,
+            QStringLiteral("SELECT %1 FROM %2 WHERE %3 = ?")
+                .arg(entity->nameField, entity->table, entity->key),
+            { id });
+        return name ? name->toString() : QString();
+    }
+    return QString::number(id);
+}
+
+Error EntityStore::list(const Entity& entity, const QMap<QString, QString>& filters, int limit,
+    const std::function<bool(const Record&)>& row) const
+{
+    QStringList conditions;
+    QVariantList bound;
+    for (auto it = filters.begin(); it != filters.end(); ++it) {
+        const Field* field = entity.field(it.key());
+        if (!field) {
+            return Error::usage(
+                tr("A %1 has no field %2 to filter by.").arg(entityWord(entity.name), it.key()));
+        }
+        if (it.value().trimmed().isEmpty()) {
+            conditions << QStringLiteral("t.%1 IS NULL").arg(field->name);
+            continue;
+        }
+        Field lenient = *field;
+        lenient.required = false;
+        auto value = convert(entity, lenient, it.value());
+        if (!value) {
+            return value.error();
+        }
+        conditions << QStringLiteral("t.%1 = ?").arg(field->name);
+        bound << *value;
+    }
+    QString statement
+        = QStringLiteral("SELECT %1 FROM %2 t").arg(columnList(entity, QStringLiteral("t")), entity.table);
+    QString order = QStringLiteral("t.%1").arg(entity.key);
+    if (entity.isParty()) {
+        statement += QStringLiteral(" JOIN parties p ON p.id = t.party_id");
+        order = QStringLiteral("p.sort_key, t.party_id");
+    } else if (entity.name == QLatin1String("contact")) {
+        order = QStringLiteral("t.sort_key, t.id");
+    }
+    if (!conditions.isEmpty()) {
+        statement += QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+    }
+    statement += QStringLiteral(" ORDER BY %1 LIMIT ?").arg(order);
+    bound << (limit < 0 ? -1 : limit);
+    auto rows = sql::run(m_database.connection(), statement, bound);
+    if (!rows) {
+        return rows.error();
+    }
+    while (rows->next()) {
+        Record record;
+        record.append({ entity.key, rows->value(0) });
+        for (int i = 0; i < entity.fields.size(); ++i) {
+            record.append({ entity.fields.at(i).name, rows->value(i + 1) });
+        }
+        if (!row(record)) {
+            break;
+        }
+    }
+    return {};
+}
+
+} // namespace tandem

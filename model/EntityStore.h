@@ -1,0 +1,54 @@
+#pragma once
+
+#include "Entities.h"
+#include "Error.h"
+
+#include <QMap>
+#include <QVariant>
+#include <functional>
+#include <utility>
+
+namespace tandem {
+
+class Database;
+
+// One stored record: its columns in data-model order, the key first.
+using Record = QList<std::pair<QString, QVariant>>;
+QVariant recordValue(const Record& record, const QString& column);
+
+// Adds, finds and lists records of any entity, checking each value the way the data model means it. The
+// command line's add, list and show, the demo organisation and the forms all write through here.
+class EntityStore
+{
+public:
+    explicit EntityStore(Database& database);
+
+    // Values as a person types them (references as an id, exact name or e-mail). Everything is checked
+    // before anything is written; the record, its party row, its search text and its audit entry are
+    // written in one transaction. Returns the new id.
+    Result<qint64> add(const Entity& entity, const QMap<QString, QString>& values);
+
+    // Checks and converts typed values into column values, filling defaults; names the field at fault.
+    Result<QVariantMap> normalise(const Entity& entity, const QMap<QString, QString>& values) const;
+
+    // A numeric id, an exact name or an e-mail. "party" looks through departments, staff and accounts.
+    Result<qint64> resolve(const QString& entityName, const QString& ref) const;
+
+    Result<Record> get(const Entity& entity, qint64 id) const;
+    // The name a person knows a record by; for a party its display name.
+    QString displayName(const QString& entityName, qint64 id) const;
+
+    // Streams the records whose columns equal the filters (references resolved), in name order.
+    // `row` returns false to stop early. limit < 0: no limit.
+    Error list(const Entity& entity, const QMap<QString, QString>& filters, int limit,
+        const std::function<bool(const Record&)>& row) const;
+
+private:
+    Error checkRules(const Entity& entity, const QVariantMap& row) const;
+    Result<QVariant> convert(const Entity& entity, const Field& field, const QString& text) const;
+    QString columnList(const Entity& entity, const QString& alias) const;
+
+    Database& m_database;
+};
+
+} // namespace tandem

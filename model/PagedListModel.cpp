@@ -1,0 +1,195 @@
+#include "PagedListModel.h"
+
+#include "Database.h"
+#include "Entities.h"
+#include "Sql.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QLocale>
+#include <QSqlQuery>
+
+namespace tandem {
+
+namespace {
+constexpr int maxCachedPages = 16;
+}
+
+PagedListModel::PagedListModel(Database& database, ListSpec spec, QObject* parent)
+    : QAbstractTableModel(parent)
+    , m_database(database)
+    , m_spec(std::move(spec))
+{
+    m_rowCount = countRows();
+}
+
+int PagedListModel::countRows()
+{
+    QString statement = QStringLiteral("SELECT count(*) FROM %1").arg(m_spec.from);
+    if (!m_spec.where.isEmpty()) {
+        statement += QStringLiteral(" WHERE ") + m_spec.where;
+    }
+    auto count = sql::scalar(m_database.connection(), statement, m_spec.binds);
+    if (!count) {
+        m_lastError = count.error().message;
+        return 0;
+    }
+    m_lastError.clear();
+    return count->toInt();
+}
+
+void PagedListModel::reload()
+{
+    beginResetModel();
+    m_pages.clear();
+    m_pageOrder.clear();
+    m_rowCount = countRows();
+    endResetModel();
+}
+
+void PagedListModel::setFilter(const QString& where, const QVariantList& binds)
+{
+    m_spec.where = where;
+    m_spec.binds = binds;
+    reload();
+}
+
+void PagedListModel::sort(int column, Qt::SortOrder order)
+{
+    if (column < 0 || column >= m_spec.columns.size()) {
+        return;
+    }
+    m_spec.sortColumn = column;
+    m_spec.sortOrder = order;
+    reload();
+}
+
+int PagedListModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : m_rowCount;
+}
+
+int PagedListModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_spec.columns.size());
+}
+
+const QList<PagedListModel::Row>* PagedListModel::page(int pageNumber) const
+{
+    const auto cached = m_pages.constFind(pageNumber);
+    if (cached != m_pages.constEnd()) {
+        return &cached.value();
+    }
+    QStringList selected;
+    for (const ListColumn& column : m_spec.columns) {
+        selected << column.expression;
+    }
+    selected << m_spec.idExpression;
+    const ListColumn& sortColumn = m_spec.columns.at(m_spec.sortColumn);
+    const QString direction
+        = m_spec.sortOrder == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
+    QString statement
+        = QStringLiteral("SELECT %1 FROM %2").arg(selected.join(QStringLiteral(", ")), m_spec.from);
+    if (!m_spec.where.isEmpty()) {
+        statement += QStringLiteral(" WHERE ") + m_spec.where;
+    }
+    statement
+        += QStringLiteral(" ORDER BY %1 %2, %3 %2 LIMIT ? OFFSET ?")
+               .arg(sortColumn.sortExpression.isEmpty() ? sortColumn.expression : sortColumn.sortExpression,
+                   direction, m_spec.idExpression);
+    QVariantList binds = m_spec.binds;
+    binds << pageSize << pageNumber * pageSize;
+    auto rows = sql::run(m_database.connection(), statement, binds);
+    QList<Row> loaded;
+    if (!rows) {
+        m_lastError = rows.error().message;
+    } else {
+        const int width = int(selected.size());
+        while (rows->next()) {
+            Row row;
+            row.reserve(width + 1);
+            for (int i = 0; i < width; ++i) {
+                row << rows->value(i);
+            }
+            // The last cell says whether the row needs attention, decided once as the page loads.
+            row << (m_spec.attention ? m_spec.attention(row) : false);
+            loaded << row;
+        }
+    }
+    if (m_pageOrder.size() >= maxCachedPages) {
+        m_pages.remove(m_pageOrder.takeFirst());
+    }
+    m_pageOrder << pageNumber;
+    return &*m_pages.insert(pageNumber, loaded);
+}
+
+QString PagedListModel::formatted(const ListColumn& column, const QVariant& value) const
+{
+    if (value.isNull()) {
+        return QString();
+    }
+    const QLocale locale;
+    switch (column.format) {
+    case ColumnFormat::Text:
+        return value.toString();
+    case ColumnFormat::Choice:
+        return labels::choice(column.choiceField, value.toString());
+    case ColumnFormat::Date:
+        return locale.toString(
+            QDate::fromString(value.toString().left(10), Qt::ISODate), QLocale::ShortFormat);
+    case ColumnFormat::DateTime:
+        return locale.toString(
+            QDateTime::fromString(value.toString(), Qt::ISODate).toLocalTime(), QLocale::ShortFormat);
+    case ColumnFormat::Number:
+        return locale.toString(value.toLongLong());
+    case ColumnFormat::Rating:
+        return QString(value.toInt(), QChar(0x2605));
+    }
+    return value.toString();
+}
+
+QVariant PagedListModel::data(const QModelIndex& index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_rowCount || index.column() >= m_spec.columns.size()) {
+        return {};
+    }
+    const QList<Row>* rows = page(index.row() / pageSize);
+    const int offset = index.row() % pageSize;
+    if (!rows || offset >= rows->size()) {
+        return {};
+    }
+    const Row& row = rows->at(offset);
+    const ListColumn& column = m_spec.columns.at(index.column());
+    switch (role) {
+    case Qt::DisplayRole:
+    case Qt::ToolTipRole:
+        return formatted(column, row.at(index.column()));
+    case Qt::TextAlignmentRole:
+        return column.format == ColumnFormat::Number ? QVariant(int(Qt::AlignRight | Qt::AlignVCenter))
+                                                     : QVariant();
+    case IdRole:
+        return row.at(row.size() - 2);
+    case RawRole:
+        return row.at(index.column());
+    case AttentionRole:
+        return row.last().toBool();
+    default:
+        return {};
+    }
+}
+
+QVariant PagedListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0
+        || section >= m_spec.columns.size()) {
+        return QAbstractTableModel::headerData(section, orientation, role);
+    }
+    return QCoreApplication::translate("tandem::ListColumn", m_spec.columns.at(section).header);
+}
+
+qint64 PagedListModel::idAt(int row) const
+{
+    return data(index(row, 0), IdRole).toLongLong();
+}
+
+} // namespace tandem

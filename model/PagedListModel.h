@@ -1,0 +1,96 @@
+#pragma once
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QVariantList>
+#include <functional>
+
+namespace tandem {
+
+class Database;
+
+enum class ColumnFormat
+{
+    Text,
+    Choice, // a stored enum value, shown with its translated label
+    Date, // yyyy-MM-dd, shown in the locale's short form
+    DateTime, // ISO 8601 UTC, shown in local time
+    Number,
+    Rating, // 1-5 or empty
+};
+
+// One column of a list: its header (English, translated in the "tandem::ListColumn" context) and the SQL
+// that selects and sorts it. Expressions are Tandem's own text, never input.
+struct ListColumn
+{
+    const char* header = nullptr;
+    QString expression;
+    ColumnFormat format = ColumnFormat::Text;
+    QString choiceField; // for Choice
+    QString sortExpression; // empty: sort by the expression itself
+};
+
+// What a list shows: columns, the FROM clause with its joins, and a bound filter.
+struct ListSpec
+{
+    QList<ListColumn> columns;
+    QString from;
+    QString where; // without WHERE; values bound from `binds`
+    QVariantList binds;
+    QString idExpression; // the record's id, for IdRole and as the last sort key
+    // Optional: whether a row (its raw column values) needs attention, such as an overdue request.
+    std::function<bool(const QVariantList& row)> attention;
+    int sortColumn = 0;
+    Qt::SortOrder sortOrder = Qt::AscendingOrder;
+};
+
+// A table model that never loads every row: it counts the rows, then fetches pages of them as the view
+// scrolls, sorted and filtered in SQL.
+class PagedListModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Role
+    {
+        IdRole = Qt::UserRole + 1,
+        RawRole,
+        AttentionRole, // true for rows the view should highlight
+    };
+
+    PagedListModel(Database& database, ListSpec spec, QObject* parent = nullptr);
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+
+    // Replaces the filter and reloads.
+    void setFilter(const QString& where, const QVariantList& binds);
+    void reload();
+    qint64 idAt(int row) const;
+    // The last database error, empty when the last query worked.
+    QString lastError() const { return m_lastError; }
+    int sortColumn() const { return m_spec.sortColumn; }
+    Qt::SortOrder sortOrder() const { return m_spec.sortOrder; }
+
+    static constexpr int pageSize = 200;
+
+private:
+    using Row = QVariantList;
+    const QList<Row>* page(int pageNumber) const;
+    QString formatted(const ListColumn& column, const QVariant& value) const;
+    int countRows();
+
+    Database& m_database;
+    ListSpec m_spec;
+    int m_rowCount = 0;
+    mutable QHash<int, QList<Row>> m_pages;
+    mutable QList<int> m_pageOrder; // least recently loaded first
+    mutable QString m_lastError;
+};
+
+} // namespace tandem

@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace tandem {
+
+// The one seam for SQL that differs between database engines: table definitions and full-text search.
+// Everything else Tandem runs is portable DML. Team mode will add a PostgreSQL sibling.
+class SqlDialect
+{
+public:
+    virtual ~SqlDialect() = default;
+
+    // The statements that create schema version `version` from version - 1.
+    virtual QStringList migration(int version) const = 0;
+    // Replaces the search text of one indexed row: binds rowid, body.
+    virtual QString searchUpsert() const = 0;
+    // Removes one indexed row: binds rowid.
+    virtual QString searchDelete() const = 0;
+    // Finds rowids matching a prepared query text, best first: binds query, limit.
+    virtual QString searchMatch() const = 0;
+
+    // Lists the secondary indexes of a table as (name, CREATE statement): binds the table name. Bulk loads
+    // drop them and build them once at the end, which is several times faster than updating them row by row.
+    virtual QString tableIndexes() const = 0;
+
+    static const SqlDialect& sqlite();
+};
+
+} // namespace tandem

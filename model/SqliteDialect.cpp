@@ -1,0 +1,242 @@
+#include "SqlDialect.h"
+
+namespace tandem {
+
+namespace {
+
+// Schema v1: the whole data model of DESIGN.md. Column names double as the command line's JSON keys.
+const char* const schemaV1[] = {
+    R"(CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT))",
+    R"(CREATE TABLE parties (
+            id INTEGER PRIMARY KEY,
+            kind TEXT NOT NULL CHECK (kind IN ('department', 'staff', 'account')),
+            display_name TEXT NOT NULL,
+            sort_key BLOB NOT NULL DEFAULT x'',
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL))",
+    R"(CREATE INDEX parties_kind_sort ON parties (kind, sort_key))",
+    R"(CREATE TABLE departments (
+            party_id INTEGER PRIMARY KEY REFERENCES parties (id),
+            name TEXT NOT NULL UNIQUE CHECK (length(trim(name)) > 0),
+            parent_id INTEGER REFERENCES departments (party_id),
+            description TEXT,
+            CHECK (parent_id IS NULL OR parent_id <> party_id)))",
+    R"(CREATE INDEX departments_parent ON departments (parent_id))",
+    R"(CREATE TABLE staff (
+            party_id INTEGER PRIMARY KEY REFERENCES parties (id),
+            name TEXT NOT NULL CHECK (length(trim(name)) > 0),
+            email TEXT UNIQUE,
+            phone TEXT,
+            title TEXT,
+            rank_level INTEGER NOT NULL DEFAULT 3 CHECK (rank_level BETWEEN 1 AND 3),
+            department_id INTEGER REFERENCES departments (party_id),
+            manager_id INTEGER REFERENCES staff (party_id),
+            status TEXT NOT NULL DEFAULT 'active' CHECK (status IN ('active', 'departed')),
+            joined_on TEXT,
+            left_on TEXT,
+            CHECK (manager_id IS NULL OR manager_id <> party_id)))",
+    R"(CREATE INDEX staff_department ON staff (department_id))",
+    R"(CREATE INDEX staff_name ON staff (name))",
+    R"(CREATE INDEX staff_manager ON staff (manager_id))",
+    R"(CREATE TABLE internal_links (
+            id INTEGER PRIMARY KEY,
+            a_party INTEGER NOT NULL REFERENCES parties (id),
+            b_party INTEGER NOT NULL REFERENCES parties (id),
+            kind TEXT NOT NULL CHECK (kind IN ('rank', 'function', 'process')),
+            pattern TEXT CHECK (pattern IS NULL OR pattern IN ('horizontal', 'pipeline', 'team')),
+            a_to_b TEXT,
+            b_to_a TEXT,
+            notes TEXT,
+            UNIQUE (a_party, b_party, kind),
+            CHECK (a_party <> b_party)))",
+    R"(CREATE INDEX internal_links_b ON internal_links (b_party))",
+    R"(CREATE TABLE accounts (
+            party_id INTEGER PRIMARY KEY REFERENCES parties (id),
+            name TEXT NOT NULL CHECK (length(trim(name)) > 0),
+            kind TEXT NOT NULL DEFAULT 'organization' CHECK (kind IN ('organization', 'person')),
+            category TEXT,
+            segment TEXT NOT NULL DEFAULT 'potential' CHECK (segment IN ('loyal', 'floating', 'potential')),
+            owner_id INTEGER REFERENCES staff (party_id),
+            phone TEXT,
+            email TEXT,
+            website TEXT,
+            address TEXT,
+            city TEXT,
+            region TEXT,
+            source TEXT,
+            competitors TEXT,
+            notes TEXT))",
+    R"(CREATE INDEX accounts_owner ON accounts (owner_id))",
+    R"(CREATE INDEX accounts_name ON accounts (name))",
+    R"(CREATE INDEX accounts_segment ON accounts (segment))",
+    R"(CREATE INDEX accounts_city ON accounts (city))",
+    R"(CREATE INDEX accounts_email ON accounts (email))",
+    R"(CREATE TABLE segment_changes (
+            id INTEGER PRIMARY KEY,
+            account_id INTEGER NOT NULL REFERENCES accounts (party_id),
+            from_segment TEXT CHECK (from_segment IS NULL OR from_segment IN ('loyal', 'floating', 'potential')),
+            to_segment TEXT NOT NULL CHECK (to_segment IN ('loyal', 'floating', 'potential')),
+            changed_at TEXT NOT NULL,
+            reason TEXT,
+            changed_by INTEGER REFERENCES staff (party_id)))",
+    R"(CREATE INDEX segment_changes_account ON segment_changes (account_id, changed_at))",
+    R"(CREATE TABLE contacts (
+            id INTEGER PRIMARY KEY,
+            account_id INTEGER NOT NULL REFERENCES accounts (party_id),
+            name TEXT NOT NULL CHECK (length(trim(name)) > 0),
+            title TEXT,
+            phone TEXT,
+            mobile TEXT,
+            email TEXT,
+            notes TEXT,
+            sort_key BLOB NOT NULL DEFAULT x''))",
+    R"(CREATE INDEX contacts_account ON contacts (account_id))",
+    R"(CREATE INDEX contacts_sort ON contacts (sort_key))",
+    R"(CREATE INDEX contacts_email ON contacts (email))",
+    R"(CREATE TABLE interactions (
+            id INTEGER PRIMARY KEY,
+            account_id INTEGER NOT NULL REFERENCES accounts (party_id),
+            contact_id INTEGER REFERENCES contacts (id),
+            staff_id INTEGER REFERENCES staff (party_id),
+            kind TEXT NOT NULL CHECK (kind IN ('visit', 'call', 'message', 'email', 'meeting', 'gift', 'other')),
+            occurred_at TEXT NOT NULL,
+            summary TEXT,
+            next_step TEXT,
+            next_step_due TEXT,
+            next_step_done INTEGER NOT NULL DEFAULT 0 CHECK (next_step_done IN (0, 1))))",
+    R"(CREATE INDEX interactions_account ON interactions (account_id, occurred_at))",
+    R"(CREATE INDEX interactions_staff ON interactions (staff_id))",
+    R"(CREATE INDEX interactions_contact ON interactions (contact_id))",
+    R"(CREATE INDEX interactions_open_steps ON interactions (next_step_due) WHERE next_step_done = 0
+            AND next_step_due IS NOT NULL)",
+    R"(CREATE TABLE purchases (
+            id INTEGER PRIMARY KEY,
+            account_id INTEGER NOT NULL REFERENCES accounts (party_id),
+            purchased_on TEXT NOT NULL,
+            amount INTEGER NOT NULL CHECK (amount >= 0),
+            currency TEXT NOT NULL DEFAULT 'CNY',
+            description TEXT,
+            from_competitor INTEGER NOT NULL DEFAULT 0 CHECK (from_competitor IN (0, 1))))",
+    R"(CREATE INDEX purchases_account ON purchases (account_id, purchased_on))",
+    R"(CREATE TABLE service_requests (
+            id INTEGER PRIMARY KEY,
+            requester INTEGER NOT NULL REFERENCES parties (id),
+            provider INTEGER NOT NULL REFERENCES parties (id),
+            link_id INTEGER REFERENCES internal_links (id),
+            title TEXT NOT NULL CHECK (length(trim(title)) > 0),
+            description TEXT,
+            acceptance TEXT,
+            priority TEXT NOT NULL DEFAULT 'normal' CHECK (priority IN ('low', 'normal', 'high', 'urgent')),
+            status TEXT NOT NULL DEFAULT 'open'
+                CHECK (status IN ('open', 'in_progress', 'waiting', 'done', 'rejected', 'cancelled')),
+            created_at TEXT NOT NULL,
+            due_at TEXT,
+            closed_at TEXT,
+            delay_reason TEXT,
+            corrective_action TEXT,
+            corrective_owner INTEGER REFERENCES staff (party_id),
+            requester_rating INTEGER CHECK (requester_rating IS NULL OR requester_rating BETWEEN 1 AND 5),
+            requester_feedback TEXT,
+            provider_rating INTEGER CHECK (provider_rating IS NULL OR provider_rating BETWEEN 1 AND 5),
+            provider_feedback TEXT,
+            CHECK (requester <> provider),
+            CHECK (due_at IS NULL OR due_at >= created_at)))",
+    R"(CREATE INDEX service_requests_requester ON service_requests (requester, status))",
+    R"(CREATE INDEX service_requests_provider ON service_requests (provider, status))",
+    R"(CREATE INDEX service_requests_status_due ON service_requests (status, due_at))",
+    R"(CREATE INDEX service_requests_due ON service_requests (due_at))",
+    R"(CREATE INDEX service_requests_created ON service_requests (created_at))",
+    R"(CREATE INDEX service_requests_link ON service_requests (link_id))",
+    R"(CREATE INDEX service_requests_title ON service_requests (title))",
+    R"(CREATE TABLE request_events (
+            id INTEGER PRIMARY KEY,
+            request_id INTEGER NOT NULL REFERENCES service_requests (id),
+            at TEXT NOT NULL,
+            actor INTEGER REFERENCES parties (id),
+            kind TEXT NOT NULL CHECK (kind IN ('created', 'comment', 'status', 'reassign', 'rating', 'delay')),
+            from_value TEXT,
+            to_value TEXT,
+            note TEXT))",
+    R"(CREATE INDEX request_events_request ON request_events (request_id, at))",
+    R"(CREATE TABLE handovers (
+            id INTEGER PRIMARY KEY,
+            from_staff INTEGER NOT NULL REFERENCES staff (party_id),
+            successor INTEGER REFERENCES staff (party_id),
+            at TEXT NOT NULL,
+            reason TEXT,
+            notes TEXT,
+            watch_until TEXT,
+            CHECK (successor IS NULL OR successor <> from_staff)))",
+    R"(CREATE INDEX handovers_from ON handovers (from_staff))",
+    R"(CREATE TABLE handover_items (
+            id INTEGER PRIMARY KEY,
+            handover_id INTEGER NOT NULL REFERENCES handovers (id),
+            item_kind TEXT NOT NULL CHECK (item_kind IN ('account', 'request', 'link', 'follow_up')),
+            item_id INTEGER NOT NULL,
+            to_staff INTEGER REFERENCES staff (party_id),
+            briefing TEXT,
+            previous_value TEXT))",
+    R"(CREATE INDEX handover_items_handover ON handover_items (handover_id))",
+    R"(CREATE INDEX handover_items_item ON handover_items (item_kind, item_id))",
+    R"(CREATE TABLE audit_log (
+            id INTEGER PRIMARY KEY,
+            at TEXT NOT NULL,
+            actor TEXT,
+            entity TEXT NOT NULL,
+            entity_id INTEGER,
+            action TEXT NOT NULL,
+            field TEXT,
+            old_value TEXT,
+            new_value TEXT))",
+    R"(CREATE INDEX audit_log_entity ON audit_log (entity, entity_id))",
+    // The search index keeps its own copy of the text, already split so that every CJK character is a
+    // token: a phrase query then finds any one or two characters inside a Chinese name.
+    R"(CREATE VIRTUAL TABLE search_index USING fts5 (body, tokenize = 'unicode61 remove_diacritics 2'))",
+};
+
+class SqliteDialect final : public SqlDialect
+{
+public:
+    QStringList migration(int version) const override
+    {
+        QStringList statements;
+        if (version == 1) {
+            for (const char* statement : schemaV1) {
+                statements << QString::fromUtf8(statement);
+            }
+        }
+        return statements;
+    }
+
+    QString searchUpsert() const override
+    {
+        return QStringLiteral("INSERT OR REPLACE INTO search_index (rowid, body) VALUES (?, ?)");
+    }
+
+    QString searchDelete() const override
+    {
+        return QStringLiteral("DELETE FROM search_index WHERE rowid = ?");
+    }
+
+    QString tableIndexes() const override
+    {
+        return QStringLiteral(
+            "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL");
+    }
+
+    QString searchMatch() const override
+    {
+        return QStringLiteral(
+            "SELECT rowid FROM search_index WHERE search_index MATCH ? ORDER BY rank LIMIT ?");
+    }
+};
+
+} // namespace
+
+const SqlDialect& SqlDialect::sqlite()
+{
+    static const SqliteDialect dialect;
+    return dialect;
+}
+
+} // namespace tandem

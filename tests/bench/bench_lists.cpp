@@ -1,0 +1,73 @@
+// Prints how long the main lists take on a large database:
+//   tandem-cli --database big.db generate --staff 2000 --accounts 100000 --contacts 300000 --requests 1000000
+//   --seed 42 build/tests/bench/bench_lists big.db
+#include "Database.h"
+#include "Lists.h"
+#include "Maintenance.h"
+#include "PagedListModel.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <cstdio>
+
+using namespace tandem;
+
+namespace {
+double milliseconds(const QElapsedTimer& timer)
+{
+    return double(timer.nsecsElapsed()) / 1e6;
+}
+
+void measure(Database& db, const char* name, ListSpec spec)
+{
+    QElapsedTimer timer;
+    timer.start();
+    PagedListModel model(db, spec);
+    const QVariant first = model.data(model.index(0, 0));
+    std::printf("%-12s %8d rows  count+first page %8.1f ms\n", name, model.rowCount(), milliseconds(timer));
+    Q_UNUSED(first);
+    for (int column = 0; column < model.columnCount(); ++column) {
+        for (Qt::SortOrder order : { Qt::AscendingOrder, Qt::DescendingOrder }) {
+            timer.restart();
+            model.sort(column, order);
+            model.data(model.index(0, 0));
+            std::printf("%-12s   sort %-22s %-4s %8.1f ms\n", name,
+                qPrintable(model.headerData(column, Qt::Horizontal).toString()),
+                order == Qt::AscendingOrder ? "asc" : "desc", milliseconds(timer));
+        }
+    }
+}
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    if (argc < 2) {
+        std::fprintf(stderr, "usage: bench_lists DATABASE\n");
+        return 1;
+    }
+    QElapsedTimer timer;
+    timer.start();
+    Database::Options options;
+    options.create = false;
+    options.quickCheck = false;
+    auto db = Database::open(QString::fromLocal8Bit(argv[1]), options);
+    if (!db) {
+        std::fprintf(stderr, "%s\n", qPrintable(db.error().message));
+        return 3;
+    }
+    std::printf("open                                 %8.1f ms\n", milliseconds(timer));
+    timer.restart();
+    auto counts = Maintenance(**db).counts();
+    std::printf("stats                                %8.1f ms\n", milliseconds(timer));
+    timer.restart();
+    const Error check = Database::quickCheck(QString::fromLocal8Bit(argv[1]));
+    std::printf(
+        "quick_check (background in the GUI)  %8.1f ms %s\n", milliseconds(timer), check ? "FAILED" : "ok");
+    measure(**db, "accounts", lists::accounts());
+    measure(**db, "staff", lists::staff());
+    measure(**db, "links", lists::links());
+    measure(**db, "chain", lists::chainEdges());
+    measure(**db, "requests", lists::requests());
+    return 0;
+}

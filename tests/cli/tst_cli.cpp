@@ -1,0 +1,313 @@
+#include "Database.h"
+#include "EntityStore.h"
+#include "Sql.h"
+#include "TestSupport.h"
+#include "Transaction.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTest>
+#include <sys/stat.h>
+
+using namespace tandem;
+
+// tandem-cli end to end: every command of the contract, and every exit code.
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QString m_db;
+
+    struct Run
+    {
+        int code = -1;
+        QString out;
+        QString err;
+    };
+
+    Run cliOn(const QStringList& arguments, const QString& database)
+    {
+        QProcess process;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
+        environment.insert(QStringLiteral("HOME"), m_dir.path());
+        environment.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("xdg-data")));
+        environment.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("xdg-config")));
+        process.setProcessEnvironment(environment);
+        QStringList all;
+        if (!database.isNull()) {
+            all << QStringLiteral("--database") << database;
+        }
+        all << arguments;
+        process.start(QStringLiteral(TANDEM_CLI_PATH), all);
+        if (!process.waitForFinished(120000)) {
+            return {};
+        }
+        return { process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+            QString::fromUtf8(process.readAllStandardError()) };
+    }
+    Run cli(const QStringList& arguments) { return cliOn(arguments, m_db); }
+
+    static QStringList words(const char* text) { return QString::fromUtf8(text).split(QLatin1Char(' ')); }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_db = m_dir.filePath(QStringLiteral("cli.db"));
+    }
+
+    void usageErrorsExitOne()
+    {
+        QCOMPARE(cli({}).code, 1);
+        const Run unknown = cli({ QStringLiteral("frobnicate") });
+        QCOMPARE(unknown.code, 1);
+        QVERIFY(unknown.err.startsWith(QStringLiteral("Unknown command 'frobnicate'.")));
+        QCOMPARE(cli(words("list planets")).code, 1);
+        QCOMPARE(cli(words("add department --colour red --name X")).code, 1);
+        QCOMPARE(cli(words("generate --staff many")).code, 1);
+        QCOMPARE(cli(words("--help")).code, 0);
+    }
+
+    void initCreatesAPrivateDatabase()
+    {
+        const Run run = cli({ QStringLiteral("init") });
+        QCOMPARE(run.code, 0);
+        QVERIFY(QFile::exists(m_db));
+        struct stat info
+        {
+        };
+        QCOMPARE(::stat(QFile::encodeName(m_db).constData(), &info), 0);
+        QCOMPARE(int(info.st_mode & 0777), 0600);
+        const Run json = cli(words("--json init"));
+        QCOMPARE(QJsonDocument::fromJson(json.out.toUtf8())
+                     .object()
+                     .value(QStringLiteral("schema_version"))
+                     .toInt(),
+            Database::latestVersion());
+    }
+
+    void theDefaultDatabaseLivesInAppData()
+    {
+        const Run run = cliOn({ QStringLiteral("init") }, QString());
+        QCOMPARE(run.code, 0);
+        QVERIFY2(
+            QFile::exists(m_dir.filePath(QStringLiteral("xdg-data/tandem/tandem.db"))), qPrintable(run.out));
+    }
+
+    void statsPrintsTheContractKeys()
+    {
+        const Run run = cli(words("stats --json"));
+        QCOMPARE(run.code, 0);
+        const QJsonObject stats = QJsonDocument::fromJson(run.out.toUtf8()).object();
+        QCOMPARE(stats.keys(),
+            (QStringList { QStringLiteral("accounts"), QStringLiteral("contacts"),
+                QStringLiteral("departments"), QStringLiteral("handovers"), QStringLiteral("interactions"),
+                QStringLiteral("links"), QStringLiteral("purchases"), QStringLiteral("requests"),
+                QStringLiteral("staff") }));
+        QCOMPARE(stats.value(QStringLiteral("accounts")).toInt(), 0);
+    }
+
+    void addShowAndList()
+    {
+        Run run = cli(words("add department --name Sales"));
+        QCOMPARE(run.code, 0);
+        const QString sales = run.out.trimmed();
+        QVERIFY(sales.toLongLong() > 0);
+        run = cli({ QStringLiteral("add"), QStringLiteral("staff"), QStringLiteral("--name"),
+            QStringLiteral("李娜"), QStringLiteral("--email"), QStringLiteral("li.na@example.cn"),
+            QStringLiteral("--department_id"), QStringLiteral("Sales"), QStringLiteral("--rank_level"),
+            QStringLiteral("2") });
+        QCOMPARE(run.code, 0);
+        run = cli({ QStringLiteral("--json"), QStringLiteral("add"), QStringLiteral("account"),
+            QStringLiteral("--name"), QStringLiteral("华东泵业有限公司"), QStringLiteral("--owner_id"),
+            QStringLiteral("li.na@example.cn"), QStringLiteral("--segment"), QStringLiteral("loyal"),
+            QStringLiteral("--city"), QStringLiteral("苏州") });
+        QCOMPARE(run.code, 0);
+        const qint64 account
+            = QJsonDocument::fromJson(run.out.toUtf8()).object().value(QStringLiteral("id")).toInteger();
+        QVERIFY(account > 0);
+        QCOMPARE(cli({ QStringLiteral("add"), QStringLiteral("contact"), QStringLiteral("--account_id"),
+                         QString::number(account), QStringLiteral("--name"), QStringLiteral("周杰") })
+                     .code,
+            0);
+        QCOMPARE(cli({ QStringLiteral("add"), QStringLiteral("interaction"), QStringLiteral("--account_id"),
+                         QString::number(account), QStringLiteral("--kind"), QStringLiteral("visit"),
+                         QStringLiteral("--staff_id"), QStringLiteral("李娜"), QStringLiteral("--summary"),
+                         QStringLiteral("首次拜访") })
+                     .code,
+            0);
+        QCOMPARE(
+            cli({ QStringLiteral("add"), QStringLiteral("purchase"), QStringLiteral("--account_id"),
+                    QString::number(account), QStringLiteral("--purchased_on"), QStringLiteral("2025-03-01"),
+                    QStringLiteral("--amount"), QStringLiteral("1280000") })
+                .code,
+            0);
+        QCOMPARE(
+            cli(words("add link --a_party Sales --b_party li.na@example.cn --kind rank --a_to_b Targets"))
+                .code,
+            0);
+        QCOMPARE(cli({ QStringLiteral("add"), QStringLiteral("request"), QStringLiteral("--requester"),
+                         QString::number(account), QStringLiteral("--provider"), QStringLiteral("Sales"),
+                         QStringLiteral("--title"), QStringLiteral("报价单"), QStringLiteral("--due_at"),
+                         QStringLiteral("2099-01-01") })
+                     .code,
+            0);
+
+        run = cli({ QStringLiteral("--json"), QStringLiteral("show"), QStringLiteral("account"),
+            QStringLiteral("华东泵业有限公司") });
+        QCOMPARE(run.code, 0);
+        const QJsonObject shown = QJsonDocument::fromJson(run.out.toUtf8()).object();
+        QCOMPARE(shown.value(QStringLiteral("party_id")).toInteger(), account);
+        QCOMPARE(shown.value(QStringLiteral("segment")).toString(), QStringLiteral("loyal"));
+        QCOMPARE(shown.value(QStringLiteral("city")).toString(), QStringLiteral("苏州"));
+        QVERIFY(shown.contains(QStringLiteral("competitors")));
+        QVERIFY(shown.value(QStringLiteral("notes")).isNull());
+
+        run = cli({ QStringLiteral("list"), QStringLiteral("accounts"), QStringLiteral("--owner"),
+            QStringLiteral("李娜"), QStringLiteral("--segment"), QStringLiteral("loyal"),
+            QStringLiteral("--json") });
+        QCOMPARE(run.code, 0);
+        const QJsonArray accounts = QJsonDocument::fromJson(run.out.toUtf8()).array();
+        QCOMPARE(accounts.size(), 1);
+        QCOMPARE(accounts.at(0).toObject().value(QStringLiteral("name")).toString(),
+            QStringLiteral("华东泵业有限公司"));
+        QCOMPARE(QJsonDocument::fromJson(cli(words("list accounts --segment potential --json")).out.toUtf8())
+                     .array()
+                     .size(),
+            0);
+        for (const char* kind : { "departments", "staff", "links", "contacts", "requests" }) {
+            run = cli({ QStringLiteral("list"), QString::fromLatin1(kind), QStringLiteral("--json") });
+            QCOMPARE(run.code, 0);
+            QCOMPARE(QJsonDocument::fromJson(run.out.toUtf8()).array().size(), 1);
+        }
+        run = cli(words("list staff"));
+        QCOMPARE(run.code, 0);
+        QVERIFY2(run.out.contains(QStringLiteral("李娜")) && run.out.contains(QStringLiteral("Sales")),
+            qPrintable(run.out));
+        run = cli(words("show request 1"));
+        QCOMPARE(run.code, 0);
+        QVERIFY(run.out.contains(QStringLiteral("报价单")));
+        run = cli({ QStringLiteral("search"), QStringLiteral("华东"), QStringLiteral("--json") });
+        QCOMPARE(run.code, 0);
+        QCOMPARE(QJsonDocument::fromJson(run.out.toUtf8())
+                     .array()
+                     .at(0)
+                     .toObject()
+                     .value(QStringLiteral("kind"))
+                     .toString(),
+            QStringLiteral("account"));
+    }
+
+    void badInputExitsTwoAndWritesNothing()
+    {
+        const QString before = cli(words("stats")).out;
+        Run run = cli(words("add staff --name Bob --email not-an-address"));
+        QCOMPARE(run.code, 2);
+        QCOMPARE(run.err.count(QLatin1Char('\n')), 1);
+        QVERIFY(run.err.contains(QStringLiteral("email")));
+        run = cli(words("add purchase --account_id 999999 --purchased_on 2025-01-01 --amount 5"));
+        QCOMPARE(run.code, 2);
+        QVERIFY(run.err.contains(QStringLiteral("account_id")));
+        QCOMPARE(cli(words("add department --name Sales")).code, 2);
+        QCOMPARE(cli(words("stats")).out, before);
+    }
+
+    void notFoundExitsFour()
+    {
+        const Run run = cli(words("show account Nobody"));
+        QCOMPARE(run.code, 4);
+        QVERIFY(run.err.contains(QStringLiteral("Nobody")));
+        QCOMPARE(cliOn(words("stats"), m_dir.filePath(QStringLiteral("missing.db"))).code, 4);
+        QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("missing.db"))));
+    }
+
+    void checkBackupAndRestore()
+    {
+        Run run = cli(words("check --json"));
+        QCOMPARE(run.code, 0);
+        QVERIFY(QJsonDocument::fromJson(run.out.toUtf8()).object().value(QStringLiteral("ok")).toBool());
+        const QString backup = m_dir.filePath(QStringLiteral("backup.db"));
+        QCOMPARE(cli({ QStringLiteral("backup"), backup }).code, 0);
+        QCOMPARE(cli({ QStringLiteral("backup"), backup }).code, 2);
+        QCOMPARE(cli(words("add department --name Later")).code, 0);
+        QCOMPARE(cli({ QStringLiteral("restore"), backup }).code, 0);
+        QCOMPARE(cli(words("show department Later")).code, 4);
+        QCOMPARE(cli(words("show department Sales")).code, 0);
+    }
+
+    void databaseProblemsExitThree()
+    {
+        const QString newer = m_dir.filePath(QStringLiteral("newer.db"));
+        QCOMPARE(cliOn({ QStringLiteral("init") }, newer).code, 0);
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+            db.setDatabaseName(newer);
+            QVERIFY(db.open());
+            QSqlQuery(db).exec(QStringLiteral("PRAGMA user_version = 42"));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+        const QByteArray bytes = test::fileBytes(newer);
+        Run run = cliOn({ QStringLiteral("stats") }, newer);
+        QCOMPARE(run.code, 3);
+        QVERIFY(run.err.contains(QStringLiteral("newer version")));
+        QCOMPARE(cliOn(words("add department --name X"), newer).code, 3);
+        QCOMPARE(test::fileBytes(newer), bytes);
+
+        const QString text = m_dir.filePath(QStringLiteral("notes.txt"));
+        QFile file(text);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("hello, this is not a database at all, just some text\n");
+        file.close();
+        QCOMPARE(cliOn({ QStringLiteral("stats") }, text).code, 3);
+        QCOMPARE(cliOn({ QStringLiteral("init") }, text).code, 3);
+    }
+
+    void anotherWriterIsReportedPlainly()
+    {
+        auto db = Database::open(m_db);
+        QVERIFY(db);
+        Transaction holding(**db);
+        QVERIFY(!holding.error());
+        const Run run = cli(words("add department --name Blocked"));
+        QCOMPARE(run.code, 3);
+        QVERIFY2(run.err.contains(QStringLiteral("Another copy of Tandem is writing")), qPrintable(run.err));
+    }
+
+    void demoAndGenerate()
+    {
+        const QString demo = m_dir.filePath(QStringLiteral("demo.db"));
+        Run run = cliOn(words("--json demo --language en"), demo);
+        QCOMPARE(run.code, 0);
+        const QJsonObject stats = QJsonDocument::fromJson(run.out.toUtf8()).object();
+        QVERIFY(stats.value(QStringLiteral("staff")).toInt() >= 30);
+        QVERIFY(stats.value(QStringLiteral("accounts")).toInt() >= 50);
+        QVERIFY(stats.value(QStringLiteral("requests")).toInt() >= 150);
+        QCOMPARE(cliOn(words("check"), demo).code, 0);
+        QCOMPARE(cliOn(words("demo"), demo).code, 2);
+
+        const QString first = m_dir.filePath(QStringLiteral("gen1.db"));
+        const QString second = m_dir.filePath(QStringLiteral("gen2.db"));
+        const QStringList generate
+            = words("generate --staff 40 --accounts 300 --contacts 700 --requests 2000 --seed 9");
+        run = cliOn(generate, first);
+        QCOMPARE(run.code, 0);
+        QVERIFY(run.err.contains(QStringLiteral("generate: ")));
+        QCOMPARE(cliOn(generate, second).code, 0);
+        const Run a = cliOn(words("list staff --json"), first);
+        QCOMPARE(QJsonDocument::fromJson(a.out.toUtf8()).array().size(), 40);
+        QCOMPARE(cliOn(words("list staff --json"), second).out, a.out);
+        QCOMPARE(cliOn(words("check"), first).code, 0);
+        QCOMPARE(QJsonDocument::fromJson(cliOn(words("list accounts --limit 5 --json"), first).out.toUtf8())
+                     .array()
+                     .size(),
+            5);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

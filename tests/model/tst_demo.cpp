@@ -1,0 +1,106 @@
+#include "DemoOrganisation.h"
+#include "Maintenance.h"
+#include "Sql.h"
+#include "TestSupport.h"
+
+#include <QRegularExpression>
+#include <QTest>
+
+using namespace tandem;
+
+Q_DECLARE_METATYPE(DemoOrganisation::Language)
+
+class TestDemo : public QObject
+{
+    Q_OBJECT
+
+    static int count(Database& db, const char* statement)
+    {
+        auto value = sql::scalar(db.connection(), QString::fromUtf8(statement));
+        return value ? value->toInt() : -1;
+    }
+
+private slots:
+    void looksLikeARealCompany_data()
+    {
+        QTest::addColumn<DemoOrganisation::Language>("language");
+        QTest::newRow("English") << DemoOrganisation::Language::English;
+        QTest::newRow("Chinese") << DemoOrganisation::Language::Chinese;
+    }
+
+    void looksLikeARealCompany()
+    {
+        QFETCH(DemoOrganisation::Language, language);
+        QTemporaryDir dir;
+        auto db = test::openIn(dir);
+        QVERIFY(db);
+        const Error error = DemoOrganisation::fill(*db, language);
+        QVERIFY2(!error, qPrintable(error.message));
+
+        auto report = Maintenance(*db).check();
+        QVERIFY(report);
+        QVERIFY2(report->ok, qPrintable(report->foreignKeyProblems.join(QLatin1Char('\n'))));
+
+        QVERIFY(count(*db, "SELECT count(*) FROM departments") >= 10);
+        const int staff = count(*db, "SELECT count(*) FROM staff");
+        QVERIFY2(staff >= 35 && staff <= 50, qPrintable(QString::number(staff)));
+        QCOMPARE(count(*db, "SELECT count(DISTINCT rank_level) FROM staff"), 3);
+        QVERIFY(count(*db, "SELECT count(*) FROM staff WHERE manager_id IS NOT NULL") >= staff - 3);
+        QCOMPARE(count(*db, "SELECT count(DISTINCT kind) FROM internal_links"), 3);
+        QVERIFY(count(*db,
+                    "SELECT count(*) FROM internal_links WHERE coalesce(a_to_b, '') = '' OR coalesce(b_to_a, "
+                    "'') = ''")
+            >= 1);
+        const int accounts = count(*db, "SELECT count(*) FROM accounts");
+        QVERIFY2(accounts >= 50 && accounts <= 75, qPrintable(QString::number(accounts)));
+        for (const char* segment : { "loyal", "floating", "potential" }) {
+            QVERIFY2(count(*db,
+                         qPrintable(QStringLiteral("SELECT count(*) FROM accounts WHERE segment = '%1'")
+                                        .arg(QLatin1String(segment))))
+                    >= 10,
+                segment);
+        }
+        QCOMPARE(count(*db,
+                     "SELECT count(*) FROM accounts WHERE segment = 'potential' AND party_id IN (SELECT "
+                     "account_id FROM purchases WHERE from_competitor = 0)"),
+            0);
+        QVERIFY(count(*db, "SELECT count(*) FROM contacts") >= accounts);
+        QVERIFY(count(*db, "SELECT count(*) FROM interactions") >= accounts);
+        QVERIFY(count(*db, "SELECT count(*) FROM purchases") >= 40);
+        QVERIFY(
+            count(*db, "SELECT julianday(max(purchased_on)) - julianday(min(purchased_on)) FROM purchases")
+            >= 2 * 365);
+        const int requests = count(*db, "SELECT count(*) FROM service_requests");
+        QVERIFY2(requests >= 180 && requests <= 260, qPrintable(QString::number(requests)));
+        QCOMPARE(count(*db, "SELECT count(DISTINCT status) FROM service_requests"), 6);
+        QVERIFY(count(*db, "SELECT count(*) FROM service_requests WHERE requester_rating IS NOT NULL") >= 20);
+        QVERIFY(count(*db,
+                    "SELECT count(*) FROM service_requests WHERE status IN ('open', 'in_progress', "
+                    "'waiting') AND due_at < strftime('%Y-%m-%dT%H:%M:%SZ', 'now')")
+            >= 5);
+        QVERIFY(count(*db, "SELECT count(*) FROM staff WHERE status = 'departed'") >= 1);
+        QVERIFY(count(*db, "SELECT count(*) FROM handovers") >= 1);
+
+        // It reads in the language asked for.
+        const QString someName
+            = sql::scalar(db->connection(), QStringLiteral("SELECT group_concat(name, ' ') FROM accounts"))
+                  ->toString();
+        static const QRegularExpression han(QStringLiteral("\\p{Han}"));
+        QCOMPARE(someName.contains(han), language == DemoOrganisation::Language::Chinese);
+
+        const Error again = DemoOrganisation::fill(*db, language);
+        QCOMPARE(again.kind, ErrorKind::BadInput);
+    }
+
+    void cancellingWritesNothing()
+    {
+        QTemporaryDir dir;
+        auto db = test::openIn(dir);
+        QVERIFY(DemoOrganisation::fill(
+            *db, DemoOrganisation::Language::English, [](int percent) { return percent < 50; }));
+        QCOMPARE(count(*db, "SELECT count(*) FROM parties"), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDemo)
+#include "tst_demo.moc"

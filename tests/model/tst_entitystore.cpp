@@ -1,0 +1,277 @@
+#include "Clock.h"
+#include "EntityStore.h"
+#include "SearchIndex.h"
+#include "Sql.h"
+#include "TestSupport.h"
+
+#include <QTest>
+
+using namespace tandem;
+
+using Values = QMap<QString, QString>;
+Q_DECLARE_METATYPE(Values)
+
+class TestEntityStore : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<Database> m_db;
+    qint64 m_sales = 0, m_boss = 0, m_rep = 0, m_gone = 0, m_account = 0;
+
+    qint64 add(const Entity& entity, const Values& values)
+    {
+        auto id = EntityStore(*m_db).add(entity, values);
+        if (!id) {
+            qWarning("%s", qPrintable(id.error().message));
+            return 0;
+        }
+        return *id;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        Clock::setFixed(QDateTime(QDate(2026, 11, 25), QTime(9, 0), Qt::UTC));
+        m_db = test::openIn(m_dir);
+        QVERIFY(m_db);
+        m_sales = add(entities::department(), { { QStringLiteral("name"), QStringLiteral("Sales") } });
+        m_boss = add(entities::staff(),
+            { { QStringLiteral("name"), QStringLiteral("Ada Boss") },
+                { QStringLiteral("email"), QStringLiteral("Ada@Example.com") },
+                { QStringLiteral("rank_level"), QStringLiteral("1") },
+                { QStringLiteral("department_id"), QStringLiteral("Sales") } });
+        m_rep = add(entities::staff(),
+            { { QStringLiteral("name"), QStringLiteral("王小明") },
+                { QStringLiteral("manager_id"), QStringLiteral("ada@example.com") },
+                { QStringLiteral("department_id"), QString::number(m_sales) } });
+        m_gone = add(entities::staff(),
+            { { QStringLiteral("name"), QStringLiteral("Gone Person") },
+                { QStringLiteral("status"), QStringLiteral("departed") } });
+        m_account = add(entities::account(),
+            { { QStringLiteral("name"), QStringLiteral("上海恒达机电有限公司") },
+                { QStringLiteral("city"), QStringLiteral("上海") },
+                { QStringLiteral("owner_id"), QStringLiteral("王小明") },
+                { QStringLiteral("segment"), QStringLiteral("Loyal") } });
+        QVERIFY(m_sales && m_boss && m_rep && m_gone && m_account);
+    }
+
+    void cleanupTestCase() { Clock::setFixed({}); }
+
+    void storesWhatWasTyped()
+    {
+        auto boss = EntityStore(*m_db).get(entities::staff(), m_boss);
+        QVERIFY(boss);
+        QCOMPARE(recordValue(*boss, QStringLiteral("email")).toString(), QStringLiteral("ada@example.com"));
+        QCOMPARE(recordValue(*boss, QStringLiteral("department_id")).toLongLong(), m_sales);
+        QCOMPARE(recordValue(*boss, QStringLiteral("status")).toString(), QStringLiteral("active"));
+        auto rep = EntityStore(*m_db).get(entities::staff(), m_rep);
+        QCOMPARE(recordValue(*rep, QStringLiteral("manager_id")).toLongLong(), m_boss);
+        QCOMPARE(recordValue(*rep, QStringLiteral("rank_level")).toInt(), 3);
+        auto account = EntityStore(*m_db).get(entities::account(), m_account);
+        QCOMPARE(recordValue(*account, QStringLiteral("segment")).toString(), QStringLiteral("loyal"));
+        QCOMPARE(recordValue(*account, QStringLiteral("owner_id")).toLongLong(), m_rep);
+        // Each write leaves an audit entry naming what was created.
+        QCOMPARE(
+            sql::scalar(m_db->connection(),
+                QStringLiteral("SELECT count(*) FROM audit_log WHERE entity = 'account' AND entity_id = ?"),
+                { m_account })
+                ->toInt(),
+            1);
+    }
+
+    void refusesBadInput_data()
+    {
+        QTest::addColumn<QString>("entity");
+        QTest::addColumn<Values>("values");
+        QTest::addColumn<int>("kind");
+        QTest::addColumn<QString>("mentions");
+        const auto s = [](const char* text) {
+            return QString::fromUtf8(text);
+        };
+        QTest::newRow("empty name") << s("department") << Values { { s("name"), s("  ") } }
+                                    << int(ErrorKind::BadInput) << s("name");
+        QTest::newRow("duplicate department") << s("department") << Values { { s("name"), s("Sales") } }
+                                              << int(ErrorKind::BadInput) << s("name");
+        QTest::newRow("unknown field")
+            << s("department") << Values { { s("name"), s("X") }, { s("colour"), s("red") } }
+            << int(ErrorKind::Usage) << s("colour");
+        QTest::newRow("bad email") << s("staff")
+                                   << Values { { s("name"), s("Bob") }, { s("email"), s("bob-at-example") } }
+                                   << int(ErrorKind::BadInput) << s("email");
+        QTest::newRow("duplicate email")
+            << s("staff") << Values { { s("name"), s("Bob") }, { s("email"), s("ADA@example.com") } }
+            << int(ErrorKind::BadInput) << s("email");
+        QTest::newRow("rank out of range")
+            << s("staff") << Values { { s("name"), s("Bob") }, { s("rank_level"), s("4") } }
+            << int(ErrorKind::BadInput) << s("rank_level");
+        QTest::newRow("unknown manager")
+            << s("staff") << Values { { s("name"), s("Bob") }, { s("manager_id"), s("Nobody Here") } }
+            << int(ErrorKind::BadInput) << s("manager_id");
+        QTest::newRow("departed manager")
+            << s("staff") << Values { { s("name"), s("Bob") }, { s("manager_id"), s("Gone Person") } }
+            << int(ErrorKind::BadInput) << s("manager_id");
+        QTest::newRow("departed owner")
+            << s("account") << Values { { s("name"), s("Acme") }, { s("owner_id"), s("Gone Person") } }
+            << int(ErrorKind::BadInput) << s("owner_id");
+        QTest::newRow("bad segment") << s("account")
+                                     << Values { { s("name"), s("Acme") }, { s("segment"), s("gold") } }
+                                     << int(ErrorKind::BadInput) << s("segment");
+        QTest::newRow("pair with itself") << s("link")
+                                          << Values { { s("a_party"), s("Sales") },
+                                                 { s("b_party"), s("Sales") }, { s("kind"), s("function") } }
+                                          << int(ErrorKind::BadInput) << s("b_party");
+        QTest::newRow("pair with departed")
+            << s("link")
+            << Values { { s("a_party"), s("Sales") }, { s("b_party"), s("Gone Person") },
+                   { s("kind"), s("function") } }
+            << int(ErrorKind::BadInput) << s("b_party");
+        QTest::newRow("negative amount")
+            << s("purchase")
+            << Values { { s("account_id"), s("上海恒达机电有限公司") },
+                   { s("purchased_on"), s("2026-01-02") }, { s("amount"), s("-5") } }
+            << int(ErrorKind::BadInput) << s("amount");
+        QTest::newRow("decimal amount")
+            << s("purchase")
+            << Values { { s("account_id"), s("上海恒达机电有限公司") },
+                   { s("purchased_on"), s("2026-01-02") }, { s("amount"), s("12.50") } }
+            << int(ErrorKind::BadInput) << s("amount");
+        QTest::newRow("future purchase")
+            << s("purchase")
+            << Values { { s("account_id"), s("上海恒达机电有限公司") },
+                   { s("purchased_on"), s("2027-01-02") }, { s("amount"), s("100") } }
+            << int(ErrorKind::BadInput) << s("purchased_on");
+        QTest::newRow("bad date") << s("purchase")
+                                  << Values { { s("account_id"), s("上海恒达机电有限公司") },
+                                         { s("purchased_on"), s("2026-02-30") }, { s("amount"), s("100") } }
+                                  << int(ErrorKind::BadInput) << s("purchased_on");
+        QTest::newRow("request to itself") << s("request")
+                                           << Values { { s("requester"), s("Sales") },
+                                                  { s("provider"), s("Sales") }, { s("title"), s("X") } }
+                                           << int(ErrorKind::BadInput) << s("provider");
+        QTest::newRow("due before created")
+            << s("request")
+            << Values { { s("requester"), s("Sales") }, { s("provider"), s("Ada Boss") },
+                   { s("title"), s("X") }, { s("created_at"), s("2026-11-20T00:00:00Z") },
+                   { s("due_at"), s("2026-11-01") } }
+            << int(ErrorKind::BadInput) << s("due_at");
+        QTest::newRow("rating out of range")
+            << s("request")
+            << Values { { s("requester"), s("Sales") }, { s("provider"), s("Ada Boss") },
+                   { s("title"), s("X") }, { s("status"), s("done") }, { s("requester_rating"), s("6") } }
+            << int(ErrorKind::BadInput) << s("requester_rating");
+        QTest::newRow("rating an open request")
+            << s("request")
+            << Values { { s("requester"), s("Sales") }, { s("provider"), s("Ada Boss") },
+                   { s("title"), s("X") }, { s("requester_rating"), s("4") } }
+            << int(ErrorKind::BadInput) << s("rating");
+        QTest::newRow("contact of another account")
+            << s("interaction")
+            << Values { { s("account_id"), s("上海恒达机电有限公司") }, { s("kind"), s("visit") },
+                   { s("contact_id"), s("999") } }
+            << int(ErrorKind::BadInput) << s("contact_id");
+    }
+
+    void refusesBadInput()
+    {
+        QFETCH(QString, entity);
+        QFETCH(Values, values);
+        QFETCH(int, kind);
+        QFETCH(QString, mentions);
+        const auto rowsBefore
+            = sql::scalar(m_db->connection(), QStringLiteral("SELECT count(*) FROM audit_log"))->toInt();
+        auto result = EntityStore(*m_db).add(*entities::find(entity), values);
+        QVERIFY(!result);
+        QCOMPARE(int(result.error().kind), kind);
+        QVERIFY2(result.error().message.contains(mentions), qPrintable(result.error().message));
+        QCOMPARE(sql::scalar(m_db->connection(), QStringLiteral("SELECT count(*) FROM audit_log"))->toInt(),
+            rowsBefore);
+    }
+
+    void resolvesReferences()
+    {
+        EntityStore store(*m_db);
+        QCOMPARE(*store.resolve(QStringLiteral("staff"), QStringLiteral("ADA@example.com")), m_boss);
+        QCOMPARE(*store.resolve(QStringLiteral("staff"), QString::number(m_rep)), m_rep);
+        QCOMPARE(*store.resolve(QStringLiteral("party"), QStringLiteral("Sales")), m_sales);
+        QCOMPARE(store.resolve(QStringLiteral("account"), QStringLiteral("Nobody")).error().kind,
+            ErrorKind::NotFound);
+        QVERIFY(add(entities::staff(), { { QStringLiteral("name"), QStringLiteral("王小明") } }));
+        auto ambiguous = store.resolve(QStringLiteral("staff"), QStringLiteral("王小明"));
+        QVERIFY(!ambiguous);
+        QVERIFY(ambiguous.error().message.contains(QStringLiteral("more than one")));
+    }
+
+    void linksARequestToItsPair()
+    {
+        const qint64 link = add(entities::link(),
+            { { QStringLiteral("a_party"), QStringLiteral("Ada Boss") },
+                { QStringLiteral("b_party"), QString::number(m_rep) },
+                { QStringLiteral("kind"), QStringLiteral("rank") },
+                { QStringLiteral("a_to_b"), QStringLiteral("Targets") } });
+        QVERIFY(link);
+        const qint64 request = add(entities::request(),
+            { { QStringLiteral("requester"), QString::number(m_rep) },
+                { QStringLiteral("provider"), QStringLiteral("Ada Boss") },
+                { QStringLiteral("title"), QStringLiteral("Approve the discount") } });
+        QVERIFY(request);
+        auto record = EntityStore(*m_db).get(entities::request(), request);
+        QCOMPARE(recordValue(*record, QStringLiteral("link_id")).toLongLong(), link);
+        QCOMPARE(recordValue(*record, QStringLiteral("status")).toString(), QStringLiteral("open"));
+        QCOMPARE(recordValue(*record, QStringLiteral("created_at")).toString(),
+            QStringLiteral("2026-11-25T09:00:00Z"));
+        auto duplicate = EntityStore(*m_db).add(entities::link(),
+            { { QStringLiteral("a_party"), QStringLiteral("Ada Boss") },
+                { QStringLiteral("b_party"), QString::number(m_rep) },
+                { QStringLiteral("kind"), QStringLiteral("rank") } });
+        QVERIFY(!duplicate);
+        QVERIFY(duplicate.error().message.contains(QStringLiteral("exists already")));
+    }
+
+    void listsWithFilters()
+    {
+        EntityStore store(*m_db);
+        QStringList names;
+        QVERIFY(!store.list(entities::staff(),
+            { { QStringLiteral("department_id"), QStringLiteral("Sales") } }, -1, [&](const Record& r) {
+                names << recordValue(r, QStringLiteral("name")).toString();
+                return true;
+            }));
+        QCOMPARE(names, (QStringList { QStringLiteral("Ada Boss"), QStringLiteral("王小明") }));
+        int count = 0;
+        QVERIFY(!store.list(entities::staff(), {}, 2, [&](const Record&) { return ++count < 100; }));
+        QCOMPARE(count, 2);
+        QCOMPARE(store
+                     .list(entities::staff(), { { QStringLiteral("shoe_size"), QStringLiteral("9") } }, -1,
+                         [](const Record&) { return true; })
+                     .kind,
+            ErrorKind::Usage);
+    }
+
+    void findsChineseByOneOrTwoCharacters_data()
+    {
+        QTest::addColumn<QString>("query");
+        QTest::addColumn<bool>("found");
+        QTest::newRow("two characters inside the name") << QStringLiteral("恒达") << true;
+        QTest::newRow("one character") << QStringLiteral("机") << true;
+        QTest::newRow("city inside the name") << QStringLiteral("上海") << true;
+        QTest::newRow("two-character person") << QStringLiteral("小明") << true;
+        QTest::newRow("absent") << QStringLiteral("北京") << false;
+        QTest::newRow("latin prefix") << QStringLiteral("ada") << true;
+        QTest::newRow("a bare quote") << QStringLiteral("\"") << false;
+        QTest::newRow("a bare dot") << QStringLiteral(".") << false;
+        QTest::newRow("fts syntax") << QStringLiteral("NEAR( OR *") << false;
+    }
+
+    void findsChineseByOneOrTwoCharacters()
+    {
+        QFETCH(QString, query);
+        QFETCH(bool, found);
+        auto hits = SearchIndex(*m_db).find(query, 10);
+        QVERIFY2(hits, qPrintable(hits.error().message));
+        QCOMPARE(!hits->isEmpty(), found);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestEntityStore)
+#include "tst_entitystore.moc"

@@ -1,0 +1,93 @@
+#include "Dialogs.h"
+
+#include <QFileDialog>
+
+namespace tandem {
+
+namespace {
+QMessageBox::StandardButton nextAnswer = QMessageBox::NoButton;
+QString nextFile;
+bool nextFileSet = false;
+QString lastShown;
+// Under the offscreen platform nobody can answer a modal box, so tests that do not script one get the
+// default answer instead of a hang.
+bool unattended()
+{
+    return qEnvironmentVariable("QT_QPA_PLATFORM") == QLatin1String("offscreen");
+}
+} // namespace
+
+QMessageBox::StandardButton Dialogs::question(QWidget* parent, const QString& title, const QString& text,
+    QMessageBox::StandardButtons buttons, QMessageBox::StandardButton defaultButton)
+{
+    lastShown = text;
+    if (nextAnswer != QMessageBox::NoButton) {
+        const auto answer = nextAnswer;
+        nextAnswer = QMessageBox::NoButton;
+        return answer;
+    }
+    if (unattended()) {
+        return defaultButton;
+    }
+    return QMessageBox::question(parent, title, text, buttons, defaultButton);
+}
+
+void Dialogs::error(QWidget* parent, const QString& title, const QString& text)
+{
+    lastShown = text;
+    if (!unattended()) {
+        QMessageBox::critical(parent, title, text);
+    }
+}
+
+void Dialogs::information(QWidget* parent, const QString& title, const QString& text)
+{
+    lastShown = text;
+    if (!unattended()) {
+        QMessageBox::information(parent, title, text);
+    }
+}
+
+QString Dialogs::openFile(
+    QWidget* parent, const QString& title, const QString& directory, const QString& filter)
+{
+    if (nextFileSet) {
+        nextFileSet = false;
+        return nextFile;
+    }
+    if (unattended()) {
+        return {};
+    }
+    return QFileDialog::getOpenFileName(parent, title, directory, filter);
+}
+
+QString Dialogs::saveFile(
+    QWidget* parent, const QString& title, const QString& directory, const QString& filter)
+{
+    if (nextFileSet) {
+        nextFileSet = false;
+        return nextFile;
+    }
+    if (unattended()) {
+        return {};
+    }
+    return QFileDialog::getSaveFileName(parent, title, directory, filter);
+}
+
+void Dialogs::setNextAnswer(QMessageBox::StandardButton answer)
+{
+    nextAnswer = answer;
+}
+
+void Dialogs::setNextFile(const QString& path)
+{
+    nextFile = path;
+    nextFileSet = true;
+}
+
+QString Dialogs::lastMessage()
+{
+    return lastShown;
+}
+
+} // namespace tandem

@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QMessageBox>
+#include <QString>
+
+class QWidget;
+
+namespace tandem {
+
+// Message boxes and file choosers behind one door, so that a test can answer them without a person.
+class Dialogs
+{
+public:
+    static QMessageBox::StandardButton question(QWidget* parent, const QString& title, const QString& text,
+        QMessageBox::StandardButtons buttons = QMessageBox::Yes | QMessageBox::No,
+        QMessageBox::StandardButton defaultButton = QMessageBox::Yes);
+    static void error(QWidget* parent, const QString& title, const QString& text);
+    static void information(QWidget* parent, const QString& title, const QString& text);
+    static QString openFile(
+        QWidget* parent, const QString& title, const QString& directory, const QString& filter);
+    static QString saveFile(
+        QWidget* parent, const QString& title, const QString& directory, const QString& filter);
+
+    // For tests: the next question gets this answer and the next file dialog this path, without showing.
+    static void setNextAnswer(QMessageBox::StandardButton answer);
+    static void setNextFile(const QString& path);
+    // For tests: what the last error or information box said.
+    static QString lastMessage();
+};
+
+} // namespace tandem

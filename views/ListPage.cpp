@@ -1,0 +1,163 @@
+#include "ListPage.h"
+
+#include "AttentionProxyModel.h"
+
+#include <QAction>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace tandem {
+
+ListPage::ListPage(Database& database, std::function<ListSpec()> spec, Texts texts, QWidget* parent)
+    : QWidget(parent)
+    , m_database(database)
+    , m_spec(std::move(spec))
+    , m_texts(std::move(texts))
+    , m_title(new QLabel(this))
+    , m_count(new QLabel(this))
+    , m_stack(new QStackedWidget(this))
+    , m_view(new QTableView(this))
+    , m_empty(new QLabel(this))
+    , m_emptyButton(new QPushButton(this))
+{
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_title->setText(m_texts.title);
+    m_count->setObjectName(QStringLiteral("countLabel"));
+
+    auto* header = new QHBoxLayout;
+    header->addWidget(m_title);
+    header->addStretch();
+    header->addWidget(m_count);
+
+    m_view->setObjectName(QStringLiteral("listView"));
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setAlternatingRowColors(true);
+    m_view->setWordWrap(false);
+    m_view->verticalHeader()->hide();
+    // Fixed row heights: measuring 100,000 rows to fit their contents would take seconds.
+    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 10);
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->horizontalHeader()->setHighlightSections(false);
+
+    auto* emptyPage = new QWidget(this);
+    auto* emptyLayout = new QVBoxLayout(emptyPage);
+    m_empty->setObjectName(QStringLiteral("emptyLabel"));
+    m_empty->setWordWrap(true);
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setText(m_texts.empty);
+    m_emptyButton->hide();
+    emptyLayout->addStretch();
+    emptyLayout->addWidget(m_empty);
+    emptyLayout->addWidget(m_emptyButton, 0, Qt::AlignHCenter);
+    emptyLayout->addStretch();
+
+    m_stack->addWidget(m_view);
+    m_stack->addWidget(emptyPage);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(header);
+    layout->addWidget(m_stack, 1);
+}
+
+void ListPage::setEmptyAction(QAction* action)
+{
+    m_emptyAction = action;
+    m_emptyButton->setText(
+        action->text().remove(QLatin1Char('&')).remove(QStringLiteral("...")).remove(QChar(0x2026)));
+    connect(m_emptyButton, &QPushButton::clicked, action, &QAction::trigger);
+    updateState();
+}
+
+void ListPage::setHeading(const QString& title)
+{
+    m_title->setText(title);
+}
+
+void ListPage::setFilter(const QString& where, const QVariantList& binds)
+{
+    m_where = where;
+    m_binds = binds;
+    if (m_model) {
+        m_model->setFilter(where, binds);
+        updateState();
+    }
+}
+
+PagedListModel* ListPage::model()
+{
+    ensureModel();
+    return m_model;
+}
+
+void ListPage::ensureModel()
+{
+    if (m_model) {
+        return;
+    }
+    ListSpec spec = m_spec();
+    spec.where = m_where;
+    spec.binds = m_binds;
+    const int sortColumn = spec.sortColumn;
+    const Qt::SortOrder sortOrder = spec.sortOrder;
+    m_model = new PagedListModel(m_database, std::move(spec), this);
+    auto* proxy = new AttentionProxyModel(PagedListModel::AttentionRole, m_texts.attention, this);
+    proxy->setSourceModel(m_model);
+    m_view->setModel(proxy);
+    m_view->horizontalHeader()->setSortIndicator(sortColumn, sortOrder);
+    m_view->setSortingEnabled(true);
+    const int width = m_view->fontMetrics().averageCharWidth();
+    for (int column = 0; column + 1 < m_model->columnCount(); ++column) {
+        m_view->horizontalHeader()->resizeSection(column, column == 0 ? width * 32 : width * 18);
+    }
+    connect(m_model, &QAbstractItemModel::modelReset, this, &ListPage::updateState);
+    updateState();
+}
+
+void ListPage::reload()
+{
+    if (m_model) {
+        m_model->reload();
+    }
+    updateState();
+}
+
+QString ListPage::countText() const
+{
+    return m_count->text();
+}
+
+void ListPage::updateState()
+{
+    if (!m_model) {
+        return;
+    }
+    const int rows = m_model->rowCount();
+    m_count->setText(m_texts.count(rows));
+    const bool filtered = !m_where.isEmpty();
+    m_stack->setCurrentIndex(rows == 0 && !filtered ? 1 : 0);
+    m_emptyButton->setVisible(m_emptyAction && m_emptyAction->isEnabled());
+    if (!m_model->lastError().isEmpty()) {
+        m_empty->setText(m_model->lastError());
+        m_stack->setCurrentIndex(1);
+    } else {
+        m_empty->setText(m_texts.empty);
+    }
+}
+
+void ListPage::showEvent(QShowEvent* event)
+{
+    ensureModel();
+    QWidget::showEvent(event);
+}
+
+} // namespace tandem

@@ -1,0 +1,68 @@
+#pragma once
+
+#include "PagedListModel.h"
+
+#include <QWidget>
+#include <functional>
+
+class QAction;
+class QLabel;
+class QPushButton;
+class QStackedWidget;
+class QTableView;
+
+namespace tandem {
+
+class Database;
+
+// A page that shows one list: a title, how many rows it has, and the rows, fetched lazily and sorted in SQL.
+// An empty list says what to do next instead of showing an empty grid.
+class ListPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    struct Texts
+    {
+        QString title;
+        std::function<QString(int)> count; // "%n accounts"
+        QString empty; // what to do when there is nothing yet
+        QString attention; // tooltip for highlighted rows
+    };
+
+    ListPage(Database& database, std::function<ListSpec()> spec, Texts texts, QWidget* parent = nullptr);
+
+    // Shown as a button under the empty-state text, such as "Load the demo organisation".
+    void setEmptyAction(QAction* action);
+    // Filters the rows; the model is created on first use.
+    void setFilter(const QString& where, const QVariantList& binds);
+    void setHeading(const QString& title);
+    void reload();
+
+    PagedListModel* model();
+    QTableView* view() const { return m_view; }
+    QString countText() const;
+
+protected:
+    void showEvent(QShowEvent* event) override;
+
+private:
+    void ensureModel();
+    void updateState();
+
+    Database& m_database;
+    std::function<ListSpec()> m_spec;
+    Texts m_texts;
+    PagedListModel* m_model = nullptr;
+    QString m_where;
+    QVariantList m_binds;
+    QLabel* m_title;
+    QLabel* m_count;
+    QStackedWidget* m_stack;
+    QTableView* m_view;
+    QLabel* m_empty;
+    QPushButton* m_emptyButton;
+    QAction* m_emptyAction = nullptr;
+};
+
+} // namespace tandem

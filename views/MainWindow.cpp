@@ -1,0 +1,263 @@
+#include "MainWindow.h"
+
+#include "DashboardPage.h"
+#include "Database.h"
+#include "DemoOrganisation.h"
+#include "Dialogs.h"
+#include "ListPage.h"
+#include "Lists.h"
+#include "Maintenance.h"
+#include "OrganizationPage.h"
+#include "Translations.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QIcon>
+#include <QKeySequence>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QStackedWidget>
+#include <QStatusBar>
+
+namespace tandem {
+
+MainWindow::MainWindow(Database& database, QWidget* parent)
+    : QMainWindow(parent)
+    , m_database(database)
+    , m_sidebar(new QListWidget(this))
+    , m_pages(new QStackedWidget(this))
+    , m_databaseLabel(new QLabel(this))
+{
+    setWindowIcon(QIcon(QStringLiteral(":/icons/tandem.svg")));
+    setWindowTitle(tr("%1 – Tandem").arg(QFileInfo(database.path()).fileName()));
+    setWindowFilePath(database.path());
+    resize(1200, 760);
+
+    m_sidebar->setObjectName(QStringLiteral("sidebar"));
+    m_sidebar->setIconSize(QSize(22, 22));
+    m_sidebar->setSpacing(2);
+    m_sidebar->setFrameShape(QFrame::NoFrame);
+    m_sidebar->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+
+    auto* central = new QWidget(this);
+    auto* layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_sidebar);
+    layout->addWidget(m_pages, 1);
+    setCentralWidget(central);
+
+    m_databaseLabel->setText(tr("Database: %1").arg(QDir::toNativeSeparators(database.path())));
+    statusBar()->addWidget(m_databaseLabel, 1);
+    if (!database.actor().isEmpty()) {
+        statusBar()->addPermanentWidget(new QLabel(tr("Signed in as %1").arg(database.actor()), this));
+    }
+
+    createMenus();
+    createPages();
+    connect(m_sidebar, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row >= 0) {
+            m_pages->setCurrentIndex(row);
+        }
+    });
+    updateDemoAction();
+    showPage(Dashboard);
+}
+
+void MainWindow::createPages()
+{
+    struct Entry
+    {
+        QString name;
+        const char* icon;
+    };
+    const Entry entries[] = {
+        { tr("Dashboard"), "dashboard" },
+        { tr("Organization"), "organization" },
+        { tr("Relationships"), "relationships" },
+        { tr("Chain map"), "chain" },
+        { tr("Accounts"), "accounts" },
+        { tr("Requests"), "requests" },
+        { tr("Handovers"), "handovers" },
+    };
+    int widest = 0;
+    for (const Entry& entry : entries) {
+        auto* item = new QListWidgetItem(
+            QIcon(QStringLiteral(":/icons/%1.svg").arg(QLatin1String(entry.icon))), entry.name, m_sidebar);
+        item->setSizeHint(QSize(0, fontMetrics().height() + 16));
+        widest = qMax(widest, fontMetrics().horizontalAdvance(entry.name));
+    }
+    m_sidebar->setFixedWidth(widest + 22 + 48);
+
+    m_dashboard = new DashboardPage(m_database, this);
+    connect(m_dashboard, &DashboardPage::pageRequested, this, &MainWindow::showPage);
+    m_pages->addWidget(m_dashboard);
+
+    m_organization = new OrganizationPage(m_database, this);
+    m_organization->setEmptyAction(m_demoAction);
+    m_pages->addWidget(m_organization);
+
+    auto addList = [this](std::function<ListSpec()> spec, ListPage::Texts texts) {
+        auto* page = new ListPage(m_database, std::move(spec), std::move(texts), this);
+        page->setEmptyAction(m_demoAction);
+        m_lists << page;
+        m_pages->addWidget(page);
+    };
+    const QString demoHint = tr("or load the demo organisation from the File menu.");
+    addList(&lists::links,
+        { tr("Customer/supplier pairs"), [](int n) { return tr("%n pair(s)", nullptr, n); },
+            tr("No pairs yet. Record who serves whom with tandem-cli add link, %1").arg(demoHint),
+            tr("One-sided: service runs only one way in this pair.") });
+    addList(&lists::chainEdges,
+        { tr("Service chain: who serves whom"),
+            [](int n) { return tr("%n link(s) in the chain", nullptr, n); },
+            tr("The chain is empty. It grows from pairs and from the accounts each colleague owns; add them "
+               "with tandem-cli, %1")
+                .arg(demoHint),
+            QString() });
+    addList(&lists::accounts,
+        { tr("External accounts"), [](int n) { return tr("%n account(s)", nullptr, n); },
+            tr("No accounts yet. Import or add one with tandem-cli add account, %1").arg(demoHint),
+            QString() });
+    addList(&lists::requests,
+        { tr("Service requests"), [](int n) { return tr("%n request(s)", nullptr, n); },
+            tr("No requests yet. Raise one with tandem-cli add request, %1").arg(demoHint),
+            tr("Overdue: the due date has passed.") });
+    addList(&lists::handovers,
+        { tr("Handovers"), [](int n) { return tr("%n handover(s)", nullptr, n); },
+            tr("No handovers yet. When a colleague leaves, hand their clients over with tandem-cli "
+               "handover."),
+            QString() });
+}
+
+void MainWindow::createMenus()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* newDatabase = file->addAction(tr("&New Database..."), this, &MainWindow::newDatabaseRequested);
+    newDatabase->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    QAction* open
+        = file->addAction(tr("&Open Database..."), this, [this] { emit openDatabaseRequested(QString()); });
+    open->setShortcut(QKeySequence::Open);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    file->addSeparator();
+    m_demoAction = file->addAction(tr("Load the &Demo Organisation"), this, &MainWindow::loadDemo);
+    file->addSeparator();
+    QAction* quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    const QString pageNames[] = { tr("&Dashboard"), tr("&Organization"), tr("&Relationships"),
+        tr("&Chain Map"), tr("&Accounts"), tr("Re&quests"), tr("&Handovers") };
+    for (int page = 0; page < PageCount; ++page) {
+        QAction* action = view->addAction(pageNames[page], this, [this, page] { showPage(page); });
+        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + page)));
+    }
+    view->addSeparator();
+    QAction* reload = view->addAction(tr("&Reload"), this, &MainWindow::reloadAll);
+    reload->setShortcut(QKeySequence::Refresh);
+    view->addSeparator();
+    QMenu* language = view->addMenu(tr("&Language"));
+    auto* languages = new QActionGroup(this);
+    const QString saved = translations::savedLanguage();
+    const std::pair<QString, QString> choices[] = {
+        { QString(), tr("System Language") },
+        { QStringLiteral("en"), QStringLiteral("English") },
+        { QStringLiteral("zh_CN"), QStringLiteral("简体中文") },
+    };
+    for (const auto& [code, name] : choices) {
+        QAction* action = language->addAction(name);
+        action->setCheckable(true);
+        action->setChecked(code == saved);
+        languages->addAction(action);
+        connect(action, &QAction::triggered, this, [this, code] { emit languageRequested(code); });
+    }
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Tandem"), this, &MainWindow::about);
+}
+
+void MainWindow::setRecentFiles(const QStringList& files)
+{
+    m_recentMenu->clear();
+    for (const QString& path : files) {
+        m_recentMenu->addAction(
+            QDir::toNativeSeparators(path), this, [this, path] { emit openDatabaseRequested(path); });
+    }
+    m_recentMenu->setEnabled(!files.isEmpty());
+}
+
+void MainWindow::showPage(int page)
+{
+    if (page < 0 || page >= PageCount) {
+        return;
+    }
+    m_sidebar->setCurrentRow(page);
+    m_pages->setCurrentIndex(page);
+    if (page == Dashboard) {
+        m_dashboard->reload();
+    }
+}
+
+int MainWindow::currentPage() const
+{
+    return m_pages->currentIndex();
+}
+
+QWidget* MainWindow::page(int page) const
+{
+    return m_pages->widget(page);
+}
+
+void MainWindow::reloadAll()
+{
+    m_dashboard->reload();
+    m_organization->reload();
+    for (ListPage* list : m_lists) {
+        list->reload();
+    }
+    updateDemoAction();
+}
+
+void MainWindow::updateDemoAction()
+{
+    auto counts = Maintenance(m_database).counts();
+    bool empty = true;
+    if (counts) {
+        for (const auto& [key, count] : *counts) {
+            if (count > 0) {
+                empty = false;
+            }
+        }
+    }
+    m_demoAction->setEnabled(empty);
+}
+
+void MainWindow::loadDemo()
+{
+    const bool chinese = translations::uiLanguage() == QLatin1String("zh_CN");
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const Error error = DemoOrganisation::fill(
+        m_database, chinese ? DemoOrganisation::Language::Chinese : DemoOrganisation::Language::English);
+    QApplication::restoreOverrideCursor();
+    if (error) {
+        Dialogs::error(this, tr("Demo organisation"), error.message);
+        return;
+    }
+    reloadAll();
+}
+
+void MainWindow::about()
+{
+    Dialogs::information(this, tr("About Tandem"),
+        tr("Tandem %1\n\nA CRM for both kinds of customer: the colleagues and departments who serve each "
+           "other inside the "
+           "company, and the accounts who buy from it.")
+            .arg(QApplication::applicationVersion()));
+}
+
+} // namespace tandem
