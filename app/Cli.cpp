@@ -24,18 +24,13 @@ namespace tandem {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("tandem::Cli", text);
-}
-
 QString usageText()
 {
-    return tr(
+    return QCoreApplication::translate("tandem::Cli",
         "Usage: tandem-cli [--database PATH] [--json] COMMAND ...\n"
         "Commands:\n"
         "  init                     create the database (or upgrade it)\n"
-        "  demo [--language en|zh_CN]  fill an empty database with the demo organisation\n"
+        "  demo [--language en|zh_CN]  fill an empty database with the demo organization\n"
         "  generate --staff N --accounts N --contacts N --requests N [--seed S]\n"
         "                           fill an empty database with generated data\n"
         "  stats                    count what the database holds\n"
@@ -135,7 +130,7 @@ int Cli::run()
 Error Cli::dispatch()
 {
     if (m_arguments.isEmpty()) {
-        return Error::usage(tr("No command was given."));
+        return Error::usage(QCoreApplication::translate("tandem::Cli", "No command was given."));
     }
     const QString command = m_arguments.first();
     if (command == QLatin1String("--help") || command == QLatin1String("-h")
@@ -163,7 +158,7 @@ Error Cli::dispatch()
     };
     const auto handler = handlers.find(command);
     if (handler == handlers.end()) {
-        return Error::usage(tr("Unknown command '%1'.").arg(command));
+        return Error::usage(QCoreApplication::translate("tandem::Cli", "Unknown command '%1'.").arg(command));
     }
     return (this->*handler.value())();
 }
@@ -182,7 +177,8 @@ Result<Database*> Cli::openDatabase(bool writes)
     }
     m_database = std::move(*database);
     if (!m_database->upgradeBackupPath().isEmpty()) {
-        err(tr("The database was upgraded; the earlier version was kept at %1.\n")
+        err(QCoreApplication::translate(
+            "tandem::Cli", "The database was upgraded; the earlier version was kept at %1.\n")
                 .arg(m_database->upgradeBackupPath()));
     }
     m_database->setActor(QString::fromLocal8Bit(qgetenv("USER")));
@@ -204,10 +200,11 @@ Error Cli::parseOptions(
             } else if (i + 1 < words.size()) {
                 value = words.at(++i);
             } else {
-                return Error::usage(tr("Option --%1 needs a value.").arg(name));
+                return Error::usage(
+                    QCoreApplication::translate("tandem::Cli", "Option --%1 needs a value.").arg(name));
             }
             if (name.isEmpty()) {
-                return Error::usage(tr("An option has no name."));
+                return Error::usage(QCoreApplication::translate("tandem::Cli", "An option has no name."));
             }
             options.insert(name, value);
         } else {
@@ -220,7 +217,7 @@ Error Cli::parseOptions(
 Error Cli::init()
 {
     if (m_arguments.size() != 1) {
-        return Error::usage(tr("init takes no arguments."));
+        return Error::usage(QCoreApplication::translate("tandem::Cli", "init takes no arguments."));
     }
     auto database = openDatabase(true);
     if (!database) {
@@ -233,7 +230,7 @@ Error Cli::init()
                     .toJson(QJsonDocument::Compact))
             + QLatin1Char('\n'));
     } else {
-        out(tr("Database %1 is ready (schema %2).\n")
+        out(QCoreApplication::translate("tandem::Cli", "Database %1 is ready (schema %2).\n")
                 .arg((*database)->path())
                 .arg((*database)->schemaVersion()));
     }
@@ -249,11 +246,12 @@ Error Cli::demo()
     }
     const QString language = options.take(QStringLiteral("language"));
     if (!positional.isEmpty() || !options.isEmpty()) {
-        return Error::usage(tr("demo takes only --language en|zh_CN."));
+        return Error::usage(
+            QCoreApplication::translate("tandem::Cli", "demo takes only --language en|zh_CN."));
     }
     if (!language.isEmpty() && language != QLatin1String("en") && language != QLatin1String("zh_CN")
         && language != QLatin1String("zh")) {
-        return Error::usage(tr("--language must be en or zh_CN."));
+        return Error::usage(QCoreApplication::translate("tandem::Cli", "--language must be en or zh_CN."));
     }
     auto database = openDatabase(true);
     if (!database) {
@@ -276,7 +274,7 @@ Error Cli::generate()
         return error;
     }
     if (!positional.isEmpty()) {
-        return Error::usage(tr("generate takes only options."));
+        return Error::usage(QCoreApplication::translate("tandem::Cli", "generate takes only options."));
     }
     Generator::Sizes sizes;
     const std::pair<const char*, int*> counts[] = {
@@ -291,7 +289,8 @@ Error Cli::generate()
             bool ok = false;
             const int value = options.take(key).toInt(&ok);
             if (!ok || value < 0) {
-                return Error::usage(tr("--%1 needs a whole number.").arg(key));
+                return Error::usage(
+                    QCoreApplication::translate("tandem::Cli", "--%1 needs a whole number.").arg(key));
             }
             *target = value;
         }
@@ -300,11 +299,12 @@ Error Cli::generate()
         bool ok = false;
         sizes.seed = options.take(QStringLiteral("seed")).toUInt(&ok);
         if (!ok) {
-            return Error::usage(tr("--seed needs a whole number."));
+            return Error::usage(QCoreApplication::translate("tandem::Cli", "--seed needs a whole number."));
         }
     }
     if (!options.isEmpty()) {
-        return Error::usage(tr("generate has no option --%1.").arg(options.firstKey()));
+        return Error::usage(QCoreApplication::translate("tandem::Cli", "generate has no option --%1.")
+                                .arg(options.firstKey()));
     }
     auto database = openDatabase(true);
     if (!database) {
@@ -316,7 +316,7 @@ Error Cli::generate()
     int lastPercent = -1;
     const Error error = Generator::run(**database, sizes, [&](int percent, const QString& stage) {
         if (percent / 5 != lastPercent / 5 || stage != lastStage) {
-            err(tr("generate: %1% %2\n").arg(percent).arg(stage));
+            err(QCoreApplication::translate("tandem::Cli", "generate: %1% %2\n").arg(percent).arg(stage));
             lastPercent = percent;
             lastStage = stage;
         }
@@ -325,7 +325,8 @@ Error Cli::generate()
     if (error) {
         return error;
     }
-    err(tr("generate: done in %1 s\n").arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1));
+    err(QCoreApplication::translate("tandem::Cli", "generate: done in %1 s\n")
+            .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1));
     return stats();
 }
 
@@ -333,7 +334,7 @@ Error Cli::stats()
 {
     if (!m_database) {
         if (m_arguments.size() != 1) {
-            return Error::usage(tr("stats takes no arguments."));
+            return Error::usage(QCoreApplication::translate("tandem::Cli", "stats takes no arguments."));
         }
         auto database = openDatabase(false);
         if (!database) {
@@ -361,7 +362,7 @@ Error Cli::stats()
 Error Cli::check()
 {
     if (m_arguments.size() != 1) {
-        return Error::usage(tr("check takes no arguments."));
+        return Error::usage(QCoreApplication::translate("tandem::Cli", "check takes no arguments."));
     }
     auto database = openDatabase(false);
     if (!database) {
@@ -379,21 +380,23 @@ Error Cli::check()
             { QStringLiteral("schema"), QJsonArray::fromStringList(report->schemaProblems) } };
         out(QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)) + QLatin1Char('\n'));
     } else {
-        out(tr("integrity: %1\n")
+        out(QCoreApplication::translate("tandem::Cli", "integrity: %1\n")
                 .arg(report->integrityProblems.isEmpty()
-                        ? tr("ok")
+                        ? QCoreApplication::translate("tandem::Cli", "ok")
                         : report->integrityProblems.join(QStringLiteral("; "))));
-        out(tr("references: %1\n")
+        out(QCoreApplication::translate("tandem::Cli", "references: %1\n")
                 .arg(report->foreignKeyProblems.isEmpty()
-                        ? tr("ok")
+                        ? QCoreApplication::translate("tandem::Cli", "ok")
                         : report->foreignKeyProblems.join(QStringLiteral("; "))));
-        out(tr("schema: %1\n")
-                .arg(report->schemaProblems.isEmpty() ? tr("ok (version %1)").arg(report->schemaVersion)
-                                                      : report->schemaProblems.join(QStringLiteral("; "))));
+        out(QCoreApplication::translate("tandem::Cli", "schema: %1\n")
+                .arg(report->schemaProblems.isEmpty()
+                        ? QCoreApplication::translate("tandem::Cli", "ok (version %1)")
+                              .arg(report->schemaVersion)
+                        : report->schemaProblems.join(QStringLiteral("; "))));
     }
     if (!report->ok) {
-        return Error::database(
-            tr("The database has problems; restore it from a backup or run check again after fixing them."));
+        return Error::database(QCoreApplication::translate("tandem::Cli",
+            "The database has problems; restore it from a backup or run check again after fixing them."));
     }
     return {};
 }
@@ -401,7 +404,7 @@ Error Cli::check()
 Error Cli::backup()
 {
     if (m_arguments.size() != 2) {
-        return Error::usage(tr("backup takes one FILE."));
+        return Error::usage(QCoreApplication::translate("tandem::Cli", "backup takes one FILE."));
     }
     auto database = openDatabase(false);
     if (!database) {
@@ -410,14 +413,15 @@ Error Cli::backup()
     if (Error error = (*database)->backupTo(m_arguments.at(1))) {
         return error;
     }
-    out(tr("Backed up to %1.\n").arg(QFileInfo(m_arguments.at(1)).absoluteFilePath()));
+    out(QCoreApplication::translate("tandem::Cli", "Backed up to %1.\n")
+            .arg(QFileInfo(m_arguments.at(1)).absoluteFilePath()));
     return {};
 }
 
 Error Cli::restore()
 {
     if (m_arguments.size() != 2) {
-        return Error::usage(tr("restore takes one FILE."));
+        return Error::usage(QCoreApplication::translate("tandem::Cli", "restore takes one FILE."));
     }
     auto database = openDatabase(true);
     if (!database) {
@@ -427,18 +431,21 @@ Error Cli::restore()
     if (Error error = (*database)->restoreFrom(m_arguments.at(1), &kept)) {
         return error;
     }
-    out(tr("Restored from %1; the data it replaced was kept at %2.\n").arg(m_arguments.at(1), kept));
+    out(QCoreApplication::translate("tandem::Cli", "Restored from %1; the data it replaced was kept at %2.\n")
+            .arg(m_arguments.at(1), kept));
     return {};
 }
 
 Error Cli::list()
 {
     if (m_arguments.size() < 2) {
-        return Error::usage(tr("list needs a kind of record, such as accounts."));
+        return Error::usage(
+            QCoreApplication::translate("tandem::Cli", "list needs a kind of record, such as accounts."));
     }
     const Entity* entity = entities::find(m_arguments.at(1));
     if (!entity) {
-        return Error::usage(tr("Cannot list '%1'.").arg(m_arguments.at(1)));
+        return Error::usage(
+            QCoreApplication::translate("tandem::Cli", "Cannot list '%1'.").arg(m_arguments.at(1)));
     }
     QMap<QString, QString> options;
     QStringList positional;
@@ -446,14 +453,15 @@ Error Cli::list()
         return error;
     }
     if (!positional.isEmpty()) {
-        return Error::usage(tr("Unexpected word '%1'.").arg(positional.first()));
+        return Error::usage(
+            QCoreApplication::translate("tandem::Cli", "Unexpected word '%1'.").arg(positional.first()));
     }
     int limit = -1;
     if (options.contains(QStringLiteral("limit"))) {
         bool ok = false;
         limit = options.take(QStringLiteral("limit")).toInt(&ok);
         if (!ok || limit < 0) {
-            return Error::usage(tr("--limit needs a whole number."));
+            return Error::usage(QCoreApplication::translate("tandem::Cli", "--limit needs a whole number."));
         }
     }
     // --owner, --department and --account stand for the columns that end in _id.
@@ -524,11 +532,13 @@ Error Cli::list()
 Error Cli::show()
 {
     if (m_arguments.size() != 3) {
-        return Error::usage(tr("show needs a kind of record and a REF, such as: show account 12."));
+        return Error::usage(QCoreApplication::translate(
+            "tandem::Cli", "show needs a kind of record and a REF, such as: show account 12."));
     }
     const Entity* entity = entities::find(m_arguments.at(1));
     if (!entity) {
-        return Error::usage(tr("Cannot show '%1'.").arg(m_arguments.at(1)));
+        return Error::usage(
+            QCoreApplication::translate("tandem::Cli", "Cannot show '%1'.").arg(m_arguments.at(1)));
     }
     auto database = openDatabase(false);
     if (!database) {
@@ -564,11 +574,13 @@ Error Cli::show()
 Error Cli::add()
 {
     if (m_arguments.size() < 2) {
-        return Error::usage(tr("add needs a kind of record, such as account."));
+        return Error::usage(
+            QCoreApplication::translate("tandem::Cli", "add needs a kind of record, such as account."));
     }
     const Entity* entity = entities::find(m_arguments.at(1));
     if (!entity) {
-        return Error::usage(tr("Cannot add '%1'.").arg(m_arguments.at(1)));
+        return Error::usage(
+            QCoreApplication::translate("tandem::Cli", "Cannot add '%1'.").arg(m_arguments.at(1)));
     }
     QMap<QString, QString> values;
     QStringList positional;
@@ -577,7 +589,8 @@ Error Cli::add()
     }
     if (!positional.isEmpty()) {
         return Error::usage(
-            tr("Unexpected word '%1'; give fields as --FIELD VALUE.").arg(positional.first()));
+            QCoreApplication::translate("tandem::Cli", "Unexpected word '%1'; give fields as --FIELD VALUE.")
+                .arg(positional.first()));
     }
     auto database = openDatabase(true);
     if (!database) {
@@ -599,18 +612,19 @@ Error Cli::search()
         return error;
     }
     if (positional.isEmpty()) {
-        return Error::usage(tr("search needs some TEXT."));
+        return Error::usage(QCoreApplication::translate("tandem::Cli", "search needs some TEXT."));
     }
     int limit = 20;
     if (options.contains(QStringLiteral("limit"))) {
         bool ok = false;
         limit = options.take(QStringLiteral("limit")).toInt(&ok);
         if (!ok || limit <= 0) {
-            return Error::usage(tr("--limit needs a whole number."));
+            return Error::usage(QCoreApplication::translate("tandem::Cli", "--limit needs a whole number."));
         }
     }
     if (!options.isEmpty()) {
-        return Error::usage(tr("search has no option --%1.").arg(options.firstKey()));
+        return Error::usage(
+            QCoreApplication::translate("tandem::Cli", "search has no option --%1.").arg(options.firstKey()));
     }
     auto database = openDatabase(false);
     if (!database) {

@@ -23,11 +23,6 @@ namespace tandem {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("tandem::Database", text);
-}
-
 QString nextConnectionName(const char* purpose)
 {
     static QAtomicInt counter;
@@ -40,8 +35,8 @@ Error createPrivateFile(const QString& path)
 {
     const int fd = ::open(QFile::encodeName(path).constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
     if (fd < 0) {
-        return Error::database(
-            tr("Cannot create %1: %2.").arg(path, QString::fromLocal8Bit(strerror(errno))));
+        return Error::database(QCoreApplication::translate("tandem::Database", "Cannot create %1: %2.")
+                                   .arg(path, QString::fromLocal8Bit(strerror(errno))));
     }
     ::close(fd);
     return {};
@@ -72,8 +67,9 @@ Result<ProbeResult> probe(const QString& path, bool quickCheck)
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
         db.setDatabaseName(path);
         db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
-        const QString damaged
-            = tr("%1 is not a Tandem database, or it is damaged; it was left unchanged.").arg(path);
+        const QString damaged = QCoreApplication::translate(
+            "tandem::Database", "%1 is not a Tandem database, or it is damaged; it was left unchanged.")
+                                    .arg(path);
         if (!db.open()) {
             error = Error::database(damaged);
         } else {
@@ -82,31 +78,30 @@ Result<ProbeResult> probe(const QString& path, bool quickCheck)
             auto tables = sql::scalar(db, QStringLiteral("SELECT count(*) FROM sqlite_master"));
             if (!version || !appId || !tables) {
                 const Error& cause = !version ? version.error() : !appId ? appId.error() : tables.error();
-                error = cause.message.contains(QStringLiteral("Another copy")) ? cause
-                                                                               : Error::database(damaged);
+                error = cause.busy ? cause : Error::database(damaged);
             } else if (appId->toInt() != Database::applicationId
                 && (version->toInt() != 0 || tables->toInt() > 0)) {
-                error = Error::database(
-                    tr("%1 is an SQLite database of another program, not a Tandem database; it was left "
-                       "unchanged.")
-                        .arg(path));
+                error = Error::database(QCoreApplication::translate("tandem::Database",
+                    "%1 is an SQLite database of another program, not a Tandem database; it was left "
+                    "unchanged.")
+                                            .arg(path));
             } else if (version->toInt() > Database::latestVersion()) {
-                error = Error::database(
-                    tr("%1 was written by a newer version of Tandem (schema %2; this version "
-                       "reads up to %3). Update Tandem to open it; the file was left unchanged.")
-                        .arg(path)
-                        .arg(version->toInt())
-                        .arg(Database::latestVersion()));
+                error = Error::database(QCoreApplication::translate("tandem::Database",
+                    "%1 was written by a newer version of Tandem (schema %2; this version "
+                    "reads up to %3). Update Tandem to open it; the file was left unchanged.")
+                                            .arg(path)
+                                            .arg(version->toInt())
+                                            .arg(Database::latestVersion()));
             } else {
                 result.version = version->toInt();
             }
             if (!error && quickCheck && tables->toInt() > 0) {
                 auto check = sql::run(db, QStringLiteral("PRAGMA quick_check"));
                 if (!check || !check->next() || check->value(0).toString() != QLatin1String("ok")) {
-                    error = Error::database(
-                        tr("%1 is damaged (the integrity check failed); it was left unchanged. Restore it "
-                           "from a backup.")
-                            .arg(path));
+                    error = Error::database(QCoreApplication::translate("tandem::Database",
+                        "%1 is damaged (the integrity check failed); it was left unchanged. Restore it "
+                        "from a backup.")
+                                                .arg(path));
                 }
             }
         }
@@ -186,7 +181,7 @@ const SqlDialect& Database::dialect() const
 Result<std::unique_ptr<Database>> Database::open(const QString& path, const Options& options)
 {
     if (path.isEmpty()) {
-        return Error::usage(tr("No database file was named."));
+        return Error::usage(QCoreApplication::translate("tandem::Database", "No database file was named."));
     }
     const QFileInfo info(path);
     const QString absolute = info.absoluteFilePath();
@@ -194,24 +189,29 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Opti
     int version = 0;
     if (!info.exists()) {
         if (!options.create) {
-            return Error::notFound(tr("There is no database at %1.").arg(path));
+            return Error::notFound(
+                QCoreApplication::translate("tandem::Database", "There is no database at %1.").arg(path));
         }
         if (!QDir().mkpath(info.absolutePath())) {
-            return Error::database(tr("Cannot create the folder %1.").arg(info.absolutePath()));
+            return Error::database(
+                QCoreApplication::translate("tandem::Database", "Cannot create the folder %1.")
+                    .arg(info.absolutePath()));
         }
         if (Error error = createPrivateFile(absolute)) {
             return error;
         }
         created = true;
     } else if (info.isDir()) {
-        return Error::database(tr("%1 is a folder, not a database file.").arg(path));
+        return Error::database(
+            QCoreApplication::translate("tandem::Database", "%1 is a folder, not a database file.")
+                .arg(path));
     } else if (info.size() == 0) {
         created = true;
     } else {
         if (!hasSqliteHeader(absolute)) {
-            return Error::database(
-                tr("%1 is not a Tandem database (it is not an SQLite file); it was left unchanged.")
-                    .arg(path));
+            return Error::database(QCoreApplication::translate("tandem::Database",
+                "%1 is not a Tandem database (it is not an SQLite file); it was left unchanged.")
+                                       .arg(path));
         }
         auto probed = probe(absolute, options.quickCheck);
         if (!probed) {
@@ -234,9 +234,9 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Opti
                                        .arg(version)
                                        .arg(Clock::nowUtc().toString(QStringLiteral("yyyyMMdd-HHmmss")));
             if (Error error = database->backupTo(backup)) {
-                return Error::database(
-                    tr("Could not keep a copy of %1 before upgrading it, so it was not upgraded: %2")
-                        .arg(path, error.message));
+                return Error::database(QCoreApplication::translate("tandem::Database",
+                    "Could not keep a copy of %1 before upgrading it, so it was not upgraded: %2")
+                                           .arg(path, error.message));
             }
             database->m_upgradeBackupPath = backup;
         }
@@ -255,7 +255,8 @@ Error Database::connect(int busyTimeoutMs)
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
     db.setDatabaseName(m_path);
     if (!db.open()) {
-        return Error::database(tr("Cannot open %1: %2").arg(m_path, db.lastError().text()));
+        return Error::database(QCoreApplication::translate("tandem::Database", "Cannot open %1: %2")
+                                   .arg(m_path, db.lastError().text()));
     }
     // The busy timeout comes first so that every later statement, the switch to WAL included, waits for
     // another copy of Tandem instead of failing at once.
@@ -276,8 +277,9 @@ Error Database::connect(int busyTimeoutMs)
         }
         if (pragma.contains(QLatin1String("journal_mode"))
             && (!result->next() || result->value(0).toString() != QLatin1String("wal"))) {
-            return Error::database(
-                tr("Cannot switch %1 to write-ahead logging; is it on a network drive?").arg(m_path));
+            return Error::database(QCoreApplication::translate(
+                "tandem::Database", "Cannot switch %1 to write-ahead logging; is it on a network drive?")
+                                       .arg(m_path));
         }
     }
     return {};
@@ -295,7 +297,8 @@ Error Database::migrate(const std::vector<Migration>& migrations, int targetVers
         }
         if (Error error = migration.apply(*this)) {
             return Error(error.kind,
-                tr("Upgrading the database to schema %1 failed, nothing was changed: %2")
+                QCoreApplication::translate(
+                    "tandem::Database", "Upgrading the database to schema %1 failed, nothing was changed: %2")
                     .arg(migration.version)
                     .arg(error.message));
         }
@@ -355,11 +358,15 @@ Error Database::backupTo(const QString& file) const
 {
     const QFileInfo info(file);
     if (info.exists() && info.size() > 0) {
-        return Error::badInput(tr("%1 already exists; choose a new file name for the backup.").arg(file));
+        return Error::badInput(QCoreApplication::translate(
+            "tandem::Database", "%1 already exists; choose a new file name for the backup.")
+                                   .arg(file));
     }
     if (!info.exists()) {
         if (!QDir().mkpath(info.absolutePath())) {
-            return Error::badInput(tr("Cannot create the folder %1.").arg(info.absolutePath()));
+            return Error::badInput(
+                QCoreApplication::translate("tandem::Database", "Cannot create the folder %1.")
+                    .arg(info.absolutePath()));
         }
         if (Error error = createPrivateFile(info.absoluteFilePath())) {
             return Error::badInput(error.message);
@@ -377,23 +384,28 @@ Error Database::restoreFrom(const QString& file, QString* safetyCopy)
 {
     const QFileInfo info(file);
     if (!info.exists()) {
-        return Error::notFound(tr("There is no backup at %1.").arg(file));
+        return Error::notFound(
+            QCoreApplication::translate("tandem::Database", "There is no backup at %1.").arg(file));
     }
     if (!hasSqliteHeader(info.absoluteFilePath())) {
-        return Error::badInput(tr("%1 is not a Tandem backup (it is not an SQLite file).").arg(file));
+        return Error::badInput(QCoreApplication::translate(
+            "tandem::Database", "%1 is not a Tandem backup (it is not an SQLite file).")
+                                   .arg(file));
     }
     auto probed = probe(info.absoluteFilePath(), true);
     if (!probed) {
         return Error(ErrorKind::BadInput, probed.error().message);
     }
     if (probed->version < 1) {
-        return Error::badInput(tr("%1 holds no Tandem data.").arg(file));
+        return Error::badInput(
+            QCoreApplication::translate("tandem::Database", "%1 holds no Tandem data.").arg(file));
     }
     const QString copy = QStringLiteral("%1.before-restore-%2.backup")
                              .arg(m_path, Clock::nowUtc().toString(QStringLiteral("yyyyMMdd-HHmmss")));
     if (Error error = backupTo(copy)) {
-        return Error::database(
-            tr("Could not keep a copy of the current data, so nothing was restored: %1").arg(error.message));
+        return Error::database(QCoreApplication::translate(
+            "tandem::Database", "Could not keep a copy of the current data, so nothing was restored: %1")
+                                   .arg(error.message));
     }
     if (safetyCopy) {
         *safetyCopy = copy;
@@ -405,7 +417,7 @@ Error Database::restoreFrom(const QString& file, QString* safetyCopy)
                QFile::encodeName(info.absoluteFilePath()).constData(), &source, SQLITE_OPEN_READONLY, nullptr)
             != SQLITE_OK) {
         sqlite3_close(source);
-        return Error::database(tr("Cannot read %1.").arg(file));
+        return Error::database(QCoreApplication::translate("tandem::Database", "Cannot read %1.").arg(file));
     }
     sqlite3_busy_timeout(source, 5000);
     sqlite3_backup* backup = sqlite3_backup_init(destination, "main", source, "main");
@@ -417,9 +429,11 @@ Error Database::restoreFrom(const QString& file, QString* safetyCopy)
     sqlite3_close(source);
     if (status != SQLITE_DONE) {
         return Error::database(status == SQLITE_BUSY || status == SQLITE_LOCKED
-                ? tr("Another copy of Tandem is using this database; close it and restore again. Nothing was "
-                     "changed.")
-                : tr("Restoring from %1 failed (%2); the database was left as it was.")
+                ? QCoreApplication::translate("tandem::Database",
+                    "Another copy of Tandem is using this database; close it and restore again. Nothing was "
+                    "changed.")
+                : QCoreApplication::translate(
+                    "tandem::Database", "Restoring from %1 failed (%2); the database was left as it was.")
                       .arg(file, QString::fromUtf8(sqlite3_errstr(status))));
     }
     m_schemaVersion = probed->version;

@@ -23,11 +23,6 @@ namespace tandem {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("tandem::DemoOrganisation", text);
-}
-
 // One piece of demo content in both languages, UTF-8. The columns sit side by side so that whoever edits
 // one language sees what the other says.
 struct Text
@@ -1278,9 +1273,9 @@ Error DemoWriter::write()
         return used.error();
     }
     if (used->toLongLong() > 0) {
-        return Error::badInput(
-            tr("The demo organisation can only fill an empty database, and this one already "
-               "holds departments, staff or accounts."));
+        return Error::badInput(QCoreApplication::translate("tandem::DemoOrganisation",
+            "The demo organisation can only fill an empty database, and this one already "
+            "holds departments, staff or accounts."));
     }
     m_leftOn = m_today.addDays(-departedDaysAgo);
 
@@ -1329,7 +1324,8 @@ Error DemoWriter::write()
 Error DemoWriter::reportProgress(int percent)
 {
     if (m_progress && !m_progress(percent)) {
-        return Error::usage(tr("Filling the demo organisation was cancelled; nothing was written."));
+        return Error::usage(QCoreApplication::translate(
+            "tandem::DemoOrganisation", "Filling the demo organisation was cancelled; nothing was written."));
     }
     return {};
 }

@@ -18,11 +18,6 @@ namespace tandem {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("tandem::EntityStore", text);
-}
-
 QString entityWord(const QString& entityName)
 {
     static const QMap<QString, const char*> words {
@@ -38,7 +33,7 @@ QString entityWord(const QString& entityName)
             QT_TRANSLATE_NOOP("tandem::EntityStore", "department, staff member or account") },
     };
     const char* word = words.value(entityName, nullptr);
-    return word ? tr(word) : entityName;
+    return word ? QCoreApplication::translate("tandem::EntityStore", word) : entityName;
 }
 
 QDate parseDate(const QString& text)
@@ -110,7 +105,8 @@ Result<QVariant> EntityStore::convert(const Entity& entity, const Field& field, 
     const QString name = field.name;
     if (text.isEmpty()) {
         if (field.required) {
-            return Error::badInput(tr("Field %1 is required.").arg(name));
+            return Error::badInput(
+                QCoreApplication::translate("tandem::EntityStore", "Field %1 is required.").arg(name));
         }
         return QVariant();
     }
@@ -118,14 +114,17 @@ Result<QVariant> EntityStore::convert(const Entity& entity, const Field& field, 
     case FieldType::Text:
     case FieldType::LongText:
         if (field.type == FieldType::Text && text.contains(QLatin1Char('\n'))) {
-            return Error::badInput(tr("Field %1 must be one line.").arg(name));
+            return Error::badInput(
+                QCoreApplication::translate("tandem::EntityStore", "Field %1 must be one line.").arg(name));
         }
         return field.type == FieldType::Text ? QVariant(text.simplified()) : QVariant(raw.trimmed());
     case FieldType::Integer: {
         bool ok = false;
         const qlonglong number = text.toLongLong(&ok);
         if (!ok) {
-            return Error::badInput(tr("Field %1 must be a whole number, not '%2'.").arg(name, text));
+            return Error::badInput(QCoreApplication::translate(
+                "tandem::EntityStore", "Field %1 must be a whole number, not '%2'.")
+                                       .arg(name, text));
         }
         return QVariant(number);
     }
@@ -133,12 +132,14 @@ Result<QVariant> EntityStore::convert(const Entity& entity, const Field& field, 
         // Minor units only: a decimal point would invite floating point into money.
         static const QRegularExpression digits(QStringLiteral("^-?\\d{1,15}$"));
         if (!digits.match(text).hasMatch()) {
-            return Error::badInput(
-                tr("Field %1 must be a whole number of minor units (cents, fen), not '%2'.").arg(name, text));
+            return Error::badInput(QCoreApplication::translate("tandem::EntityStore",
+                "Field %1 must be a whole number of minor units (cents, fen), not '%2'.")
+                                       .arg(name, text));
         }
         const qlonglong amount = text.toLongLong();
         if (amount < 0) {
-            return Error::badInput(tr("Field %1 cannot be negative.").arg(name));
+            return Error::badInput(
+                QCoreApplication::translate("tandem::EntityStore", "Field %1 cannot be negative.").arg(name));
         }
         return QVariant(amount);
     }
@@ -151,20 +152,25 @@ Result<QVariant> EntityStore::convert(const Entity& entity, const Field& field, 
             || text.compare(QLatin1String("no"), Qt::CaseInsensitive) == 0) {
             return QVariant(0);
         }
-        return Error::badInput(tr("Field %1 must be 0 or 1, not '%2'.").arg(name, text));
+        return Error::badInput(
+            QCoreApplication::translate("tandem::EntityStore", "Field %1 must be 0 or 1, not '%2'.")
+                .arg(name, text));
     case FieldType::Rating: {
         bool ok = false;
         const int rating = text.toInt(&ok);
         if (!ok || rating < 1 || rating > 5) {
-            return Error::badInput(tr("Field %1 must be a rating from 1 to 5, not '%2'.").arg(name, text));
+            return Error::badInput(QCoreApplication::translate(
+                "tandem::EntityStore", "Field %1 must be a rating from 1 to 5, not '%2'.")
+                                       .arg(name, text));
         }
         return QVariant(rating);
     }
     case FieldType::Choice: {
         const QString lowered = text.toLower();
         if (!field.choices.contains(lowered)) {
-            return Error::badInput(tr("Field %1 must be one of %2, not '%3'.")
-                                       .arg(name, field.choices.join(QStringLiteral(", ")), text));
+            return Error::badInput(
+                QCoreApplication::translate("tandem::EntityStore", "Field %1 must be one of %2, not '%3'.")
+                    .arg(name, field.choices.join(QStringLiteral(", ")), text));
         }
         if (name == QLatin1String("rank_level")) {
             return QVariant(lowered.toInt());
@@ -173,28 +179,34 @@ Result<QVariant> EntityStore::convert(const Entity& entity, const Field& field, 
     }
     case FieldType::Email:
         if (!looksLikeEmail(text)) {
-            return Error::badInput(tr("Field %1: '%2' is not an e-mail address.").arg(name, text));
+            return Error::badInput(
+                QCoreApplication::translate("tandem::EntityStore", "Field %1: '%2' is not an e-mail address.")
+                    .arg(name, text));
         }
         return QVariant(text.toLower());
     case FieldType::Date: {
         const QDate date = parseDate(text);
         if (!date.isValid()) {
-            return Error::badInput(tr("Field %1 must be a date like 2026-03-01, not '%2'.").arg(name, text));
+            return Error::badInput(QCoreApplication::translate(
+                "tandem::EntityStore", "Field %1 must be a date like 2026-03-01, not '%2'.")
+                                       .arg(name, text));
         }
         return QVariant(date.toString(Qt::ISODate));
     }
     case FieldType::DateTime: {
         const QDateTime time = text == QLatin1String("now") ? Clock::nowUtc() : parseDateTime(text);
         if (!time.isValid()) {
-            return Error::badInput(
-                tr("Field %1 must be a date and time like 2026-03-01T09:30:00Z, not '%2'.").arg(name, text));
+            return Error::badInput(QCoreApplication::translate("tandem::EntityStore",
+                "Field %1 must be a date and time like 2026-03-01T09:30:00Z, not '%2'.")
+                                       .arg(name, text));
         }
         return QVariant(Clock::toIso(time));
     }
     case FieldType::Reference: {
         auto id = resolve(field.references, text);
         if (!id) {
-            return Error::badInput(tr("Field %1: %2").arg(name, id.error().message));
+            return Error::badInput(QCoreApplication::translate("tandem::EntityStore", "Field %1: %2")
+                                       .arg(name, id.error().message));
         }
         return QVariant(*id);
     }
@@ -212,7 +224,8 @@ Result<QVariantMap> EntityStore::normalise(const Entity& entity, const QMap<QStr
                 known << field.name;
             }
             return Error::usage(
-                tr("A %1 has no field %2; its fields are %3.")
+                QCoreApplication::translate(
+                    "tandem::EntityStore", "There is no field %2 for a record of type %1; the fields are %3.")
                     .arg(entityWord(entity.name), it.key(), known.join(QStringLiteral(", "))));
         }
     }
@@ -252,33 +265,40 @@ Error EntityStore::checkRules(const Entity& entity, const QVariantMap& row) cons
     };
     if (entity.name == QLatin1String("staff")) {
         if (isDeparted(row.value(QStringLiteral("manager_id")))) {
-            return Error::badInput(tr("Field manager_id: a colleague who has left cannot be a manager."));
+            return Error::badInput(QCoreApplication::translate(
+                "tandem::EntityStore", "Field manager_id: a colleague who has left cannot be a manager."));
         }
         const QString joined = row.value(QStringLiteral("joined_on")).toString();
         const QString left = row.value(QStringLiteral("left_on")).toString();
         if (!joined.isEmpty() && !left.isEmpty() && left < joined) {
-            return Error::badInput(tr("Field left_on: a colleague cannot leave before joining."));
+            return Error::badInput(QCoreApplication::translate(
+                "tandem::EntityStore", "Field left_on: a colleague cannot leave before joining."));
         }
     } else if (entity.name == QLatin1String("account")) {
         if (isDeparted(row.value(QStringLiteral("owner_id")))) {
-            return Error::badInput(tr("Field owner_id: a colleague who has left cannot own accounts."));
+            return Error::badInput(QCoreApplication::translate(
+                "tandem::EntityStore", "Field owner_id: a colleague who has left cannot own accounts."));
         }
     } else if (entity.name == QLatin1String("link")) {
         const QVariant a = row.value(QStringLiteral("a_party"));
         const QVariant b = row.value(QStringLiteral("b_party"));
         if (a == b) {
-            return Error::badInput(tr("Field b_party: a pair needs two different parties."));
+            return Error::badInput(QCoreApplication::translate(
+                "tandem::EntityStore", "Field b_party: a pair needs two different parties."));
         }
         if (isDeparted(a) || isDeparted(b)) {
             return Error::badInput(
-                tr("Field %1: a colleague who has left cannot join a pair.")
+                QCoreApplication::translate(
+                    "tandem::EntityStore", "Field %1: a colleague who has left cannot join a pair.")
                     .arg(isDeparted(a) ? QStringLiteral("a_party") : QStringLiteral("b_party")));
         }
         auto existing = sql::scalar(db,
             QStringLiteral("SELECT id FROM internal_links WHERE a_party = ? AND b_party = ? AND kind = ?"),
             { a, b, row.value(QStringLiteral("kind")) });
         if (existing && existing->isValid()) {
-            return Error::badInput(tr("This pair exists already (pair %1).").arg(existing->toLongLong()));
+            return Error::badInput(
+                QCoreApplication::translate("tandem::EntityStore", "This pair exists already (pair %1).")
+                    .arg(existing->toLongLong()));
         }
     } else if (entity.name == QLatin1String("interaction")) {
         const QVariant contact = row.value(QStringLiteral("contact_id"));
@@ -286,32 +306,37 @@ Error EntityStore::checkRules(const Entity& entity, const QVariantMap& row) cons
             auto account = sql::scalar(
                 db, QStringLiteral("SELECT account_id FROM contacts WHERE id = ?"), { contact });
             if (account && account->toLongLong() != row.value(QStringLiteral("account_id")).toLongLong()) {
-                return Error::badInput(tr("Field contact_id: that contact belongs to another account."));
+                return Error::badInput(QCoreApplication::translate(
+                    "tandem::EntityStore", "Field contact_id: that contact belongs to another account."));
             }
         }
         const QString due = row.value(QStringLiteral("next_step_due")).toString();
         if (!due.isEmpty() && row.value(QStringLiteral("next_step")).toString().isEmpty()) {
-            return Error::badInput(tr("Field next_step: a due date needs a next step to go with it."));
+            return Error::badInput(QCoreApplication::translate(
+                "tandem::EntityStore", "Field next_step: a due date needs a next step to go with it."));
         }
     } else if (entity.name == QLatin1String("purchase")) {
         if (QDate::fromString(row.value(QStringLiteral("purchased_on")).toString(), Qt::ISODate)
             > Clock::today()) {
-            return Error::badInput(tr("Field purchased_on: a purchase cannot be dated in the future."));
+            return Error::badInput(QCoreApplication::translate(
+                "tandem::EntityStore", "Field purchased_on: a purchase cannot be dated in the future."));
         }
         const QString currency = row.value(QStringLiteral("currency")).toString();
         static const QRegularExpression isoCurrency(QStringLiteral("^[A-Z]{3}$"));
         if (!currency.isEmpty() && !isoCurrency.match(currency).hasMatch()) {
-            return Error::badInput(
-                tr("Field currency must be a three-letter code such as CNY, USD or EUR, not '%1'.")
-                    .arg(currency));
+            return Error::badInput(QCoreApplication::translate("tandem::EntityStore",
+                "Field currency must be a three-letter code such as CNY, USD or EUR, not '%1'.")
+                                       .arg(currency));
         }
     } else if (entity.name == QLatin1String("request")) {
         if (row.value(QStringLiteral("requester")) == row.value(QStringLiteral("provider"))) {
-            return Error::badInput(tr("Field provider: a party cannot request service from itself."));
+            return Error::badInput(QCoreApplication::translate(
+                "tandem::EntityStore", "Field provider: a party cannot request service from itself."));
         }
         const QString due = row.value(QStringLiteral("due_at")).toString();
         if (!due.isEmpty() && due < row.value(QStringLiteral("created_at")).toString()) {
-            return Error::badInput(tr("Field due_at: the due date is before the request was created."));
+            return Error::badInput(QCoreApplication::translate(
+                "tandem::EntityStore", "Field due_at: the due date is before the request was created."));
         }
         const QString status = row.value(QStringLiteral("status")).toString();
         const bool closed = status == QLatin1String("done") || status == QLatin1String("rejected")
@@ -319,7 +344,8 @@ Error EntityStore::checkRules(const Entity& entity, const QVariantMap& row) cons
         if (!closed
             && (!row.value(QStringLiteral("requester_rating")).isNull()
                 || !row.value(QStringLiteral("provider_rating")).isNull())) {
-            return Error::badInput(tr("Field requester_rating: only a closed request can be rated."));
+            return Error::badInput(QCoreApplication::translate(
+                "tandem::EntityStore", "Field requester_rating: only a closed request can be rated."));
         }
     }
     return {};
@@ -433,10 +459,13 @@ Result<qint64> EntityStore::resolve(const QString& entityName, const QString& re
     } else if (const Entity* entity = entities::find(entityName)) {
         candidates << entity;
     } else {
-        return Error::usage(tr("There is no kind of record called %1.").arg(entityName));
+        return Error::usage(
+            QCoreApplication::translate("tandem::EntityStore", "There is no kind of record called %1.")
+                .arg(entityName));
     }
     if (text.isEmpty()) {
-        return Error::badInput(tr("No %1 was named.").arg(entityWord(entityName)));
+        return Error::badInput(QCoreApplication::translate("tandem::EntityStore", "No %1 was named.")
+                                   .arg(entityWord(entityName)));
     }
 
     static const QRegularExpression number(QStringLiteral("^\\d{1,18}$"));
@@ -481,10 +510,12 @@ Result<qint64> EntityStore::resolve(const QString& entityName, const QString& re
         for (qint64 id : found) {
             ids << QString::number(id);
         }
-        return Error::badInput(tr("'%1' matches more than one %2 (ids %3); use the id.")
+        return Error::badInput(QCoreApplication::translate(
+            "tandem::EntityStore", "'%1' matches more than one %2 (ids %3); use the id.")
                                    .arg(text, entityWord(entityName), ids.join(QStringLiteral(", "))));
     }
-    return Error::notFound(tr("No %1 matches '%2'.").arg(entityWord(entityName), text));
+    return Error::notFound(QCoreApplication::translate("tandem::EntityStore", "No %1 matches '%2'.")
+                               .arg(entityWord(entityName), text));
 }
 
 Result<Record> EntityStore::get(const Entity& entity, qint64 id) const
@@ -497,7 +528,10 @@ Result<Record> EntityStore::get(const Entity& entity, qint64 id) const
         return rows.error();
     }
     if (!rows->next()) {
-        return Error::notFound(tr("There is no %1 with id %2.").arg(entityWord(entity.name)).arg(id));
+        return Error::notFound(
+            QCoreApplication::translate("tandem::EntityStore", "There is no %1 with id %2.")
+                .arg(entityWord(entity.name))
+                .arg(id));
     }
     Record record;
     record.append({ entity.key, rows->value(0) });
@@ -533,8 +567,9 @@ Error EntityStore::list(const Entity& entity, const QMap<QString, QString>& filt
     for (auto it = filters.begin(); it != filters.end(); ++it) {
         const Field* field = entity.field(it.key());
         if (!field) {
-            return Error::usage(
-                tr("A %1 has no field %2 to filter by.").arg(entityWord(entity.name), it.key()));
+            return Error::usage(QCoreApplication::translate(
+                "tandem::EntityStore", "There is no field %2 to filter records of type %1 by.")
+                                    .arg(entityWord(entity.name), it.key()));
         }
         if (it.value().trimmed().isEmpty()) {
             conditions << QStringLiteral("t.%1 IS NULL").arg(field->name);

@@ -21,6 +21,7 @@ struct Error
 {
     ErrorKind kind = ErrorKind::None;
     QString message;
+    bool busy = false; // another connection holds the write lock: worth trying again later
 
     Error() = default;
     Error(ErrorKind errorKind, QString text)

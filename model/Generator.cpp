@@ -20,11 +20,6 @@ namespace tandem {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("tandem::Generator", text);
-}
-
 QStringList split(const char* utf8)
 {
     return QString::fromUtf8(utf8).split(QLatin1Char(' '), Qt::SkipEmptyParts);
@@ -226,7 +221,8 @@ Error Writer::prepare(QSqlQuery& query, const QString& statement)
 {
     query = QSqlQuery(m_database.connection());
     if (!query.prepare(statement)) {
-        return sql::errorFrom(query.lastError(), tr("Preparing the generator"));
+        return sql::errorFrom(
+            query.lastError(), QCoreApplication::translate("tandem::Generator", "Preparing the generator"));
     }
     return {};
 }
@@ -236,7 +232,7 @@ Error Writer::exec(QSqlQuery& query, const QVariantList& values)
     for (int i = 0; i < values.size(); ++i) {
         query.bindValue(i, values.at(i));
     }
-    return sql::exec(query, tr("Generating data"));
+    return sql::exec(query, QCoreApplication::translate("tandem::Generator", "Generating data"));
 }
 
 Result<qint64> Writer::insertParty(const QString& kind, const QString& name)
@@ -265,7 +261,8 @@ Error Writer::step(qint64 rows, const QString& stage)
     if (percent != m_lastPercent) {
         m_lastPercent = percent;
         if (m_progress && !m_progress(percent, stage)) {
-            return Error::badInput(tr("Generating was cancelled; nothing was written."));
+            return Error::badInput(QCoreApplication::translate(
+                "tandem::Generator", "Generating was cancelled; nothing was written."));
         }
     }
     return {};
@@ -376,7 +373,7 @@ Error Writer::makeStaff()
                 m_reps.push_back(*id);
             }
         }
-        if (Error error = step(1, tr("staff"))) {
+        if (Error error = step(1, QCoreApplication::translate("tandem::Generator", "staff"))) {
             return error;
         }
     }
@@ -492,7 +489,7 @@ Error Writer::makeAccounts()
         }
         m_accounts.push_back(*id);
         m_accountSegments.push_back(segment);
-        if (Error error = step(1, tr("accounts"))) {
+        if (Error error = step(1, QCoreApplication::translate("tandem::Generator", "accounts"))) {
             return error;
         }
     }
@@ -519,7 +516,7 @@ Error Writer::makeContacts()
         if (Error error = index(SearchIndex::Kind::Contact, insert.lastInsertId().toLongLong(), { name })) {
             return error;
         }
-        if (Error error = step(1, tr("contacts"))) {
+        if (Error error = step(1, QCoreApplication::translate("tandem::Generator", "contacts"))) {
             return error;
         }
     }
@@ -579,7 +576,8 @@ Error Writer::makeActivity()
                 }
             }
         }
-        if (Error error = step(3, tr("interactions and purchases"))) {
+        if (Error error
+            = step(3, QCoreApplication::translate("tandem::Generator", "interactions and purchases"))) {
             return error;
         }
     }
@@ -664,7 +662,7 @@ Error Writer::makeRequests()
         if (Error error = index(SearchIndex::Kind::Request, insert.lastInsertId().toLongLong(), { title })) {
             return error;
         }
-        if (Error error = step(1, tr("requests"))) {
+        if (Error error = step(1, QCoreApplication::translate("tandem::Generator", "requests"))) {
             return error;
         }
     }
@@ -709,14 +707,16 @@ Error Writer::run()
 Error Generator::run(Database& database, const Sizes& sizes, const Progress& progress)
 {
     if (sizes.staff < 10 || sizes.accounts < 1 || sizes.contacts < 0 || sizes.requests < 0) {
-        return Error::usage(tr("generate needs at least 10 staff and 1 account."));
+        return Error::usage(QCoreApplication::translate(
+            "tandem::Generator", "generate needs at least 10 staff and 1 account."));
     }
     auto existing = sql::scalar(database.connection(), QStringLiteral("SELECT count(*) FROM parties"));
     if (!existing) {
         return existing.error();
     }
     if (existing->toLongLong() > 0) {
-        return Error::badInput(tr("generate fills an empty database only; this one already holds data."));
+        return Error::badInput(QCoreApplication::translate(
+            "tandem::Generator", "generate fills an empty database only; this one already holds data."));
     }
     // A larger page cache for the bulk write; the default is 2 MB.
     if (auto cache = sql::run(database.connection(), QStringLiteral("PRAGMA cache_size = -262144")); !cache) {
@@ -751,22 +751,24 @@ Error Generator::run(Database& database, const Sizes& sizes, const Progress& pro
     if (Error error = writer.run()) {
         return error;
     }
-    if (progress && !progress(99, tr("indexing"))) {
-        return Error::badInput(tr("Generating was cancelled; nothing was written."));
+    if (progress && !progress(99, QCoreApplication::translate("tandem::Generator", "indexing"))) {
+        return Error::badInput(QCoreApplication::translate(
+            "tandem::Generator", "Generating was cancelled; nothing was written."));
     }
     for (const QString& statement : indexes) {
         if (auto create = sql::run(database.connection(), statement); !create) {
             return create.error();
         }
     }
-    if (progress && !progress(99, tr("saving"))) {
-        return Error::badInput(tr("Generating was cancelled; nothing was written."));
+    if (progress && !progress(99, QCoreApplication::translate("tandem::Generator", "saving"))) {
+        return Error::badInput(QCoreApplication::translate(
+            "tandem::Generator", "Generating was cancelled; nothing was written."));
     }
     if (Error error = transaction.commit()) {
         return error;
     }
     if (progress) {
-        progress(100, tr("done"));
+        progress(100, QCoreApplication::translate("tandem::Generator", "done"));
     }
     return {};
 }

@@ -2,15 +2,29 @@
 
 #include "Clock.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 
 namespace tandem::lists {
 
 namespace {
+// A column that an index sorts (or a table small enough not to need one).
 ListColumn column(const char* header, const QString& expression, ColumnFormat format = ColumnFormat::Text,
-    const QString& choiceField = {}, const QString& sortExpression = {})
+    const QString& choiceField = {}, const QStringList& sortKeys = {})
 {
-    return { header, expression, format, choiceField, sortExpression };
+    ListColumn result;
+    result.header = header;
+    result.expression = expression;
+    result.format = format;
+    result.choiceField = choiceField;
+    result.sortKeys = sortKeys;
+    return result;
+}
+
+bool isOpen(const QString& status)
+{
+    return status == QLatin1String("open") || status == QLatin1String("in_progress")
+        || status == QLatin1String("waiting");
 }
 } // namespace
 
@@ -18,24 +32,32 @@ ListSpec accounts()
 {
     ListSpec spec;
     spec.columns = {
+        // Sorting by kind first lets the (kind, sort_key) index deliver the names in order.
         column(QT_TRANSLATE_NOOP("tandem::ListColumn", "Name"), QStringLiteral("a.name"), ColumnFormat::Text,
-            {}, QStringLiteral("p.sort_key")),
+            {}, { QStringLiteral("p.kind"), QStringLiteral("p.sort_key") })
+            .wide(30),
         column(QT_TRANSLATE_NOOP("tandem::ListColumn", "Category"), QStringLiteral("a.category"),
-            ColumnFormat::Choice, QStringLiteral("category")),
+            ColumnFormat::Choice, QStringLiteral("category"))
+            .slow(),
         column(QT_TRANSLATE_NOOP("tandem::ListColumn", "Segment"), QStringLiteral("a.segment"),
             ColumnFormat::Choice, QStringLiteral("segment")),
         column(QT_TRANSLATE_NOOP("tandem::ListColumn", "Owner"), QStringLiteral("o.name"), ColumnFormat::Text,
-            {}, QStringLiteral("op.sort_key")),
+            {}, { QStringLiteral("op.sort_key") })
+            .slow()
+            .wide(18),
         column(QT_TRANSLATE_NOOP("tandem::ListColumn", "City"), QStringLiteral("a.city")),
-        column(QT_TRANSLATE_NOOP("tandem::ListColumn", "Phone"), QStringLiteral("a.phone")),
+        column(QT_TRANSLATE_NOOP("tandem::ListColumn", "Phone"), QStringLiteral("a.phone")).slow(),
         column(QT_TRANSLATE_NOOP("tandem::ListColumn", "Last contact"),
             QStringLiteral("(SELECT max(i.occurred_at) FROM interactions i WHERE i.account_id = a.party_id)"),
-            ColumnFormat::DateTime),
+            ColumnFormat::DateTime)
+            .slow()
+            .wide(20),
     };
     spec.from = QStringLiteral(
         "accounts a JOIN parties p ON p.id = a.party_id LEFT JOIN staff o ON o.party_id = a.owner_id "
         "LEFT JOIN parties op ON op.id = a.owner_id");
-    spec.idExpression = QStringLiteral("a.party_id");
+    spec.countFrom = QStringLiteral("accounts");
+    spec.idExpression = QStringLiteral("p.id");
     return spec;
 }
 
@@ -44,24 +66,34 @@ ListSpec staff()
     ListSpec spec;
     spec.columns = {
         column(QT_TRANSLATE_NOOP("tandem::ListColumn", "Name"), QStringLiteral("s.name"), ColumnFormat::Text,
-            {}, QStringLiteral("p.sort_key")),
-        column(QT_TRANSLATE_NOOP("tandem::ListColumn", "Title"), QStringLiteral("s.title")),
+            {}, { QStringLiteral("p.kind"), QStringLiteral("p.sort_key") })
+            .wide(30),
+        column(QT_TRANSLATE_NOOP("tandem::ListColumn", "Job title"), QStringLiteral("s.title"))
+            .slow()
+            .wide(22),
         column(QT_TRANSLATE_NOOP("tandem::ListColumn", "Rank level"), QStringLiteral("s.rank_level"),
-            ColumnFormat::Choice, QStringLiteral("rank_level")),
+            ColumnFormat::Choice, QStringLiteral("rank_level"))
+            .slow(),
         column(QT_TRANSLATE_NOOP("tandem::ListColumn", "Department"), QStringLiteral("d.name"),
-            ColumnFormat::Text, {}, QStringLiteral("dp.sort_key")),
+            ColumnFormat::Text, {}, { QStringLiteral("dp.sort_key") })
+            .slow()
+            .wide(18),
         column(QT_TRANSLATE_NOOP("tandem::ListColumn", "Manager"), QStringLiteral("m.name"),
-            ColumnFormat::Text, {}, QStringLiteral("mp.sort_key")),
-        column(QT_TRANSLATE_NOOP("tandem::ListColumn", "E-mail"), QStringLiteral("s.email")),
-        column(QT_TRANSLATE_NOOP("tandem::ListColumn", "Phone"), QStringLiteral("s.phone")),
+            ColumnFormat::Text, {}, { QStringLiteral("mp.sort_key") })
+            .slow()
+            .wide(18),
+        column(QT_TRANSLATE_NOOP("tandem::ListColumn", "E-mail"), QStringLiteral("s.email")).slow().wide(28),
+        column(QT_TRANSLATE_NOOP("tandem::ListColumn", "Phone"), QStringLiteral("s.phone")).slow(),
         column(QT_TRANSLATE_NOOP("tandem::ListColumn", "Status"), QStringLiteral("s.status"),
-            ColumnFormat::Choice, QStringLiteral("status")),
+            ColumnFormat::Choice, QStringLiteral("status"))
+            .slow(),
     };
     spec.from = QStringLiteral(
         "staff s JOIN parties p ON p.id = s.party_id LEFT JOIN departments d ON d.party_id = s.department_id "
         "LEFT JOIN parties dp ON dp.id = s.department_id LEFT JOIN staff m ON m.party_id = s.manager_id "
         "LEFT JOIN parties mp ON mp.id = s.manager_id");
-    spec.idExpression = QStringLiteral("s.party_id");
+    spec.countFrom = QStringLiteral("staff");
+    spec.idExpression = QStringLiteral("p.id");
     spec.attention = [](const QVariantList& row) {
         return row.at(7).toString() == QLatin1String("departed");
     };
@@ -73,18 +105,29 @@ ListSpec links()
     ListSpec spec;
     spec.columns = {
         column(QT_TRANSLATE_NOOP("tandem::ListColumn", "Party A"), QStringLiteral("pa.display_name"),
-            ColumnFormat::Text, {}, QStringLiteral("pa.sort_key")),
+            ColumnFormat::Text, {}, { QStringLiteral("pa.sort_key") })
+            .slow()
+            .wide(22),
         column(QT_TRANSLATE_NOOP("tandem::ListColumn", "Kind"), QStringLiteral("l.kind"),
-            ColumnFormat::Choice, QStringLiteral("kind")),
+            ColumnFormat::Choice, QStringLiteral("kind"))
+            .slow(),
         column(QT_TRANSLATE_NOOP("tandem::ListColumn", "Party B"), QStringLiteral("pb.display_name"),
-            ColumnFormat::Text, {}, QStringLiteral("pb.sort_key")),
+            ColumnFormat::Text, {}, { QStringLiteral("pb.sort_key") })
+            .slow()
+            .wide(22),
         column(QT_TRANSLATE_NOOP("tandem::ListColumn", "Pattern"), QStringLiteral("l.pattern"),
-            ColumnFormat::Choice, QStringLiteral("pattern")),
-        column(QT_TRANSLATE_NOOP("tandem::ListColumn", "What A supplies B"), QStringLiteral("l.a_to_b")),
-        column(QT_TRANSLATE_NOOP("tandem::ListColumn", "What B supplies A"), QStringLiteral("l.b_to_a")),
+            ColumnFormat::Choice, QStringLiteral("pattern"))
+            .slow(),
+        column(QT_TRANSLATE_NOOP("tandem::ListColumn", "What A supplies B"), QStringLiteral("l.a_to_b"))
+            .slow()
+            .wide(36),
+        column(QT_TRANSLATE_NOOP("tandem::ListColumn", "What B supplies A"), QStringLiteral("l.b_to_a"))
+            .slow()
+            .wide(36),
     };
     spec.from = QStringLiteral(
         "internal_links l JOIN parties pa ON pa.id = l.a_party JOIN parties pb ON pb.id = l.b_party");
+    spec.countFrom = QStringLiteral("internal_links");
     spec.idExpression = QStringLiteral("l.id");
     // A pair with one direction empty is one-sided: the point of a pair is that service runs both ways.
     spec.attention = [](const QVariantList& row) {
@@ -96,26 +139,42 @@ ListSpec links()
 ListSpec chainEdges()
 {
     ListSpec spec;
+    ListColumn customer = column(QT_TRANSLATE_NOOP("tandem::ListColumn", "Serves"),
+        QStringLiteral("cp.display_name"), ColumnFormat::Text, {}, { QStringLiteral("cp.sort_key") })
+                              .slow()
+                              .wide(28);
+    // An owner's accounts are one row: "48 external accounts", not 48 rows.
+    customer.text = [](const QVariantList& row) {
+        if (!row.at(1).isNull()) {
+            return row.at(1).toString();
+        }
+        // A plain variable: lupdate loops forever on a call expression in the count argument.
+        const int accounts = row.at(4).toInt();
+        return QCoreApplication::translate("tandem::ListColumn", "%n external account(s)", nullptr, accounts);
+    };
     spec.columns = {
         column(QT_TRANSLATE_NOOP("tandem::ListColumn", "Supplier"), QStringLiteral("sp.display_name"),
-            ColumnFormat::Text, {}, QStringLiteral("sp.sort_key")),
-        column(QT_TRANSLATE_NOOP("tandem::ListColumn", "serves customer"), QStringLiteral("cp.display_name"),
-            ColumnFormat::Text, {}, QStringLiteral("cp.sort_key")),
-        column(QT_TRANSLATE_NOOP("tandem::ListColumn", "Customer kind"), QStringLiteral("cp.kind"),
-            ColumnFormat::Choice, QStringLiteral("party_kind")),
-        column(QT_TRANSLATE_NOOP("tandem::ListColumn", "With"), QStringLiteral("e.what")),
+            ColumnFormat::Text, {}, { QStringLiteral("sp.sort_key") })
+            .slow()
+            .wide(26),
+        customer,
+        column(QT_TRANSLATE_NOOP("tandem::ListColumn", "With"), QStringLiteral("e.what")).slow().wide(40),
         column(QT_TRANSLATE_NOOP("tandem::ListColumn", "Through"), QStringLiteral("e.via"),
-            ColumnFormat::Choice, QStringLiteral("via")),
+            ColumnFormat::Choice, QStringLiteral("via"))
+            .slow(),
     };
+    spec.extraExpressions = { QStringLiteral("e.accounts") };
     // Every non-empty direction of a pair is an edge, and every owner serves the accounts they own.
-    spec.from = QStringLiteral("(SELECT l.a_party AS supplier, l.b_party AS customer, l.a_to_b AS what, "
-                               "l.kind AS via, l.id * 2 AS edge FROM internal_links l "
-                               "WHERE coalesce(l.a_to_b, '') <> '' "
-                               "UNION ALL SELECT l.b_party, l.a_party, l.b_to_a, l.kind, l.id * 2 + 1 FROM "
-                               "internal_links l WHERE coalesce(l.b_to_a, '') <> '' "
-                               "UNION ALL SELECT a.owner_id, a.party_id, NULL, 'owner', -a.party_id FROM "
-                               "accounts a WHERE a.owner_id IS NOT NULL) e "
-                               "JOIN parties sp ON sp.id = e.supplier JOIN parties cp ON cp.id = e.customer");
+    spec.from
+        = QStringLiteral("(SELECT l.a_party AS supplier, l.b_party AS customer, l.a_to_b AS what, l.kind AS "
+                         "via, 0 AS accounts, l.id * 2 AS edge "
+                         "FROM internal_links l WHERE coalesce(l.a_to_b, '') <> '' "
+                         "UNION ALL SELECT l.b_party, l.a_party, l.b_to_a, l.kind, 0, l.id * 2 + 1 FROM "
+                         "internal_links l WHERE coalesce(l.b_to_a, '') <> '' "
+                         "UNION ALL SELECT a.owner_id, NULL, NULL, 'owner', count(*), -a.owner_id FROM "
+                         "accounts a WHERE a.owner_id IS NOT NULL "
+                         "GROUP BY a.owner_id) e "
+                         "JOIN parties sp ON sp.id = e.supplier LEFT JOIN parties cp ON cp.id = e.customer");
     spec.idExpression = QStringLiteral("e.edge");
     return spec;
 }
@@ -124,33 +183,41 @@ ListSpec requests()
 {
     ListSpec spec;
     spec.columns = {
-        column(QT_TRANSLATE_NOOP("tandem::ListColumn", "Title"), QStringLiteral("r.title")),
+        column(QT_TRANSLATE_NOOP("tandem::ListColumn", "Title"), QStringLiteral("r.title")).wide(40),
         column(QT_TRANSLATE_NOOP("tandem::ListColumn", "Requester"), QStringLiteral("rp.display_name"),
-            ColumnFormat::Text, {}, QStringLiteral("rp.sort_key")),
+            ColumnFormat::Text, {}, { QStringLiteral("rp.sort_key") })
+            .slow()
+            .wide(22),
         column(QT_TRANSLATE_NOOP("tandem::ListColumn", "Provider"), QStringLiteral("pp.display_name"),
-            ColumnFormat::Text, {}, QStringLiteral("pp.sort_key")),
+            ColumnFormat::Text, {}, { QStringLiteral("pp.sort_key") })
+            .slow()
+            .wide(22),
         column(QT_TRANSLATE_NOOP("tandem::ListColumn", "Priority"), QStringLiteral("r.priority"),
-            ColumnFormat::Choice, QStringLiteral("priority")),
+            ColumnFormat::Choice, QStringLiteral("priority"))
+            .slow(),
         column(QT_TRANSLATE_NOOP("tandem::ListColumn", "Status"), QStringLiteral("r.status"),
-            ColumnFormat::Choice, QStringLiteral("status")),
+            ColumnFormat::Choice, QStringLiteral("status"),
+            { QStringLiteral("r.status"), QStringLiteral("r.due_at") }),
         column(QT_TRANSLATE_NOOP("tandem::ListColumn", "Created"), QStringLiteral("r.created_at"),
-            ColumnFormat::DateTime),
+            ColumnFormat::DateTime)
+            .wide(20),
         column(QT_TRANSLATE_NOOP("tandem::ListColumn", "Due"), QStringLiteral("r.due_at"),
-            ColumnFormat::DateTime),
+            ColumnFormat::DateTime)
+            .wide(20),
         column(QT_TRANSLATE_NOOP("tandem::ListColumn", "Rating"), QStringLiteral("r.requester_rating"),
-            ColumnFormat::Rating),
+            ColumnFormat::Rating)
+            .slow(),
     };
     spec.from = QStringLiteral(
         "service_requests r JOIN parties rp ON rp.id = r.requester JOIN parties pp ON pp.id = r.provider");
+    spec.countFrom = QStringLiteral("service_requests");
     spec.idExpression = QStringLiteral("r.id");
     spec.sortColumn = 5;
     spec.sortOrder = Qt::DescendingOrder;
-    spec.attention = [](const QVariantList& row) {
-        const QString status = row.at(4).toString();
-        const bool open = status == QLatin1String("open") || status == QLatin1String("in_progress")
-            || status == QLatin1String("waiting");
+    const QString now = Clock::nowIso();
+    spec.attention = [now](const QVariantList& row) {
         const QString due = row.at(6).toString();
-        return open && !due.isEmpty() && due < Clock::nowIso();
+        return isOpen(row.at(4).toString()) && !due.isEmpty() && due < now;
     };
     return spec;
 }
@@ -160,21 +227,28 @@ ListSpec handovers()
     ListSpec spec;
     spec.columns = {
         column(QT_TRANSLATE_NOOP("tandem::ListColumn", "From"), QStringLiteral("f.name"), ColumnFormat::Text,
-            {}, QStringLiteral("fp.sort_key")),
+            {}, { QStringLiteral("fp.sort_key") })
+            .slow(),
         column(QT_TRANSLATE_NOOP("tandem::ListColumn", "Successor"), QStringLiteral("s.name"),
-            ColumnFormat::Text, {}, QStringLiteral("sp.sort_key")),
+            ColumnFormat::Text, {}, { QStringLiteral("sp.sort_key") })
+            .slow(),
         column(
-            QT_TRANSLATE_NOOP("tandem::ListColumn", "When"), QStringLiteral("h.at"), ColumnFormat::DateTime),
-        column(QT_TRANSLATE_NOOP("tandem::ListColumn", "Reason"), QStringLiteral("h.reason")),
+            QT_TRANSLATE_NOOP("tandem::ListColumn", "When"), QStringLiteral("h.at"), ColumnFormat::DateTime)
+            .slow()
+            .wide(20),
+        column(QT_TRANSLATE_NOOP("tandem::ListColumn", "Reason"), QStringLiteral("h.reason")).slow().wide(30),
         column(QT_TRANSLATE_NOOP("tandem::ListColumn", "Items"),
             QStringLiteral("(SELECT count(*) FROM handover_items i WHERE i.handover_id = h.id)"),
-            ColumnFormat::Number),
+            ColumnFormat::Number)
+            .slow(),
         column(QT_TRANSLATE_NOOP("tandem::ListColumn", "Watched until"), QStringLiteral("h.watch_until"),
-            ColumnFormat::Date),
+            ColumnFormat::Date)
+            .slow(),
     };
     spec.from = QStringLiteral(
         "handovers h JOIN staff f ON f.party_id = h.from_staff JOIN parties fp ON fp.id = h.from_staff "
         "LEFT JOIN staff s ON s.party_id = h.successor LEFT JOIN parties sp ON sp.id = h.successor");
+    spec.countFrom = QStringLiteral("handovers");
     spec.idExpression = QStringLiteral("h.id");
     spec.sortColumn = 2;
     spec.sortOrder = Qt::DescendingOrder;

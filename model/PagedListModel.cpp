@@ -23,12 +23,25 @@ PagedListModel::PagedListModel(Database& database, ListSpec spec, QObject* paren
     m_rowCount = countRows();
 }
 
+QString PagedListModel::whereClause() const
+{
+    QStringList conditions;
+    for (const QString& condition : { m_spec.baseWhere, m_spec.where }) {
+        if (!condition.isEmpty()) {
+            conditions << QStringLiteral("(%1)").arg(condition);
+        }
+    }
+    return conditions.isEmpty() ? QString()
+                                : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+}
+
 int PagedListModel::countRows()
 {
-    QString statement = QStringLiteral("SELECT count(*) FROM %1").arg(m_spec.from);
-    if (!m_spec.where.isEmpty()) {
-        statement += QStringLiteral(" WHERE ") + m_spec.where;
-    }
+    // A filter may name joined tables, so the short count only serves the unfiltered list.
+    const bool shortCount = !m_spec.countFrom.isEmpty() && m_spec.where.isEmpty();
+    const QString statement = shortCount
+        ? QStringLiteral("SELECT count(*) FROM %1").arg(m_spec.countFrom)
+        : QStringLiteral("SELECT count(*) FROM %1%2").arg(m_spec.from, whereClause());
     auto count = sql::scalar(m_database.connection(), statement, m_spec.binds);
     if (!count) {
         m_lastError = count.error().message;
@@ -54,9 +67,19 @@ void PagedListModel::setFilter(const QString& where, const QVariantList& binds)
     reload();
 }
 
+bool PagedListModel::canSortQuickly(int column) const
+{
+    return column >= 0 && column < m_spec.columns.size()
+        && (m_spec.columns.at(column).fastSort || m_rowCount <= quickSortLimit);
+}
+
 void PagedListModel::sort(int column, Qt::SortOrder order)
 {
     if (column < 0 || column >= m_spec.columns.size()) {
+        return;
+    }
+    if (!canSortQuickly(column)) {
+        emit sortRefused(column);
         return;
     }
     m_spec.sortColumn = column;
@@ -84,19 +107,20 @@ const QList<PagedListModel::Row>* PagedListModel::page(int pageNumber) const
     for (const ListColumn& column : m_spec.columns) {
         selected << column.expression;
     }
+    selected << m_spec.extraExpressions;
     selected << m_spec.idExpression;
     const ListColumn& sortColumn = m_spec.columns.at(m_spec.sortColumn);
     const QString direction
-        = m_spec.sortOrder == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
-    QString statement
-        = QStringLiteral("SELECT %1 FROM %2").arg(selected.join(QStringLiteral(", ")), m_spec.from);
-    if (!m_spec.where.isEmpty()) {
-        statement += QStringLiteral(" WHERE ") + m_spec.where;
+        = m_spec.sortOrder == Qt::AscendingOrder ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
+    QStringList order
+        = sortColumn.sortKeys.isEmpty() ? QStringList { sortColumn.expression } : sortColumn.sortKeys;
+    order << m_spec.idExpression;
+    for (QString& key : order) {
+        key += direction;
     }
-    statement
-        += QStringLiteral(" ORDER BY %1 %2, %3 %2 LIMIT ? OFFSET ?")
-               .arg(sortColumn.sortExpression.isEmpty() ? sortColumn.expression : sortColumn.sortExpression,
-                   direction, m_spec.idExpression);
+    const QString statement = QStringLiteral("SELECT %1 FROM %2%3 ORDER BY %4 LIMIT ? OFFSET ?")
+                                  .arg(selected.join(QStringLiteral(", ")), m_spec.from, whereClause(),
+                                      order.join(QStringLiteral(", ")));
     QVariantList binds = m_spec.binds;
     binds << pageSize << pageNumber * pageSize;
     auto rows = sql::run(m_database.connection(), statement, binds);
@@ -163,7 +187,7 @@ QVariant PagedListModel::data(const QModelIndex& index, int role) const
     switch (role) {
     case Qt::DisplayRole:
     case Qt::ToolTipRole:
-        return formatted(column, row.at(index.column()));
+        return column.text ? column.text(row) : formatted(column, row.at(index.column()));
     case Qt::TextAlignmentRole:
         return column.format == ColumnFormat::Number ? QVariant(int(Qt::AlignRight | Qt::AlignVCenter))
                                                      : QVariant();

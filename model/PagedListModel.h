@@ -29,15 +29,39 @@ struct ListColumn
     QString expression;
     ColumnFormat format = ColumnFormat::Text;
     QString choiceField; // for Choice
-    QString sortExpression; // empty: sort by the expression itself
+    QStringList sortKeys; // empty: sort by the expression itself; the direction applies to each key
+    // False when no index serves the sort: such a column sorts only lists small enough to sort quickly.
+    bool fastSort = true;
+    int widthHint = 16; // initial width in average characters
+    // Optional: the text to show, computed from the row's raw values (columns, then extra expressions).
+    std::function<QString(const QVariantList& row)> text;
+
+    // Marks a column no index sorts: on a large list it is shown but not sorted.
+    ListColumn slow() const
+    {
+        ListColumn copy = *this;
+        copy.fastSort = false;
+        return copy;
+    }
+    ListColumn wide(int characters) const
+    {
+        ListColumn copy = *this;
+        copy.widthHint = characters;
+        return copy;
+    }
 };
 
 // What a list shows: columns, the FROM clause with its joins, and a bound filter.
 struct ListSpec
 {
     QList<ListColumn> columns;
+    QStringList extraExpressions; // selected after the columns, for `text` and `attention`
     QString from;
-    QString where; // without WHERE; values bound from `binds`
+    // Counting needs only the base table when the joins cannot change the count (inner joins on
+    // required references); empty: count over `from`.
+    QString countFrom;
+    QString baseWhere; // always applied, such as a kind that lets an index serve the order
+    QString where; // the filter, without WHERE; values bound from `binds`
     QVariantList binds;
     QString idExpression; // the record's id, for IdRole and as the last sort key
     // Optional: whether a row (its raw column values) needs attention, such as an overdue request.
@@ -67,6 +91,8 @@ public:
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+    // Whether sorting by `column` stays quick at the current size.
+    bool canSortQuickly(int column) const;
 
     // Replaces the filter and reloads.
     void setFilter(const QString& where, const QVariantList& binds);
@@ -76,14 +102,22 @@ public:
     QString lastError() const { return m_lastError; }
     int sortColumn() const { return m_spec.sortColumn; }
     Qt::SortOrder sortOrder() const { return m_spec.sortOrder; }
+    int widthHint(int column) const { return m_spec.columns.at(column).widthHint; }
 
     static constexpr int pageSize = 200;
+    // Above this many rows, only columns an index serves are sorted: a full sort would freeze the window.
+    static constexpr int quickSortLimit = 20000;
+
+signals:
+    // A sort was refused because it would be slow; the order stayed as it was.
+    void sortRefused(int column);
 
 private:
     using Row = QVariantList;
     const QList<Row>* page(int pageNumber) const;
     QString formatted(const ListColumn& column, const QVariant& value) const;
     int countRows();
+    QString whereClause() const;
 
     Database& m_database;
     ListSpec m_spec;

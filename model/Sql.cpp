@@ -22,10 +22,6 @@ int primaryCode(const QSqlError& error)
     return ok ? (code & 0xff) : -1;
 }
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("tandem::Sql", text);
-}
 } // namespace
 
 bool isBusy(const QSqlError& error)
@@ -39,43 +35,53 @@ Error errorFrom(const QSqlError& error, const QString& doing)
     const int code = primaryCode(error);
     const QString driverText = error.databaseText().isEmpty() ? error.text() : error.databaseText();
     if (code == sqliteBusy || code == sqliteLocked) {
-        return Error::database(
-            tr("Another copy of Tandem is writing to this database; nothing was changed, try again in a "
-               "moment."));
+        Error busy = Error::database(QCoreApplication::translate("tandem::Sql",
+            "Another copy of Tandem is writing to this database; nothing was changed, try again in a "
+            "moment."));
+        busy.busy = true;
+        return busy;
     }
     if (code == sqliteFull) {
-        return Error::database(tr("The disk is full; nothing was changed. Free some space and try again."));
+        return Error::database(QCoreApplication::translate(
+            "tandem::Sql", "The disk is full; nothing was changed. Free some space and try again."));
     }
     if (code == sqliteCorrupt || code == sqliteNotADatabase) {
-        return Error::database(
-            tr("The database file is damaged (%1); restore it from a backup.").arg(driverText));
+        return Error::database(QCoreApplication::translate(
+            "tandem::Sql", "The database file is damaged (%1); restore it from a backup.")
+                                   .arg(driverText));
     }
     if (code == sqliteReadOnly) {
-        return Error::database(tr("The database file cannot be written (it is read-only)."));
+        return Error::database(QCoreApplication::translate(
+            "tandem::Sql", "The database file cannot be written (it is read-only)."));
     }
     if (code == sqliteConstraint) {
         static const QRegularExpression unique(QStringLiteral("UNIQUE constraint failed: (\\w+)\\.(\\w+)"));
         const auto match = unique.match(driverText);
         if (match.hasMatch()) {
-            return Error::badInput(
-                tr("Field %1: that value is already used by another record.").arg(match.captured(2)));
+            return Error::badInput(QCoreApplication::translate(
+                "tandem::Sql", "Field %1: that value is already used by another record.")
+                                       .arg(match.captured(2)));
         }
         if (driverText.contains(QStringLiteral("FOREIGN KEY"))) {
-            return Error::badInput(
-                tr("This refers to a record that does not exist, or other records still refer to it."));
+            return Error::badInput(QCoreApplication::translate("tandem::Sql",
+                "This refers to a record that does not exist, or other records still refer to it."));
         }
         static const QRegularExpression notNull(
             QStringLiteral("NOT NULL constraint failed: (\\w+)\\.(\\w+)"));
         const auto nullMatch = notNull.match(driverText);
         if (nullMatch.hasMatch()) {
-            return Error::badInput(tr("Field %1 is required.").arg(nullMatch.captured(2)));
+            return Error::badInput(QCoreApplication::translate("tandem::Sql", "Field %1 is required.")
+                                       .arg(nullMatch.captured(2)));
         }
-        return Error::badInput(tr("The data breaks a rule of the database (%1).").arg(driverText));
+        return Error::badInput(
+            QCoreApplication::translate("tandem::Sql", "The data breaks a rule of the database (%1).")
+                .arg(driverText));
     }
     if (doing.isEmpty()) {
         return Error::database(driverText);
     }
-    return Error::database(tr("%1 failed: %2").arg(doing, driverText));
+    return Error::database(
+        QCoreApplication::translate("tandem::Sql", "%1 failed: %2").arg(doing, driverText));
 }
 
 Error exec(QSqlQuery& query, const QString& doing)

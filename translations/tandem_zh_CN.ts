@@ -1,4 +1,1620 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
+<context>
+    <name>main</name>
+    <message>
+        <source>Tandem: internal and external customers in one CRM.</source>
+        <translation>Tandem：在一个 CRM 中同时管理内部客户与外部客户。</translation>
+    </message>
+    <message>
+        <source>Open the database at PATH.</source>
+        <translation>打开位于 PATH 的数据库。</translation>
+    </message>
+    <message>
+        <source>A database file to open.</source>
+        <translation>要打开的数据库文件。</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::AppController</name>
+    <message>
+        <source>Tandem databases (*.db *.tandem);;All files (*)</source>
+        <translation>Tandem 数据库 (*.db *.tandem);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Tandem</source>
+        <translation>Tandem</translation>
+    </message>
+    <message>
+        <source>Open Database</source>
+        <translation>打开数据库</translation>
+    </message>
+    <message>
+        <source>New Database</source>
+        <translation>新建数据库</translation>
+    </message>
+    <message>
+        <source>Cannot open the database</source>
+        <translation>无法打开数据库</translation>
+    </message>
+    <message>
+        <source>Database upgraded</source>
+        <translation>数据库已升级</translation>
+    </message>
+    <message>
+        <source>The database was upgraded to this version of Tandem. The earlier version was kept at %1.</source>
+        <translation>数据库已升级到当前版本的 Tandem。升级前的版本已保留在 %1。</translation>
+    </message>
+    <message>
+        <source>Welcome to Tandem</source>
+        <translation>欢迎使用 Tandem</translation>
+    </message>
+    <message>
+        <source>The database is damaged</source>
+        <translation>数据库已损坏</translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose a new name.</source>
+        <translation>%1 已存在，请换一个名称。</translation>
+    </message>
+    <message>
+        <source>Tandem needs a database to work with.</source>
+        <translation>Tandem 需要一个数据库才能工作。</translation>
+    </message>
+    <message>
+        <source>Open Another...</source>
+        <translation>打开其他数据库...</translation>
+    </message>
+    <message>
+        <source>Create a New One...</source>
+        <translation>新建数据库...</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <source>Tandem created a new, empty database at %1.
+
+Fill it with a demo organization (a manufacturer with its departments, colleagues, pairs, accounts and requests) to look around?</source>
+        <translation>Tandem 已在 %1 新建了一个空数据库。
+
+是否填入演示组织（一家制造企业，包含部门、同事、关系对、外部客户和服务请求），以便先熟悉一下？</translation>
+    </message>
+    <message>
+        <source>Demo organization</source>
+        <translation>演示组织</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::Choice</name>
+    <message>
+        <source>Loyal</source>
+        <translation>忠诚顾客</translation>
+    </message>
+    <message>
+        <source>Floating</source>
+        <translation>游离顾客</translation>
+    </message>
+    <message>
+        <source>Potential</source>
+        <translation>潜在顾客</translation>
+    </message>
+    <message>
+        <source>Consumer</source>
+        <translation>消费者</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>委托人</translation>
+    </message>
+    <message>
+        <source>Retailer</source>
+        <translation>零售商</translation>
+    </message>
+    <message>
+        <source>Distributor</source>
+        <translation>经销商</translation>
+    </message>
+    <message>
+        <source>End user</source>
+        <translation>最终使用者</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>个人</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>职级</translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation>职能</translation>
+    </message>
+    <message>
+        <source>Process</source>
+        <translation>工序</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>拜访</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>消息</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>会议</translation>
+    </message>
+    <message>
+        <source>Gift</source>
+        <translation>礼品</translation>
+    </message>
+    <message>
+        <source>Horizontal</source>
+        <translation>水平线型</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation>流水线型</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>团队合作型</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>在职</translation>
+    </message>
+    <message>
+        <source>Departed</source>
+        <translation>已离职</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>待处理</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>处理中</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>等待中</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>普通</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>紧急</translation>
+    </message>
+    <message>
+        <source>Top management</source>
+        <translation>高层管理</translation>
+    </message>
+    <message>
+        <source>Middle management</source>
+        <translation>中层管理</translation>
+    </message>
+    <message>
+        <source>Front line</source>
+        <translation>基层员工</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <source>External account</source>
+        <translation>外部客户</translation>
+    </message>
+    <message>
+        <source>Rank pair</source>
+        <translation>职级客户</translation>
+    </message>
+    <message>
+        <source>Function pair</source>
+        <translation>职能客户</translation>
+    </message>
+    <message>
+        <source>Process pair</source>
+        <translation>工序客户</translation>
+    </message>
+    <message>
+        <source>Owns the account</source>
+        <translation>客户负责人</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::Cli</name>
+    <message>
+        <source>No command was given.</source>
+        <translation>未指定命令。</translation>
+    </message>
+    <message>
+        <source>Unknown command &apos;%1&apos;.</source>
+        <translation>未知命令“%1”。</translation>
+    </message>
+    <message>
+        <source>The database was upgraded; the earlier version was kept at %1.
+</source>
+        <translation>数据库已升级，升级前的版本已保留在 %1。
+</translation>
+    </message>
+    <message>
+        <source>Option --%1 needs a value.</source>
+        <translation>选项 --%1 需要一个值。</translation>
+    </message>
+    <message>
+        <source>An option has no name.</source>
+        <translation>有一个选项缺少名称。</translation>
+    </message>
+    <message>
+        <source>init takes no arguments.</source>
+        <translation>init 不接受参数。</translation>
+    </message>
+    <message>
+        <source>Database %1 is ready (schema %2).
+</source>
+        <translation>数据库 %1 已就绪（架构版本 %2）。
+</translation>
+    </message>
+    <message>
+        <source>demo takes only --language en|zh_CN.</source>
+        <translation>demo 只接受 --language en|zh_CN。</translation>
+    </message>
+    <message>
+        <source>--language must be en or zh_CN.</source>
+        <translation>--language 必须为 en 或 zh_CN。</translation>
+    </message>
+    <message>
+        <source>generate takes only options.</source>
+        <translation>generate 只接受选项。</translation>
+    </message>
+    <message>
+        <source>--%1 needs a whole number.</source>
+        <translation>--%1 需要一个整数。</translation>
+    </message>
+    <message>
+        <source>--seed needs a whole number.</source>
+        <translation>--seed 需要一个整数。</translation>
+    </message>
+    <message>
+        <source>generate has no option --%1.</source>
+        <translation>generate 没有选项 --%1。</translation>
+    </message>
+    <message>
+        <source>generate: %1% %2
+</source>
+        <translation>generate：%1% %2
+</translation>
+    </message>
+    <message>
+        <source>generate: done in %1 s
+</source>
+        <translation>generate：完成，用时 %1 秒
+</translation>
+    </message>
+    <message>
+        <source>stats takes no arguments.</source>
+        <translation>stats 不接受参数。</translation>
+    </message>
+    <message>
+        <source>check takes no arguments.</source>
+        <translation>check 不接受参数。</translation>
+    </message>
+    <message>
+        <source>integrity: %1
+</source>
+        <translation>完整性：%1
+</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>references: %1
+</source>
+        <translation>引用：%1
+</translation>
+    </message>
+    <message>
+        <source>schema: %1
+</source>
+        <translation>架构版本：%1
+</translation>
+    </message>
+    <message>
+        <source>ok (version %1)</source>
+        <translation>正常（版本 %1）</translation>
+    </message>
+    <message>
+        <source>The database has problems; restore it from a backup or run check again after fixing them.</source>
+        <translation>数据库存在问题；请从备份恢复，或在修复问题后再次运行 check。</translation>
+    </message>
+    <message>
+        <source>backup takes one FILE.</source>
+        <translation>backup 只接受一个 FILE。</translation>
+    </message>
+    <message>
+        <source>Backed up to %1.
+</source>
+        <translation>已备份到 %1。
+</translation>
+    </message>
+    <message>
+        <source>restore takes one FILE.</source>
+        <translation>restore 只接受一个 FILE。</translation>
+    </message>
+    <message>
+        <source>Restored from %1; the data it replaced was kept at %2.
+</source>
+        <translation>已从 %1 恢复；被替换的数据已保留在 %2。
+</translation>
+    </message>
+    <message>
+        <source>list needs a kind of record, such as accounts.</source>
+        <translation>list 需要指定记录类型，例如 accounts。</translation>
+    </message>
+    <message>
+        <source>Cannot list &apos;%1&apos;.</source>
+        <translation>无法列出“%1”。</translation>
+    </message>
+    <message>
+        <source>Unexpected word &apos;%1&apos;.</source>
+        <translation>无法识别的参数“%1”。</translation>
+    </message>
+    <message>
+        <source>--limit needs a whole number.</source>
+        <translation>--limit 需要一个整数。</translation>
+    </message>
+    <message>
+        <source>show needs a kind of record and a REF, such as: show account 12.</source>
+        <translation>show 需要指定记录类型和 REF，例如：show account 12。</translation>
+    </message>
+    <message>
+        <source>Cannot show &apos;%1&apos;.</source>
+        <translation>无法显示“%1”。</translation>
+    </message>
+    <message>
+        <source>add needs a kind of record, such as account.</source>
+        <translation>add 需要指定记录类型，例如 account。</translation>
+    </message>
+    <message>
+        <source>Cannot add &apos;%1&apos;.</source>
+        <translation>无法添加“%1”。</translation>
+    </message>
+    <message>
+        <source>Unexpected word &apos;%1&apos;; give fields as --FIELD VALUE.</source>
+        <translation>无法识别的参数“%1”；请以 --FIELD VALUE 的形式给出字段。</translation>
+    </message>
+    <message>
+        <source>search needs some TEXT.</source>
+        <translation>search 需要指定 TEXT。</translation>
+    </message>
+    <message>
+        <source>search has no option --%1.</source>
+        <translation>search 没有选项 --%1。</translation>
+    </message>
+    <message>
+        <source>Usage: tandem-cli [--database PATH] [--json] COMMAND ...
+Commands:
+  init                     create the database (or upgrade it)
+  demo [--language en|zh_CN]  fill an empty database with the demo organization
+  generate --staff N --accounts N --contacts N --requests N [--seed S]
+                           fill an empty database with generated data
+  stats                    count what the database holds
+  check                    check integrity, references and schema version
+  backup FILE              write a consistent copy to a new FILE
+  restore FILE             replace the data with a backup (a copy of the current data is kept)
+  list departments|staff|links|accounts|contacts|interactions|purchases|requests [--FIELD VALUE] [--limit N]
+  show department|staff|link|account|contact|request REF
+  add department|staff|link|account|contact|interaction|purchase|request --FIELD VALUE ...
+  search TEXT [--limit N]
+REF is a numeric id, an exact name or an e-mail address.
+Exit codes: 0 done, 1 usage, 2 bad input, 3 database problem, 4 not found.
+</source>
+        <translation>用法：tandem-cli [--database PATH] [--json] COMMAND ...
+命令：
+  init                     创建数据库（或升级数据库）
+  demo [--language en|zh_CN]  在空数据库中填入演示组织
+  generate --staff N --accounts N --contacts N --requests N [--seed S]
+                           在空数据库中填入生成的数据
+  stats                    统计数据库中的各类记录数量
+  check                    检查完整性、引用和架构版本
+  backup FILE              将数据的一致副本写入新文件 FILE
+  restore FILE             用备份替换现有数据（会保留当前数据的副本）
+  list departments|staff|links|accounts|contacts|interactions|purchases|requests [--FIELD VALUE] [--limit N]
+  show department|staff|link|account|contact|request REF
+  add department|staff|link|account|contact|interaction|purchase|request --FIELD VALUE ...
+  search TEXT [--limit N]
+REF 为数字 id、确切名称或电子邮件地址。
+退出码：0 完成，1 用法错误，2 输入有误，3 数据库问题，4 未找到。
+</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::DashboardPage</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>仪表板</translation>
+    </message>
+    <message>
+        <source>Internal customers</source>
+        <translation>内部客户</translation>
+    </message>
+    <message>
+        <source>Service requests</source>
+        <translation>服务请求</translation>
+    </message>
+    <message>
+        <source>External customers</source>
+        <translation>外部客户</translation>
+    </message>
+    <message>
+        <source>Follow-ups and handovers</source>
+        <translation>跟进与交接</translation>
+    </message>
+    <message>
+        <source>Departments</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Active colleagues</source>
+        <translation>在职同事</translation>
+    </message>
+    <message>
+        <source>Customer/supplier pairs</source>
+        <translation>客户/供方关系对</translation>
+    </message>
+    <message>
+        <source>One-sided pairs</source>
+        <translation>单向关系对</translation>
+    </message>
+    <message>
+        <source>Open requests</source>
+        <translation>未完成的请求</translation>
+    </message>
+    <message>
+        <source>Overdue requests</source>
+        <translation>逾期请求</translation>
+    </message>
+    <message>
+        <source>Done in the last 30 days</source>
+        <translation>近 30 天已完成</translation>
+    </message>
+    <message>
+        <source>Average rating, last 90 days</source>
+        <translation>近 90 天平均评分</translation>
+    </message>
+    <message>
+        <source>Loyal accounts</source>
+        <translation>忠诚顾客</translation>
+    </message>
+    <message>
+        <source>Floating accounts</source>
+        <translation>游离顾客</translation>
+    </message>
+    <message>
+        <source>Potential accounts</source>
+        <translation>潜在顾客</translation>
+    </message>
+    <message>
+        <source>Follow-ups due</source>
+        <translation>到期跟进</translation>
+    </message>
+    <message>
+        <source>Follow-ups overdue</source>
+        <translation>逾期跟进</translation>
+    </message>
+    <message>
+        <source>Handed-over accounts under watch</source>
+        <translation>观察期内的交接客户</translation>
+    </message>
+    <message>
+        <source>Colleagues who have left</source>
+        <translation>已离职同事</translation>
+    </message>
+    <message>
+        <source>Open the list behind this figure</source>
+        <translation>打开此数字对应的列表</translation>
+    </message>
+    <message>
+        <source>%1 of 5</source>
+        <translation>%1 / 5</translation>
+    </message>
+    <message>
+        <source>none rated</source>
+        <translation>暂无评分</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::Database</name>
+    <message>
+        <source>No database file was named.</source>
+        <translation>未指定数据库文件。</translation>
+    </message>
+    <message>
+        <source>There is no database at %1.</source>
+        <translation>在 %1 找不到数据库。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a database file.</source>
+        <translation>%1 是文件夹，不是数据库文件。</translation>
+    </message>
+    <message>
+        <source>%1 is not a Tandem database (it is not an SQLite file); it was left unchanged.</source>
+        <translation>%1 不是 Tandem 数据库（它不是 SQLite 文件）；文件未作任何改动。</translation>
+    </message>
+    <message>
+        <source>Could not keep a copy of %1 before upgrading it, so it was not upgraded: %2</source>
+        <translation>升级前无法保留 %1 的副本，因此未进行升级：%2</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot switch %1 to write-ahead logging; is it on a network drive?</source>
+        <translation>无法将 %1 切换为预写日志（WAL）模式；该文件是否位于网络驱动器上？</translation>
+    </message>
+    <message>
+        <source>Upgrading the database to schema %1 failed, nothing was changed: %2</source>
+        <translation>将数据库升级到架构版本 %1 失败，未作任何更改：%2</translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose a new file name for the backup.</source>
+        <translation>%1 已存在，请为备份另选一个文件名。</translation>
+    </message>
+    <message>
+        <source>There is no backup at %1.</source>
+        <translation>在 %1 找不到备份。</translation>
+    </message>
+    <message>
+        <source>%1 is not a Tandem backup (it is not an SQLite file).</source>
+        <translation>%1 不是 Tandem 备份（它不是 SQLite 文件）。</translation>
+    </message>
+    <message>
+        <source>%1 holds no Tandem data.</source>
+        <translation>%1 中没有 Tandem 数据。</translation>
+    </message>
+    <message>
+        <source>Could not keep a copy of the current data, so nothing was restored: %1</source>
+        <translation>无法保留当前数据的副本，因此未恢复任何数据：%1</translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>无法读取 %1。</translation>
+    </message>
+    <message>
+        <source>Another copy of Tandem is using this database; close it and restore again. Nothing was changed.</source>
+        <translation>另一个 Tandem 实例正在使用此数据库；请将其关闭后重新恢复。未作任何更改。</translation>
+    </message>
+    <message>
+        <source>Restoring from %1 failed (%2); the database was left as it was.</source>
+        <translation>从 %1 恢复失败（%2）；数据库保持原样。</translation>
+    </message>
+    <message>
+        <source>Cannot create %1: %2.</source>
+        <translation>无法创建 %1：%2。</translation>
+    </message>
+    <message>
+        <source>%1 is not a Tandem database, or it is damaged; it was left unchanged.</source>
+        <translation>%1 不是 Tandem 数据库，或者已损坏；文件未作任何改动。</translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database of another program, not a Tandem database; it was left unchanged.</source>
+        <translation>%1 是其他程序的 SQLite 数据库，不是 Tandem 数据库；文件未作任何改动。</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of Tandem (schema %2; this version reads up to %3). Update Tandem to open it; the file was left unchanged.</source>
+        <translation>%1 由更新版本的 Tandem 写入（架构版本 %2；当前版本最高只能读取 %3）。请更新 Tandem 后再打开；文件未作任何改动。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (the integrity check failed); it was left unchanged. Restore it from a backup.</source>
+        <translation>%1 已损坏（完整性检查未通过）；文件未作任何改动。请从备份恢复。</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::DemoOrganisation</name>
+    <message>
+        <source>The demo organisation can only fill an empty database, and this one already holds departments, staff or accounts.</source>
+        <translation>演示组织只能填入空数据库，而此数据库中已有部门、员工或外部客户。</translation>
+    </message>
+    <message>
+        <source>Filling the demo organisation was cancelled; nothing was written.</source>
+        <translation>已取消填入演示组织；未写入任何数据。</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::DepartmentTreeModel</name>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Active staff</source>
+        <translation>在职员工</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::EntityStore</name>
+    <message>
+        <source>department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>staff member</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <source>account</source>
+        <translation>外部客户</translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>pair</source>
+        <translation>关系对</translation>
+    </message>
+    <message>
+        <source>interaction</source>
+        <translation>互动记录</translation>
+    </message>
+    <message>
+        <source>purchase</source>
+        <translation>购买记录</translation>
+    </message>
+    <message>
+        <source>request</source>
+        <translation>服务请求</translation>
+    </message>
+    <message>
+        <source>department, staff member or account</source>
+        <translation>部门、员工或外部客户</translation>
+    </message>
+    <message>
+        <source>Field %1 is required.</source>
+        <translation>字段 %1 为必填项。</translation>
+    </message>
+    <message>
+        <source>Field %1 must be one line.</source>
+        <translation>字段 %1 只能是单行文本。</translation>
+    </message>
+    <message>
+        <source>Field %1 must be a whole number, not &apos;%2&apos;.</source>
+        <translation>字段 %1 必须为整数，而不是“%2”。</translation>
+    </message>
+    <message>
+        <source>Field %1 must be a whole number of minor units (cents, fen), not &apos;%2&apos;.</source>
+        <translation>字段 %1 必须为以最小货币单位（如分、美分）计的整数，而不是“%2”。</translation>
+    </message>
+    <message>
+        <source>Field %1 cannot be negative.</source>
+        <translation>字段 %1 不能为负数。</translation>
+    </message>
+    <message>
+        <source>Field %1 must be 0 or 1, not &apos;%2&apos;.</source>
+        <translation>字段 %1 必须为 0 或 1，而不是“%2”。</translation>
+    </message>
+    <message>
+        <source>Field %1 must be a rating from 1 to 5, not &apos;%2&apos;.</source>
+        <translation>字段 %1 必须为 1 到 5 的评分，而不是“%2”。</translation>
+    </message>
+    <message>
+        <source>Field %1 must be one of %2, not &apos;%3&apos;.</source>
+        <translation>字段 %1 必须为 %2 之一，而不是“%3”。</translation>
+    </message>
+    <message>
+        <source>Field %1: &apos;%2&apos; is not an e-mail address.</source>
+        <translation>字段 %1：“%2”不是有效的电子邮件地址。</translation>
+    </message>
+    <message>
+        <source>Field %1 must be a date like 2026-03-01, not &apos;%2&apos;.</source>
+        <translation>字段 %1 必须为日期，格式如 2026-03-01，而不是“%2”。</translation>
+    </message>
+    <message>
+        <source>Field %1 must be a date and time like 2026-03-01T09:30:00Z, not &apos;%2&apos;.</source>
+        <translation>字段 %1 必须为日期和时间，格式如 2026-03-01T09:30:00Z，而不是“%2”。</translation>
+    </message>
+    <message>
+        <source>Field %1: %2</source>
+        <translation>字段 %1：%2</translation>
+    </message>
+    <message>
+        <source>Field manager_id: a colleague who has left cannot be a manager.</source>
+        <translation>字段 manager_id：已离职的同事不能担任上级。</translation>
+    </message>
+    <message>
+        <source>Field left_on: a colleague cannot leave before joining.</source>
+        <translation>字段 left_on：离职日期不能早于入职日期。</translation>
+    </message>
+    <message>
+        <source>Field owner_id: a colleague who has left cannot own accounts.</source>
+        <translation>字段 owner_id：已离职的同事不能担任客户负责人。</translation>
+    </message>
+    <message>
+        <source>Field b_party: a pair needs two different parties.</source>
+        <translation>字段 b_party：关系对必须由两个不同的当事方组成。</translation>
+    </message>
+    <message>
+        <source>Field %1: a colleague who has left cannot join a pair.</source>
+        <translation>字段 %1：已离职的同事不能加入关系对。</translation>
+    </message>
+    <message>
+        <source>This pair exists already (pair %1).</source>
+        <translation>该关系对已存在（关系对 %1）。</translation>
+    </message>
+    <message>
+        <source>Field contact_id: that contact belongs to another account.</source>
+        <translation>字段 contact_id：该联系人属于其他客户。</translation>
+    </message>
+    <message>
+        <source>Field next_step: a due date needs a next step to go with it.</source>
+        <translation>字段 next_step：设置了截止日期时，必须同时填写下一步。</translation>
+    </message>
+    <message>
+        <source>Field purchased_on: a purchase cannot be dated in the future.</source>
+        <translation>字段 purchased_on：购买日期不能是将来的日期。</translation>
+    </message>
+    <message>
+        <source>Field currency must be a three-letter code such as CNY, USD or EUR, not &apos;%1&apos;.</source>
+        <translation>字段 currency 必须为三个字母的货币代码，如 CNY、USD 或 EUR，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>Field provider: a party cannot request service from itself.</source>
+        <translation>字段 provider：不能向自己请求服务。</translation>
+    </message>
+    <message>
+        <source>Field due_at: the due date is before the request was created.</source>
+        <translation>字段 due_at：截止时间早于请求的创建时间。</translation>
+    </message>
+    <message>
+        <source>Field requester_rating: only a closed request can be rated.</source>
+        <translation>字段 requester_rating：只有已关闭的请求才能评分。</translation>
+    </message>
+    <message>
+        <source>There is no kind of record called %1.</source>
+        <translation>没有名为 %1 的记录类型。</translation>
+    </message>
+    <message>
+        <source>No %1 was named.</source>
+        <translation>未指定%1。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; matches more than one %2 (ids %3); use the id.</source>
+        <translation>“%1”匹配到多个%2（id：%3）；请使用 id。</translation>
+    </message>
+    <message>
+        <source>No %1 matches &apos;%2&apos;.</source>
+        <translation>没有与“%2”匹配的%1。</translation>
+    </message>
+    <message>
+        <source>There is no %1 with id %2.</source>
+        <translation>不存在 id 为 %2 的%1。</translation>
+    </message>
+    <message>
+        <source>There is no field %2 for a record of type %1; the fields are %3.</source>
+        <translation>%1记录没有字段 %2；可用字段为 %3。</translation>
+    </message>
+    <message>
+        <source>There is no field %2 to filter records of type %1 by.</source>
+        <translation>%1记录没有可用于筛选的字段 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::Field</name>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Parent department</source>
+        <translation>上级部门</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>职务/标题</translation>
+    </message>
+    <message>
+        <source>Rank level</source>
+        <translation>职级</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>直属上级</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Joined on</source>
+        <translation>入职日期</translation>
+    </message>
+    <message>
+        <source>Left on</source>
+        <translation>离职日期</translation>
+    </message>
+    <message>
+        <source>Party A</source>
+        <translation>A 方</translation>
+    </message>
+    <message>
+        <source>Party B</source>
+        <translation>B 方</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Pattern</source>
+        <translation>模式</translation>
+    </message>
+    <message>
+        <source>What A supplies B</source>
+        <translation>A 方提供给 B 方的内容</translation>
+    </message>
+    <message>
+        <source>What B supplies A</source>
+        <translation>B 方提供给 A 方的内容</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>客户类型</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>网站</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Competitors</source>
+        <translation>竞争对手</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <source>Next step due</source>
+        <translation>下一步截止日期</translation>
+    </message>
+    <message>
+        <source>Next step done</source>
+        <translation>下一步已完成</translation>
+    </message>
+    <message>
+        <source>Purchased on</source>
+        <translation>购买日期</translation>
+    </message>
+    <message>
+        <source>Amount (minor units)</source>
+        <translation>金额（最小货币单位）</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <source>From a competitor</source>
+        <translation>购自竞争对手</translation>
+    </message>
+    <message>
+        <source>Requester</source>
+        <translation>请求方</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>服务方</translation>
+    </message>
+    <message>
+        <source>Pair</source>
+        <translation>关系对</translation>
+    </message>
+    <message>
+        <source>Acceptance criteria</source>
+        <translation>验收标准</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>截止时间</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>关闭时间</translation>
+    </message>
+    <message>
+        <source>Delay reason</source>
+        <translation>延误原因</translation>
+    </message>
+    <message>
+        <source>Corrective action</source>
+        <translation>改进措施</translation>
+    </message>
+    <message>
+        <source>Corrective action owner</source>
+        <translation>改进措施负责人</translation>
+    </message>
+    <message>
+        <source>Requester&apos;s rating</source>
+        <translation>请求方评分</translation>
+    </message>
+    <message>
+        <source>Requester&apos;s feedback</source>
+        <translation>请求方反馈</translation>
+    </message>
+    <message>
+        <source>Provider&apos;s rating</source>
+        <translation>服务方评分</translation>
+    </message>
+    <message>
+        <source>Provider&apos;s feedback</source>
+        <translation>服务方反馈</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>职务</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::Generator</name>
+    <message>
+        <source>generate needs at least 10 staff and 1 account.</source>
+        <translation>generate 至少需要 10 名员工和 1 个外部客户。</translation>
+    </message>
+    <message>
+        <source>generate fills an empty database only; this one already holds data.</source>
+        <translation>generate 只能填充空数据库；此数据库中已有数据。</translation>
+    </message>
+    <message>
+        <source>indexing</source>
+        <translation>建立索引</translation>
+    </message>
+    <message>
+        <source>Generating was cancelled; nothing was written.</source>
+        <translation>已取消生成；未写入任何数据。</translation>
+    </message>
+    <message>
+        <source>saving</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>Preparing the generator</source>
+        <translation>准备生成器</translation>
+    </message>
+    <message>
+        <source>Generating data</source>
+        <translation>生成数据</translation>
+    </message>
+    <message>
+        <source>staff</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <source>accounts</source>
+        <translation>外部客户</translation>
+    </message>
+    <message>
+        <source>contacts</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>interactions and purchases</source>
+        <translation>互动记录和购买记录</translation>
+    </message>
+    <message>
+        <source>requests</source>
+        <translation>服务请求</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::ListColumn</name>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>客户类型</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>最近联系</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>职务/标题</translation>
+    </message>
+    <message>
+        <source>Rank level</source>
+        <translation>职级</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>直属上级</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Party A</source>
+        <translation>A 方</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Party B</source>
+        <translation>B 方</translation>
+    </message>
+    <message>
+        <source>Pattern</source>
+        <translation>模式</translation>
+    </message>
+    <message>
+        <source>What A supplies B</source>
+        <translation>A 方提供给 B 方的内容</translation>
+    </message>
+    <message>
+        <source>What B supplies A</source>
+        <translation>B 方提供给 A 方的内容</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>供方</translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation>提供内容</translation>
+    </message>
+    <message>
+        <source>Through</source>
+        <translation>关系类型</translation>
+    </message>
+    <message>
+        <source>Requester</source>
+        <translation>请求方</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>服务方</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>截止时间</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>移交人</translation>
+    </message>
+    <message>
+        <source>Successor</source>
+        <translation>接替人</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>交接项数</translation>
+    </message>
+    <message>
+        <source>Watched until</source>
+        <translation>观察截止日期</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Serves</source>
+        <translation>服务对象</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n external account(s)</source>
+        <translation>
+            <numerusform>%n 个外部客户</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tandem::ListPage</name>
+    <message>
+        <source>Sorting %1 rows by %2 would take too long; they stay sorted by %3.</source>
+        <translation>按“%2”对 %1 行排序耗时过长，仍按“%3”排序。</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::MainWindow</name>
+    <message>
+        <source>%1 – Tandem</source>
+        <translation>%1 – Tandem</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>数据库：%1</translation>
+    </message>
+    <message>
+        <source>Signed in as %1</source>
+        <translation>当前用户：%1</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>仪表板</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>组织架构</translation>
+    </message>
+    <message>
+        <source>Relationships</source>
+        <translation>内部关系</translation>
+    </message>
+    <message>
+        <source>Chain map</source>
+        <translation>服务链图</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>外部客户</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>服务请求</translation>
+    </message>
+    <message>
+        <source>Handovers</source>
+        <translation>交接</translation>
+    </message>
+    <message>
+        <source>Customer/supplier pairs</source>
+        <translation>客户/供方关系对</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pair(s)</source>
+        <translation>
+            <numerusform>%n 个关系对</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No pairs yet. Record who serves whom with tandem-cli add link, %1</source>
+        <translation>还没有关系对。可用 tandem-cli add link 记录谁为谁提供服务，%1</translation>
+    </message>
+    <message>
+        <source>One-sided: service runs only one way in this pair.</source>
+        <translation>单向：此关系对中的服务只有一个方向。</translation>
+    </message>
+    <message>
+        <source>Service chain: who serves whom</source>
+        <translation>服务链：谁为谁提供服务</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s) in the chain</source>
+        <translation>
+            <numerusform>服务链中共 %n 个环节</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The chain is empty. It grows from pairs and from the accounts each colleague owns; add them with tandem-cli, %1</source>
+        <translation>服务链为空。服务链由关系对以及每位同事负责的客户构成；可用 tandem-cli 添加，%1</translation>
+    </message>
+    <message>
+        <source>External accounts</source>
+        <translation>外部客户</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s)</source>
+        <translation>
+            <numerusform>%n 个客户</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Service requests</source>
+        <translation>服务请求</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s)</source>
+        <translation>
+            <numerusform>%n 条请求</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No requests yet. Raise one with tandem-cli add request, %1</source>
+        <translation>还没有服务请求。可用 tandem-cli add request 提出请求，%1</translation>
+    </message>
+    <message>
+        <source>Overdue: the due date has passed.</source>
+        <translation>逾期：已过截止时间。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n handover(s)</source>
+        <translation>
+            <numerusform>%n 次交接</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;New Database...</source>
+        <translation>新建数据库(&amp;N)...</translation>
+    </message>
+    <message>
+        <source>&amp;Open Database...</source>
+        <translation>打开数据库(&amp;O)...</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation>仪表板(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Organization</source>
+        <translation>组织架构(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Relationships</source>
+        <translation>内部关系(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Chain Map</source>
+        <translation>服务链图(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Accounts</source>
+        <translation>外部客户(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Re&amp;quests</source>
+        <translation>服务请求(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Handovers</source>
+        <translation>交接(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>System Language</source>
+        <translation>系统语言</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About Tandem</source>
+        <translation>关于 Tandem(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About Tandem</source>
+        <translation>关于 Tandem</translation>
+    </message>
+    <message>
+        <source>Tandem %1
+
+A CRM for both kinds of customer: the colleagues and departments who serve each other inside the company, and the accounts who buy from it.</source>
+        <translation>Tandem %1
+
+一款兼顾两类客户的 CRM：在公司内部相互提供服务的同事和部门，以及向公司购买产品的外部客户。</translation>
+    </message>
+    <message>
+        <source>or load the demo organization from the File menu.</source>
+        <translation>或从“文件”菜单载入演示组织。</translation>
+    </message>
+    <message>
+        <source>No accounts yet. Add one with tandem-cli add account, %1</source>
+        <translation>还没有外部客户。可用 tandem-cli add account 添加，%1</translation>
+    </message>
+    <message>
+        <source>No handovers yet. When a colleague leaves and their clients are handed over, the handover is kept here.</source>
+        <translation>还没有交接记录。同事离职并移交其客户后，交接记录会保存在这里。</translation>
+    </message>
+    <message>
+        <source>Load the &amp;Demo Organization</source>
+        <translation>载入演示组织(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation>重新载入(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Demo organization</source>
+        <translation>演示组织</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::Maintenance</name>
+    <message>
+        <source>%1 row %2 refers to a missing %3 row</source>
+        <translation>%1 表第 %2 行引用了 %3 表中不存在的行</translation>
+    </message>
+    <message>
+        <source>schema version is %1, expected %2</source>
+        <translation>架构版本为 %1，应为 %2</translation>
+    </message>
+    <message>
+        <source>the file is not marked as a Tandem database</source>
+        <translation>该文件未标记为 Tandem 数据库</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::OrganizationPage</name>
+    <message>
+        <source>Show all staff</source>
+        <translation>显示全部员工</translation>
+    </message>
+    <message>
+        <source>All staff</source>
+        <translation>全部员工</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n colleague(s)</source>
+        <translation>
+            <numerusform>%n 位同事</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This colleague has left the company.</source>
+        <translation>该同事已离职。</translation>
+    </message>
+    <message>
+        <source>Departments</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Staff of %1</source>
+        <translation>%1 的员工</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n department(s)</source>
+        <translation>
+            <numerusform>%n 个部门</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No colleagues yet. Add them with tandem-cli add staff, or load the demo organization from the File menu.</source>
+        <translation>还没有同事。可用 tandem-cli add staff 添加，或从“文件”菜单载入演示组织。</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::Sql</name>
+    <message>
+        <source>Another copy of Tandem is writing to this database; nothing was changed, try again in a moment.</source>
+        <translation>另一个 Tandem 实例正在写入此数据库；未作任何更改，请稍后重试。</translation>
+    </message>
+    <message>
+        <source>The disk is full; nothing was changed. Free some space and try again.</source>
+        <translation>磁盘已满；未作任何更改。请释放一些空间后重试。</translation>
+    </message>
+    <message>
+        <source>The database file is damaged (%1); restore it from a backup.</source>
+        <translation>数据库文件已损坏（%1）；请从备份恢复。</translation>
+    </message>
+    <message>
+        <source>The database file cannot be written (it is read-only).</source>
+        <translation>无法写入数据库文件（文件为只读）。</translation>
+    </message>
+    <message>
+        <source>Field %1: that value is already used by another record.</source>
+        <translation>字段 %1：该值已被其他记录使用。</translation>
+    </message>
+    <message>
+        <source>This refers to a record that does not exist, or other records still refer to it.</source>
+        <translation>引用的记录不存在，或该记录仍被其他记录引用。</translation>
+    </message>
+    <message>
+        <source>Field %1 is required.</source>
+        <translation>字段 %1 为必填项。</translation>
+    </message>
+    <message>
+        <source>The data breaks a rule of the database (%1).</source>
+        <translation>数据违反了数据库规则（%1）。</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1失败：%2</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::Transaction</name>
+    <message>
+        <source>The transaction has already ended.</source>
+        <translation>事务已经结束。</translation>
+    </message>
+    <message>
+        <source>Part of the change failed, so none of it was saved.</source>
+        <translation>部分更改失败，因此所有更改均未保存。</translation>
+    </message>
+</context>
 </TS>

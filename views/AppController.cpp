@@ -42,16 +42,15 @@ bool AppController::start(const QString& path)
     }
     // The file could not be opened: let the user pick another or make a new one, as often as they like.
     while (!m_database) {
-        const auto answer
-            = Dialogs::question(nullptr, tr("Tandem"), tr("Open another database, or create a new one?"),
-                QMessageBox::Open | QMessageBox::Save | QMessageBox::Cancel, QMessageBox::Cancel);
-        if (answer == QMessageBox::Open) {
+        const int answer = Dialogs::choose(nullptr, tr("Tandem"), tr("Tandem needs a database to work with."),
+            { tr("Open Another..."), tr("Create a New One..."), tr("Quit") }, 2);
+        if (answer == 0) {
             const QString other
                 = Dialogs::openFile(nullptr, tr("Open Database"), QDir::homePath(), tr(databaseFilter));
             if (!other.isEmpty()) {
                 openDatabase(other, false);
             }
-        } else if (answer == QMessageBox::Save) {
+        } else if (answer == 1) {
             const QString created
                 = Dialogs::saveFile(nullptr, tr("New Database"), QDir::homePath(), tr(databaseFilter));
             if (!created.isEmpty()) {
@@ -85,7 +84,7 @@ bool AppController::openDatabase(const QString& path, bool offerDemo)
     }
     if (offerDemo && database->wasCreated()) {
         const auto answer = Dialogs::question(m_window, tr("Welcome to Tandem"),
-            tr("Tandem created a new, empty database at %1.\n\nFill it with a demo organisation (a "
+            tr("Tandem created a new, empty database at %1.\n\nFill it with a demo organization (a "
                "manufacturer with its "
                "departments, colleagues, pairs, accounts and requests) to look around?")
                 .arg(QDir::toNativeSeparators(path)));
@@ -96,7 +95,7 @@ bool AppController::openDatabase(const QString& path, bool offerDemo)
                 chinese ? DemoOrganisation::Language::Chinese : DemoOrganisation::Language::English);
             QApplication::restoreOverrideCursor();
             if (error) {
-                Dialogs::error(m_window, tr("Demo organisation"), error.message);
+                Dialogs::error(m_window, tr("Demo organization"), error.message);
             }
         }
     }

@@ -1,11 +1,14 @@
 #include "Dialogs.h"
 
+#include <QAbstractButton>
 #include <QFileDialog>
+#include <QPushButton>
 
 namespace tandem {
 
 namespace {
 QMessageBox::StandardButton nextAnswer = QMessageBox::NoButton;
+int nextChoice = -1;
 QString nextFile;
 bool nextFileSet = false;
 QString lastShown;
@@ -30,6 +33,37 @@ QMessageBox::StandardButton Dialogs::question(QWidget* parent, const QString& ti
         return defaultButton;
     }
     return QMessageBox::question(parent, title, text, buttons, defaultButton);
+}
+
+int Dialogs::choose(
+    QWidget* parent, const QString& title, const QString& text, const QStringList& buttons, int cancelIndex)
+{
+    lastShown = text;
+    if (nextChoice >= 0) {
+        const int choice = nextChoice;
+        nextChoice = -1;
+        return choice;
+    }
+    if (unattended()) {
+        return cancelIndex;
+    }
+    QMessageBox box(QMessageBox::Question, title, text, QMessageBox::NoButton, parent);
+    QList<QAbstractButton*> added;
+    for (int i = 0; i < buttons.size(); ++i) {
+        added << box.addButton(
+            buttons.at(i), i == cancelIndex ? QMessageBox::RejectRole : QMessageBox::AcceptRole);
+    }
+    if (cancelIndex >= 0 && cancelIndex < added.size()) {
+        box.setEscapeButton(added.at(cancelIndex));
+    }
+    box.exec();
+    const int chosen = int(added.indexOf(box.clickedButton()));
+    return chosen < 0 ? cancelIndex : chosen;
+}
+
+void Dialogs::setNextChoice(int index)
+{
+    nextChoice = index;
 }
 
 void Dialogs::error(QWidget* parent, const QString& title, const QString& text)

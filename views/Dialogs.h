@@ -14,6 +14,9 @@ public:
     static QMessageBox::StandardButton question(QWidget* parent, const QString& title, const QString& text,
         QMessageBox::StandardButtons buttons = QMessageBox::Yes | QMessageBox::No,
         QMessageBox::StandardButton defaultButton = QMessageBox::Yes);
+    // Asks with buttons of its own words; returns the index of the one chosen, or `cancelIndex`.
+    static int choose(QWidget* parent, const QString& title, const QString& text, const QStringList& buttons,
+        int cancelIndex);
     static void error(QWidget* parent, const QString& title, const QString& text);
     static void information(QWidget* parent, const QString& title, const QString& text);
     static QString openFile(
@@ -23,6 +26,7 @@ public:
 
     // For tests: the next question gets this answer and the next file dialog this path, without showing.
     static void setNextAnswer(QMessageBox::StandardButton answer);
+    static void setNextChoice(int index);
     static void setNextFile(const QString& path);
     // For tests: what the last error or information box said.
     static QString lastMessage();

@@ -5,6 +5,7 @@
 #include <QAction>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QTableView>
@@ -23,7 +24,11 @@ ListPage::ListPage(Database& database, std::function<ListSpec()> spec, Texts tex
     , m_view(new QTableView(this))
     , m_empty(new QLabel(this))
     , m_emptyButton(new QPushButton(this))
+    , m_note(new QLabel(this))
 {
+    m_note->setObjectName(QStringLiteral("noteLabel"));
+    m_note->setWordWrap(true);
+    m_note->hide();
     QFont titleFont = m_title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
     titleFont.setBold(true);
@@ -66,6 +71,7 @@ ListPage::ListPage(Database& database, std::function<ListSpec()> spec, Texts tex
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(header);
+    layout->addWidget(m_note);
     layout->addWidget(m_stack, 1);
 }
 
@@ -117,9 +123,23 @@ void ListPage::ensureModel()
     m_view->setSortingEnabled(true);
     const int width = m_view->fontMetrics().averageCharWidth();
     for (int column = 0; column + 1 < m_model->columnCount(); ++column) {
-        m_view->horizontalHeader()->resizeSection(column, column == 0 ? width * 32 : width * 18);
+        m_view->horizontalHeader()->resizeSection(column, width * m_model->widthHint(column));
     }
     connect(m_model, &QAbstractItemModel::modelReset, this, &ListPage::updateState);
+    connect(m_model, &PagedListModel::sortRefused, this, [this](int column) {
+        // Put the indicator back where the rows really are, and say why.
+        m_view->horizontalHeader()->setSortIndicator(m_model->sortColumn(), m_model->sortOrder());
+        m_note->setText(tr("Sorting %1 rows by %2 would take too long; they stay sorted by %3.")
+                            .arg(QLocale().toString(m_model->rowCount()),
+                                m_model->headerData(column, Qt::Horizontal).toString(),
+                                m_model->headerData(m_model->sortColumn(), Qt::Horizontal).toString()));
+        m_note->show();
+    });
+    connect(m_view->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this, [this](int column) {
+        if (m_model->canSortQuickly(column)) {
+            m_note->hide();
+        }
+    });
     updateState();
 }
 

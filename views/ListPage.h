@@ -32,7 +32,7 @@ public:
 
     ListPage(Database& database, std::function<ListSpec()> spec, Texts texts, QWidget* parent = nullptr);
 
-    // Shown as a button under the empty-state text, such as "Load the demo organisation".
+    // Shown as a button under the empty-state text, such as "Load the demo organization".
     void setEmptyAction(QAction* action);
     // Filters the rows; the model is created on first use.
     void setFilter(const QString& where, const QVariantList& binds);
@@ -62,6 +62,7 @@ private:
     QTableView* m_view;
     QLabel* m_empty;
     QPushButton* m_emptyButton;
+    QLabel* m_note; // why a sort was refused
     QAction* m_emptyAction = nullptr;
 };
 

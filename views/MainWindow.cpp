@@ -108,7 +108,7 @@ void MainWindow::createPages()
         m_lists << page;
         m_pages->addWidget(page);
     };
-    const QString demoHint = tr("or load the demo organisation from the File menu.");
+    const QString demoHint = tr("or load the demo organization from the File menu.");
     addList(&lists::links,
         { tr("Customer/supplier pairs"), [](int n) { return tr("%n pair(s)", nullptr, n); },
             tr("No pairs yet. Record who serves whom with tandem-cli add link, %1").arg(demoHint),
@@ -122,16 +122,15 @@ void MainWindow::createPages()
             QString() });
     addList(&lists::accounts,
         { tr("External accounts"), [](int n) { return tr("%n account(s)", nullptr, n); },
-            tr("No accounts yet. Import or add one with tandem-cli add account, %1").arg(demoHint),
-            QString() });
+            tr("No accounts yet. Add one with tandem-cli add account, %1").arg(demoHint), QString() });
     addList(&lists::requests,
         { tr("Service requests"), [](int n) { return tr("%n request(s)", nullptr, n); },
             tr("No requests yet. Raise one with tandem-cli add request, %1").arg(demoHint),
             tr("Overdue: the due date has passed.") });
     addList(&lists::handovers,
         { tr("Handovers"), [](int n) { return tr("%n handover(s)", nullptr, n); },
-            tr("No handovers yet. When a colleague leaves, hand their clients over with tandem-cli "
-               "handover."),
+            tr("No handovers yet. When a colleague leaves and their clients are handed over, the handover "
+               "is kept here."),
             QString() });
 }
 
@@ -145,7 +144,7 @@ void MainWindow::createMenus()
     open->setShortcut(QKeySequence::Open);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     file->addSeparator();
-    m_demoAction = file->addAction(tr("Load the &Demo Organisation"), this, &MainWindow::loadDemo);
+    m_demoAction = file->addAction(tr("Load the &Demo Organization"), this, &MainWindow::loadDemo);
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
@@ -158,7 +157,7 @@ void MainWindow::createMenus()
         action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + page)));
     }
     view->addSeparator();
-    QAction* reload = view->addAction(tr("&Reload"), this, &MainWindow::reloadAll);
+    QAction* reload = view->addAction(tr("Re&load"), this, &MainWindow::reloadAll);
     reload->setShortcut(QKeySequence::Refresh);
     view->addSeparator();
     QMenu* language = view->addMenu(tr("&Language"));
@@ -245,7 +244,7 @@ void MainWindow::loadDemo()
         m_database, chinese ? DemoOrganisation::Language::Chinese : DemoOrganisation::Language::English);
     QApplication::restoreOverrideCursor();
     if (error) {
-        Dialogs::error(this, tr("Demo organisation"), error.message);
+        Dialogs::error(this, tr("Demo organization"), error.message);
         return;
     }
     reloadAll();

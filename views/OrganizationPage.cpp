@@ -25,7 +25,7 @@ OrganizationPage::OrganizationPage(Database& database, QWidget* parent)
     texts.count = [](int count) {
         return tr("%n colleague(s)", nullptr, count);
     };
-    texts.empty = tr("No colleagues yet. Add them with tandem-cli add staff, or load the demo organisation "
+    texts.empty = tr("No colleagues yet. Add them with tandem-cli add staff, or load the demo organization "
                      "from the File menu.");
     texts.attention = tr("This colleague has left the company.");
     m_staff = new ListPage(database, &lists::staff, texts, this);
