@@ -2024,13 +2024,14 @@ Error DemoWriter::addRequest(qint64 requester, PartyRef providerParty, qint64 pr
     }
     const RequestTemplate& chosen = *candidates.at(m_random.bounded(static_cast<int>(candidates.size())));
 
-    const int daysAgo = between(1, 360);
+    // A third of the year's requests are from the last month, as in a busy, living company.
+    const int daysAgo = chance(35) ? between(1, 30) : between(31, 360);
     const QDateTime created = workingTime(daysAgo);
     static const int priorityWeights[] = { 15, 50, 25, 10 };
     const int priority = weighted(priorityWeights, 4);
     static const int shortestDays[] = { 10, 5, 3, 1 };
     static const int longestDays[] = { 30, 14, 7, 2 };
-    const QDateTime due = created.addDays(between(shortestDays[priority], longestDays[priority]));
+    QDateTime due = created.addDays(between(shortestDays[priority], longestDays[priority]));
 
     int yearOfWeek = 0;
     const int week = created.date().weekNumber(&yearOfWeek);
@@ -2055,6 +2056,10 @@ Error DemoWriter::addRequest(qint64 requester, PartyRef providerParty, qint64 pr
         = QString::fromLatin1(statuses[weighted(daysAgo > 45 ? oldWeights : recentWeights, 6)]);
     const bool isDone = status == QLatin1String("done");
     const bool closed = isDone || status == QLatin1String("rejected") || status == QLatin1String("cancelled");
+    // Most open work is still within its time; some of it is late, which is what a manager looks for.
+    if (!closed && due < m_now && chance(health == Healthy ? 75 : health == Strained ? 55 : 30)) {
+        due = m_now.addDays(between(1, 21));
+    }
 
     const QDateTime latestPossible = m_now.addSecs(-600);
     auto clamp = [&](const QDateTime& time) {

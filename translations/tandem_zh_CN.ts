@@ -878,7 +878,7 @@ REF 为数字 id、确切名称或电子邮件地址。
     </message>
     <message>
         <source>Title</source>
-        <translation>职务/标题</translation>
+        <translation>标题</translation>
     </message>
     <message>
         <source>Rank level</source>
@@ -1172,7 +1172,7 @@ REF 为数字 id、确切名称或电子邮件地址。
     </message>
     <message>
         <source>Title</source>
-        <translation>职务/标题</translation>
+        <translation>标题</translation>
     </message>
     <message>
         <source>Rank level</source>
