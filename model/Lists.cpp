@@ -208,8 +208,8 @@ ListSpec requests()
             ColumnFormat::Rating)
             .slow(),
     };
-    spec.from = QStringLiteral(
-        "service_requests r JOIN parties rp ON rp.id = r.requester JOIN parties pp ON pp.id = r.provider");
+    spec.from = QStringLiteral("service_requests r LEFT JOIN parties rp ON rp.id = r.requester LEFT JOIN "
+                               "parties pp ON pp.id = r.provider");
     spec.countFrom = QStringLiteral("service_requests");
     spec.idExpression = QStringLiteral("r.id");
     spec.sortColumn = 5;

@@ -70,7 +70,7 @@ void PagedListModel::setFilter(const QString& where, const QVariantList& binds)
 bool PagedListModel::canSortQuickly(int column) const
 {
     return column >= 0 && column < m_spec.columns.size()
-        && (m_spec.columns.at(column).fastSort || m_rowCount <= quickSortLimit);
+        && (m_spec.columns.at(column).fastSort || m_rowCount <= m_quickSortLimit);
 }
 
 void PagedListModel::sort(int column, Qt::SortOrder order)
@@ -118,26 +118,51 @@ const QList<PagedListModel::Row>* PagedListModel::page(int pageNumber) const
     for (QString& key : order) {
         key += direction;
     }
-    const QString statement = QStringLiteral("SELECT %1 FROM %2%3 ORDER BY %4 LIMIT ? OFFSET ?")
-                                  .arg(selected.join(QStringLiteral(", ")), m_spec.from, whereClause(),
-                                      order.join(QStringLiteral(", ")));
+    // Two steps: first the ids of the page, which SQLite finds by walking an index without touching the
+    // joined tables (so a page deep into a million rows costs little), then those rows in full.
+    const QString idStatement
+        = QStringLiteral("SELECT %1 FROM %2%3 ORDER BY %4 LIMIT ? OFFSET ?")
+              .arg(m_spec.idExpression, m_spec.from, whereClause(), order.join(QStringLiteral(", ")));
     QVariantList binds = m_spec.binds;
     binds << pageSize << pageNumber * pageSize;
-    auto rows = sql::run(m_database.connection(), statement, binds);
     QList<Row> loaded;
-    if (!rows) {
-        m_lastError = rows.error().message;
+    auto idRows = sql::run(m_database.connection(), idStatement, binds);
+    QVariantList ids;
+    if (!idRows) {
+        m_lastError = idRows.error().message;
     } else {
-        const int width = int(selected.size());
-        while (rows->next()) {
-            Row row;
-            row.reserve(width + 1);
-            for (int i = 0; i < width; ++i) {
-                row << rows->value(i);
+        while (idRows->next()) {
+            ids << idRows->value(0);
+        }
+    }
+    if (!ids.isEmpty()) {
+        QStringList marks;
+        marks.fill(QStringLiteral("?"), ids.size());
+        const QString rowStatement = QStringLiteral("SELECT %1 FROM %2 WHERE %3 IN (%4)")
+                                         .arg(selected.join(QStringLiteral(", ")), m_spec.from,
+                                             m_spec.idExpression, marks.join(QLatin1Char(',')));
+        auto rows = sql::run(m_database.connection(), rowStatement, ids);
+        if (!rows) {
+            m_lastError = rows.error().message;
+        } else {
+            const int width = int(selected.size());
+            QHash<qint64, Row> byId;
+            while (rows->next()) {
+                Row row;
+                row.reserve(width + 1);
+                for (int i = 0; i < width; ++i) {
+                    row << rows->value(i);
+                }
+                // The last cell says whether the row needs attention, decided once as the page loads.
+                row << (m_spec.attention ? m_spec.attention(row) : false);
+                byId.insert(row.at(width - 1).toLongLong(), row);
             }
-            // The last cell says whether the row needs attention, decided once as the page loads.
-            row << (m_spec.attention ? m_spec.attention(row) : false);
-            loaded << row;
+            for (const QVariant& id : ids) {
+                const auto found = byId.constFind(id.toLongLong());
+                if (found != byId.constEnd()) {
+                    loaded << found.value();
+                }
+            }
         }
     }
     if (m_pageOrder.size() >= maxCachedPages) {

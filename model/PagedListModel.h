@@ -106,7 +106,8 @@ public:
 
     static constexpr int pageSize = 200;
     // Above this many rows, only columns an index serves are sorted: a full sort would freeze the window.
-    static constexpr int quickSortLimit = 20000;
+    static constexpr int defaultQuickSortLimit = 20000;
+    void setQuickSortLimit(int rows) { m_quickSortLimit = rows; }
 
 signals:
     // A sort was refused because it would be slow; the order stayed as it was.
@@ -122,6 +123,7 @@ private:
     Database& m_database;
     ListSpec m_spec;
     int m_rowCount = 0;
+    int m_quickSortLimit = defaultQuickSortLimit;
     mutable QHash<int, QList<Row>> m_pages;
     mutable QList<int> m_pageOrder; // least recently loaded first
     mutable QString m_lastError;

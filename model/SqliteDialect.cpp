@@ -145,6 +145,7 @@ const char* const schemaV1[] = {
     R"(CREATE INDEX service_requests_provider ON service_requests (provider, status))",
     R"(CREATE INDEX service_requests_status_due ON service_requests (status, due_at))",
     R"(CREATE INDEX service_requests_due ON service_requests (due_at))",
+    R"(CREATE INDEX service_requests_closed ON service_requests (status, closed_at))",
     R"(CREATE INDEX service_requests_created ON service_requests (created_at))",
     R"(CREATE INDEX service_requests_link ON service_requests (link_id))",
     R"(CREATE INDEX service_requests_title ON service_requests (title))",

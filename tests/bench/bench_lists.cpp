@@ -26,6 +26,9 @@ void measure(Database& db, const char* name, ListSpec spec)
     const QVariant first = model.data(model.index(0, 0));
     std::printf("%-12s %8d rows  count+first page %8.1f ms\n", name, model.rowCount(), milliseconds(timer));
     Q_UNUSED(first);
+    timer.restart();
+    model.data(model.index(model.rowCount() - 1, 0));
+    std::printf("%-12s   scroll to the last row               %8.1f ms\n", name, milliseconds(timer));
     for (int column = 0; column < model.columnCount(); ++column) {
         for (Qt::SortOrder order : { Qt::AscendingOrder, Qt::DescendingOrder }) {
             timer.restart();

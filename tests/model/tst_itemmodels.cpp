@@ -9,6 +9,7 @@
 #include "TestSupport.h"
 
 #include <QAbstractItemModelTester>
+#include <QSignalSpy>
 #include <QTest>
 #include <functional>
 
@@ -100,6 +101,26 @@ private slots:
         QVERIFY(std::is_sorted(keys.begin(), keys.end()));
         model.sort(0, Qt::DescendingOrder);
         QCOMPARE(m_db->sortKey().of(model.data(model.index(0, 0)).toString()), keys.last());
+    }
+
+    void refusesSlowSortsOnLargeLists()
+    {
+        PagedListModel model(*m_db, lists::accounts());
+        model.setQuickSortLimit(100); // the 450 accounts count as a large list
+        QSignalSpy refused(&model, &PagedListModel::sortRefused);
+        const QString firstByName = model.data(model.index(0, 0)).toString();
+        QVERIFY(!model.canSortQuickly(5)); // phone: no index
+        model.sort(5, Qt::AscendingOrder);
+        QCOMPARE(refused.count(), 1);
+        QCOMPARE(refused.first().first().toInt(), 5);
+        QCOMPARE(model.sortColumn(), 0);
+        QCOMPARE(model.data(model.index(0, 0)).toString(), firstByName);
+        QVERIFY(model.canSortQuickly(4)); // city: indexed
+        model.sort(4, Qt::DescendingOrder);
+        QCOMPARE(refused.count(), 1);
+        QCOMPARE(model.sortColumn(), 4);
+        model.setQuickSortLimit(PagedListModel::defaultQuickSortLimit);
+        QVERIFY(model.canSortQuickly(5));
     }
 
     void filtersInSql()
