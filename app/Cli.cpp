@@ -1,10 +1,13 @@
 #include "Cli.h"
 
+#include "ChainDot.h"
+#include "ChainGraph.h"
 #include "Database.h"
 #include "DemoOrganisation.h"
 #include "Entities.h"
 #include "EntityStore.h"
 #include "Generator.h"
+#include "Graphviz.h"
 #include "Maintenance.h"
 #include "Paths.h"
 #include "SearchIndex.h"
@@ -42,6 +45,9 @@ QString usageText()
         "  show department|staff|link|account|contact|request REF\n"
         "  add department|staff|link|account|contact|interaction|purchase|request --FIELD VALUE ...\n"
         "  search TEXT [--limit N]\n"
+        "  chain REF [--format text|dot|svg] [--layout flow|pyramid] [--accounts N]\n"
+        "                           whom REF serves, who supplies it, and its weakest link\n"
+        "  chain --unconnected      departments and colleagues whose work reaches no external account\n"
         "REF is a numeric id, an exact name or an e-mail address.\n"
         "Exit codes: 0 done, 1 usage, 2 bad input, 3 database problem, 4 not found.\n");
 }
@@ -155,6 +161,7 @@ Error Cli::dispatch()
         { QStringLiteral("show"), &Cli::show },
         { QStringLiteral("add"), &Cli::add },
         { QStringLiteral("search"), &Cli::search },
+        { QStringLiteral("chain"), &Cli::chain },
     };
     const auto handler = handlers.find(command);
     if (handler == handlers.end()) {
@@ -646,6 +653,198 @@ Error Cli::search()
         for (const auto& hit : *hits) {
             out(QStringLiteral("%1\t%2\t%3\t%4\n").arg(hit.entity).arg(hit.id).arg(hit.title, hit.detail));
         }
+    }
+    return {};
+}
+
+Error Cli::chain()
+{
+    QStringList words = m_arguments.mid(1);
+    const bool unconnected = words.removeAll(QStringLiteral("--unconnected")) > 0;
+    QMap<QString, QString> options;
+    QStringList positional;
+    if (Error error = parseOptions(words, options, positional)) {
+        return error;
+    }
+    const QString format = options.take(QStringLiteral("format"));
+    const QString layoutName = options.take(QStringLiteral("layout"));
+    const QString accountsText = options.take(QStringLiteral("accounts"));
+    if (!options.isEmpty()) {
+        return Error::usage(
+            QCoreApplication::translate("tandem::Cli", "chain has no option --%1.").arg(options.firstKey()));
+    }
+    if (!format.isEmpty() && format != QLatin1String("text") && format != QLatin1String("dot")
+        && format != QLatin1String("svg")) {
+        return Error::usage(QCoreApplication::translate("tandem::Cli", "--format must be text, dot or svg."));
+    }
+    if (!layoutName.isEmpty() && layoutName != QLatin1String("flow")
+        && layoutName != QLatin1String("pyramid")) {
+        return Error::usage(QCoreApplication::translate("tandem::Cli", "--layout must be flow or pyramid."));
+    }
+    int accountLimit = 10;
+    if (!accountsText.isEmpty()) {
+        bool ok = false;
+        accountLimit = accountsText.toInt(&ok);
+        if (!ok || accountLimit < 0) {
+            return Error::usage(
+                QCoreApplication::translate("tandem::Cli", "--accounts needs a whole number."));
+        }
+    }
+    if (unconnected ? !positional.isEmpty() : positional.size() != 1) {
+        return Error::usage(
+            QCoreApplication::translate("tandem::Cli", "chain needs one REF, or --unconnected."));
+    }
+    auto database = openDatabase(false);
+    if (!database) {
+        return database.error();
+    }
+    EntityStore store(**database);
+    auto graph = ChainGraph::load(**database);
+    if (!graph) {
+        return graph.error();
+    }
+    if (unconnected) {
+        const QList<qint64> isolated = graph->reachingNoAccount();
+        if (m_json) {
+            QJsonArray array;
+            for (qint64 id : isolated) {
+                array.append(
+                    QJsonObject { { QStringLiteral("id"), id }, { QStringLiteral("kind"), graph->kindOf(id) },
+                        { QStringLiteral("name"), store.displayName(QStringLiteral("party"), id) } });
+            }
+            out(QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact)) + QLatin1Char('\n'));
+        } else {
+            for (qint64 id : isolated) {
+                out(QStringLiteral("%1\t%2\t%3\n")
+                        .arg(id)
+                        .arg(labels::partyKind(graph->kindOf(id)),
+                            store.displayName(QStringLiteral("party"), id)));
+            }
+        }
+        return {};
+    }
+    auto id = store.resolve(QStringLiteral("party"), positional.first());
+    if (!id) {
+        return id.error();
+    }
+    const auto layout
+        = layoutName == QLatin1String("pyramid") ? ChainDot::Layout::Pyramid : ChainDot::Layout::Flow;
+    if (format == QLatin1String("dot") || format == QLatin1String("svg")) {
+        auto dot = ChainDot::write(
+            **database, *graph, ChainDot::neighbourhood(*graph, *id, accountLimit), layout, *id);
+        if (!dot) {
+            return dot.error();
+        }
+        if (format == QLatin1String("dot")) {
+            out(*dot);
+            return {};
+        }
+        auto svg = Graphviz::render(*dot, QStringLiteral("svg"));
+        if (!svg) {
+            return svg.error();
+        }
+        std::fwrite(svg->constData(), 1, size_t(svg->size()), stdout);
+        return {};
+    }
+
+    const QString name = store.displayName(QStringLiteral("party"), *id);
+    const QList<qint64> served = graph->servedAccounts(*id);
+    const QList<QList<qint64>> paths = graph->pathsToAccounts(*id, accountLimit);
+    const QList<qint64> suppliers = graph->suppliers(*id);
+    QList<ChainGraph::Edge> edges = graph->edgesAlong(paths);
+    edges << graph->edgesInto(*id);
+    auto health = ChainGraph::health(**database, edges);
+    if (!health) {
+        return health.error();
+    }
+    // The weakest link is one that is doing badly: late work, or a rating below the middle.
+    const ChainGraph::EdgeHealth* weakest = nullptr;
+    if (!health->isEmpty()
+        && (health->first().overdue > 0
+            || (health->first().rated > 0 && health->first().satisfaction < 3.0))) {
+        weakest = &health->first();
+    }
+    QHash<qint64, QString> names;
+    auto nameOf = [&](qint64 party) {
+        if (!names.contains(party)) {
+            names.insert(party, store.displayName(QStringLiteral("party"), party));
+        }
+        return names.value(party);
+    };
+    if (m_json) {
+        QJsonArray pathArray;
+        for (const auto& path : paths) {
+            QJsonArray ids;
+            for (qint64 party : path) {
+                ids.append(party);
+            }
+            pathArray.append(ids);
+        }
+        QJsonArray supplierArray;
+        for (qint64 supplier : suppliers) {
+            supplierArray.append(supplier);
+        }
+        QJsonObject object { { QStringLiteral("id"), *id }, { QStringLiteral("kind"), graph->kindOf(*id) },
+            { QStringLiteral("name"), name }, { QStringLiteral("serves_accounts"), served.size() },
+            { QStringLiteral("paths"), pathArray }, { QStringLiteral("suppliers"), supplierArray } };
+        if (weakest) {
+            object.insert(QStringLiteral("weakest"),
+                QJsonObject { { QStringLiteral("supplier"), weakest->edge.supplier },
+                    { QStringLiteral("customer"), weakest->edge.customer },
+                    { QStringLiteral("via"), ChainGraph::viaName(weakest->edge.via) },
+                    { QStringLiteral("overdue"), weakest->overdue },
+                    { QStringLiteral("rated"), weakest->rated },
+                    { QStringLiteral("satisfaction"),
+                        weakest->rated > 0 ? QJsonValue(weakest->satisfaction) : QJsonValue() } });
+        } else {
+            object.insert(QStringLiteral("weakest"), QJsonValue());
+        }
+        out(QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)) + QLatin1Char('\n'));
+        return {};
+    }
+    out(QStringLiteral("%1 (%2)\n").arg(name, labels::partyKind(graph->kindOf(*id))));
+    if (served.isEmpty()) {
+        out(QCoreApplication::translate("tandem::Cli", "Its work reaches no external account.\n"));
+    } else {
+        const int servedCount = int(served.size());
+        out(QCoreApplication::translate(
+            "tandem::Cli", "Serves %n external account(s), for example:\n", nullptr, servedCount));
+        for (const auto& path : paths) {
+            QStringList steps;
+            for (qint64 party : path) {
+                steps << nameOf(party);
+            }
+            out(QStringLiteral("  %1\n").arg(steps.join(QStringLiteral(" \u2192 "))));
+        }
+    }
+    if (suppliers.isEmpty()) {
+        out(QCoreApplication::translate("tandem::Cli", "Nobody supplies it.\n"));
+    } else {
+        QStringList supplierNames;
+        for (qint64 supplier : suppliers.mid(0, 12)) {
+            supplierNames << nameOf(supplier);
+        }
+        if (suppliers.size() > 12) {
+            supplierNames << QStringLiteral("\u2026");
+        }
+        const int supplierCount = int(suppliers.size());
+        out(QCoreApplication::translate(
+            "tandem::Cli", "Supplied by %n part(y/ies): %1\n", nullptr, supplierCount)
+                .arg(supplierNames.join(QStringLiteral(", "))));
+    }
+    if (weakest) {
+        const QString satisfaction = weakest->rated > 0
+            ? QCoreApplication::translate("tandem::Cli", "satisfaction %1 of 5")
+                  .arg(weakest->satisfaction, 0, 'f', 1)
+            : QCoreApplication::translate("tandem::Cli", "not rated");
+        out(QCoreApplication::translate("tandem::Cli", "Weakest link: %1 \u2192 %2 (%3): %4 overdue, %5\n")
+                .arg(nameOf(weakest->edge.supplier), nameOf(weakest->edge.customer),
+                    labels::choice(QStringLiteral("via"), ChainGraph::viaName(weakest->edge.via)))
+                .arg(weakest->overdue)
+                .arg(satisfaction));
+    } else {
+        out(QCoreApplication::translate(
+            "tandem::Cli", "No weak link: nothing overdue and no low ratings on this chain.\n"));
     }
     return {};
 }

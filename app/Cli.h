@@ -38,6 +38,7 @@ private:
     Error show();
     Error add();
     Error search();
+    Error chain();
 
     void out(const QString& text) const;
     void err(const QString& text) const;

@@ -262,6 +262,7 @@ const ChoiceLabel choiceLabels[] = {
     { "via", "function", QT_TRANSLATE_NOOP("tandem::Choice", "Function pair") },
     { "via", "process", QT_TRANSLATE_NOOP("tandem::Choice", "Process pair") },
     { "via", "owner", QT_TRANSLATE_NOOP("tandem::Choice", "Owns the account") },
+    { "via", "member", QT_TRANSLATE_NOOP("tandem::Choice", "Membership") },
 };
 
 } // namespace

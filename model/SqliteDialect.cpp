@@ -143,6 +143,8 @@ const char* const schemaV1[] = {
             CHECK (due_at IS NULL OR due_at >= created_at)))",
     R"(CREATE INDEX service_requests_requester ON service_requests (requester, status))",
     R"(CREATE INDEX service_requests_provider ON service_requests (provider, status))",
+    // A pair's health reads the requests between its two sides.
+    R"(CREATE INDEX service_requests_pair ON service_requests (provider, requester))",
     R"(CREATE INDEX service_requests_status_due ON service_requests (status, due_at))",
     R"(CREATE INDEX service_requests_due ON service_requests (due_at))",
     R"(CREATE INDEX service_requests_closed ON service_requests (status, closed_at))",

@@ -278,6 +278,36 @@ private slots:
         QVERIFY2(run.err.contains(QStringLiteral("Another copy of Tandem is writing")), qPrintable(run.err));
     }
 
+    void chainAnswersWhomAPartyServes()
+    {
+        const QString demo = m_dir.filePath(QStringLiteral("chain.db"));
+        QCOMPARE(cliOn(words("demo --language en"), demo).code, 0);
+        Run run = cliOn(words("--json chain Purchasing --accounts 3"), demo);
+        QCOMPARE(run.code, 0);
+        const QJsonObject chain = QJsonDocument::fromJson(run.out.toUtf8()).object();
+        QCOMPARE(chain.value(QStringLiteral("kind")).toString(), QStringLiteral("department"));
+        QVERIFY(chain.value(QStringLiteral("serves_accounts")).toInt() > 0);
+        const QJsonArray paths = chain.value(QStringLiteral("paths")).toArray();
+        QCOMPARE(paths.size(), 3);
+        QCOMPARE(paths.at(0).toArray().first().toInteger(), chain.value(QStringLiteral("id")).toInteger());
+        QVERIFY(chain.contains(QStringLiteral("weakest")));
+        run = cliOn(words("chain Purchasing"), demo);
+        QCOMPARE(run.code, 0);
+        QVERIFY2(run.out.startsWith(QStringLiteral("Purchasing (Department)\n")), qPrintable(run.out));
+        run = cliOn(words("chain Purchasing --format dot"), demo);
+        QCOMPARE(run.code, 0);
+        QVERIFY(run.out.startsWith(QStringLiteral("digraph chain {")));
+        run = cliOn(words("chain Purchasing --format svg --layout pyramid"), demo);
+        QCOMPARE(run.code, 0);
+        QVERIFY(run.out.contains(QStringLiteral("<svg")));
+        QVERIFY(run.out.contains(QStringLiteral("Purchasing")));
+        run = cliOn(words("--json chain --unconnected"), demo);
+        QCOMPARE(run.code, 0);
+        QVERIFY(QJsonDocument::fromJson(run.out.toUtf8()).isArray());
+        QCOMPARE(cliOn(words("chain Nowhere"), demo).code, 4);
+        QCOMPARE(cliOn(words("chain Purchasing --format png"), demo).code, 1);
+    }
+
     void demoAndGenerate()
     {
         const QString demo = m_dir.filePath(QStringLiteral("demo.db"));

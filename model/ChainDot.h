@@ -1,0 +1,27 @@
+#pragma once
+
+#include "ChainGraph.h"
+
+namespace tandem {
+
+class Database;
+
+// Writes part of the service chain as Graphviz DOT: the parties, labelled with their names, and the edges
+// labelled with what is supplied; one-sided pairs dashed. The same text feeds `tandem-cli chain --format
+// dot`, the SVG export and the chain map's layout.
+class ChainDot
+{
+public:
+    enum class Layout
+    {
+        Flow, // left to right: purchasing first, the outside customers last
+        Pyramid, // the inverted pyramid: external customers on top, top management at the bottom
+    };
+
+    // The chain around `focus`: its suppliers and the paths to up to `accountLimit` accounts it serves.
+    static QSet<qint64> neighbourhood(const ChainGraph& graph, qint64 focus, int accountLimit);
+    static Result<QString> write(Database& database, const ChainGraph& graph, const QSet<qint64>& parties,
+        Layout layout, qint64 focus = 0);
+};
+
+} // namespace tandem

@@ -1,0 +1,339 @@
+#include "ChainGraph.h"
+
+#include "Clock.h"
+#include "Database.h"
+#include "Sql.h"
+
+#include <QSet>
+#include <algorithm>
+#include <deque>
+
+namespace tandem {
+
+int ChainGraph::nodeOf(qint64 party)
+{
+    const auto found = m_index.constFind(party);
+    if (found != m_index.constEnd()) {
+        return found.value();
+    }
+    const int node = int(m_ids.size());
+    m_index.insert(party, node);
+    m_ids.push_back(party);
+    m_kinds.push_back('a');
+    m_out.emplace_back();
+    m_in.emplace_back();
+    return node;
+}
+
+Result<ChainGraph> ChainGraph::load(Database& database)
+{
+    ChainGraph graph;
+    const QSqlDatabase db = database.connection();
+    auto parties = sql::run(db, QStringLiteral("SELECT id, kind FROM parties WHERE kind <> 'account'"));
+    if (!parties) {
+        return parties.error();
+    }
+    while (parties->next()) {
+        const int node = graph.nodeOf(parties->value(0).toLongLong());
+        graph.m_kinds[size_t(node)] = parties->value(1).toString() == QLatin1String("department") ? 'd' : 's';
+    }
+    auto addEdge = [&graph](qint64 supplier, qint64 customer, Via via, qint64 linkId, const QString& what,
+                       bool oneSided = false) {
+        const int from = graph.nodeOf(supplier);
+        const int to = graph.nodeOf(customer);
+        const int index = int(graph.m_edges.size());
+        graph.m_edges.push_back({ supplier, customer, via, linkId, what, oneSided });
+        graph.m_out[size_t(from)].push_back(index);
+        graph.m_in[size_t(to)].push_back(index);
+    };
+    auto links = sql::run(db,
+        QStringLiteral("SELECT id, a_party, b_party, kind, a_to_b, b_to_a FROM internal_links ORDER BY id"));
+    if (!links) {
+        return links.error();
+    }
+    while (links->next()) {
+        const QString kind = links->value(3).toString();
+        const Via via = kind == QLatin1String("rank") ? Via::Rank
+            : kind == QLatin1String("function")       ? Via::Function
+                                                      : Via::Process;
+        const QString aToB = links->value(4).toString().trimmed();
+        const QString bToA = links->value(5).toString().trimmed();
+        const bool oneSided = aToB.isEmpty() != bToA.isEmpty();
+        if (!aToB.isEmpty()) {
+            addEdge(links->value(1).toLongLong(), links->value(2).toLongLong(), via,
+                links->value(0).toLongLong(), aToB, oneSided);
+        }
+        if (!bToA.isEmpty()) {
+            addEdge(links->value(2).toLongLong(), links->value(1).toLongLong(), via,
+                links->value(0).toLongLong(), bToA, oneSided);
+        }
+    }
+    auto owners = sql::run(db,
+        QStringLiteral("SELECT owner_id, party_id FROM accounts WHERE owner_id IS NOT NULL ORDER BY "
+                       "owner_id, party_id"));
+    if (!owners) {
+        return owners.error();
+    }
+    while (owners->next()) {
+        addEdge(owners->value(0).toLongLong(), owners->value(1).toLongLong(), Via::Owner, 0, QString());
+    }
+    auto members = sql::run(db,
+        QStringLiteral(
+            "SELECT department_id, party_id FROM staff WHERE department_id IS NOT NULL AND status = 'active' "
+            "UNION ALL SELECT parent_id, party_id FROM departments WHERE parent_id IS NOT NULL ORDER BY 1, "
+            "2"));
+    if (!members) {
+        return members.error();
+    }
+    while (members->next()) {
+        addEdge(members->value(0).toLongLong(), members->value(1).toLongLong(), Via::Member, 0, QString());
+    }
+    return graph;
+}
+
+QString ChainGraph::kindOf(qint64 party) const
+{
+    const auto found = m_index.constFind(party);
+    if (found == m_index.constEnd()) {
+        return {};
+    }
+    switch (m_kinds.at(size_t(found.value()))) {
+    case 'd':
+        return QStringLiteral("department");
+    case 's':
+        return QStringLiteral("staff");
+    default:
+        return QStringLiteral("account");
+    }
+}
+
+QString ChainGraph::viaName(Via via)
+{
+    switch (via) {
+    case Via::Rank:
+        return QStringLiteral("rank");
+    case Via::Function:
+        return QStringLiteral("function");
+    case Via::Process:
+        return QStringLiteral("process");
+    case Via::Owner:
+        return QStringLiteral("owner");
+    case Via::Member:
+        return QStringLiteral("member");
+    }
+    return {};
+}
+
+std::vector<int> ChainGraph::breadthFirst(int start, bool forward, std::vector<int>* parentEdge) const
+{
+    std::vector<char> seen(m_ids.size(), 0);
+    std::vector<int> order;
+    if (parentEdge) {
+        parentEdge->assign(m_ids.size(), -1);
+    }
+    std::deque<int> queue { start };
+    seen[size_t(start)] = 1;
+    while (!queue.empty()) {
+        const int node = queue.front();
+        queue.pop_front();
+        order.push_back(node);
+        // Accounts serve nobody further: a chain ends at the outside customer.
+        if (forward && m_kinds.at(size_t(node)) == 'a' && node != start) {
+            continue;
+        }
+        for (int edge : forward ? m_out.at(size_t(node)) : m_in.at(size_t(node))) {
+            const Edge& e = m_edges.at(size_t(edge));
+            const int next = m_index.value(forward ? e.customer : e.supplier);
+            if (!seen[size_t(next)]) {
+                seen[size_t(next)] = 1;
+                if (parentEdge) {
+                    (*parentEdge)[size_t(next)] = edge;
+                }
+                queue.push_back(next);
+            }
+        }
+    }
+    return order;
+}
+
+QList<qint64> ChainGraph::servedAccounts(qint64 party) const
+{
+    QList<qint64> accounts;
+    if (!contains(party)) {
+        return accounts;
+    }
+    const int start = m_index.value(party);
+    for (int node : breadthFirst(start, true, nullptr)) {
+        if (node != start && m_kinds.at(size_t(node)) == 'a') {
+            accounts << m_ids.at(size_t(node));
+        }
+    }
+    return accounts;
+}
+
+QList<QList<qint64>> ChainGraph::pathsToAccounts(qint64 party, int limit) const
+{
+    QList<QList<qint64>> paths;
+    if (!contains(party)) {
+        return paths;
+    }
+    const int start = m_index.value(party);
+    std::vector<int> parentEdge;
+    for (int node : breadthFirst(start, true, &parentEdge)) {
+        if (node == start || m_kinds.at(size_t(node)) != 'a') {
+            continue;
+        }
+        if (paths.size() >= limit) {
+            break;
+        }
+        QList<qint64> path;
+        for (int at = node; at != start;
+             at = m_index.value(m_edges.at(size_t(parentEdge.at(size_t(at)))).supplier)) {
+            path.prepend(m_ids.at(size_t(at)));
+        }
+        path.prepend(party);
+        paths << path;
+    }
+    return paths;
+}
+
+QList<qint64> ChainGraph::suppliers(qint64 party) const
+{
+    QList<qint64> result;
+    if (!contains(party)) {
+        return result;
+    }
+    const int start = m_index.value(party);
+    for (int node : breadthFirst(start, false, nullptr)) {
+        if (node != start) {
+            result << m_ids.at(size_t(node));
+        }
+    }
+    return result;
+}
+
+QList<qint64> ChainGraph::reachingNoAccount() const
+{
+    // One backward search from every account at once marks everyone whose work reaches the outside.
+    std::vector<char> reaches(m_ids.size(), 0);
+    std::deque<int> queue;
+    for (size_t node = 0; node < m_ids.size(); ++node) {
+        if (m_kinds.at(node) == 'a') {
+            reaches[node] = 1;
+            queue.push_back(int(node));
+        }
+    }
+    while (!queue.empty()) {
+        const int node = queue.front();
+        queue.pop_front();
+        for (int edge : m_in.at(size_t(node))) {
+            const int supplier = m_index.value(m_edges.at(size_t(edge)).supplier);
+            if (!reaches[size_t(supplier)]) {
+                reaches[size_t(supplier)] = 1;
+                queue.push_back(supplier);
+            }
+        }
+    }
+    QList<qint64> isolated;
+    for (size_t node = 0; node < m_ids.size(); ++node) {
+        if (!reaches[node]) {
+            isolated << m_ids.at(node);
+        }
+    }
+    std::sort(isolated.begin(), isolated.end());
+    return isolated;
+}
+
+QList<ChainGraph::Edge> ChainGraph::edgesAlong(const QList<QList<qint64>>& paths) const
+{
+    QList<Edge> edges;
+    QSet<QPair<qint64, qint64>> seen;
+    for (const QList<qint64>& path : paths) {
+        for (int i = 0; i + 1 < path.size(); ++i) {
+            const QPair<qint64, qint64> key(path.at(i), path.at(i + 1));
+            if (seen.contains(key) || !contains(key.first)) {
+                continue;
+            }
+            seen.insert(key);
+            for (int edge : m_out.at(size_t(m_index.value(key.first)))) {
+                if (m_edges.at(size_t(edge)).customer == key.second) {
+                    edges << m_edges.at(size_t(edge));
+                    break;
+                }
+            }
+        }
+    }
+    return edges;
+}
+
+QList<ChainGraph::Edge> ChainGraph::edgesAmong(const QSet<qint64>& parties) const
+{
+    QList<Edge> edges;
+    for (qint64 party : parties) {
+        if (!contains(party)) {
+            continue;
+        }
+        for (int edge : m_out.at(size_t(m_index.value(party)))) {
+            if (parties.contains(m_edges.at(size_t(edge)).customer)) {
+                edges << m_edges.at(size_t(edge));
+            }
+        }
+    }
+    std::sort(edges.begin(), edges.end(), [](const Edge& a, const Edge& b) {
+        return std::tie(a.supplier, a.customer, a.linkId) < std::tie(b.supplier, b.customer, b.linkId);
+    });
+    return edges;
+}
+
+QList<ChainGraph::Edge> ChainGraph::edgesInto(qint64 party) const
+{
+    QList<Edge> edges;
+    if (contains(party)) {
+        for (int edge : m_in.at(size_t(m_index.value(party)))) {
+            edges << m_edges.at(size_t(edge));
+        }
+    }
+    return edges;
+}
+
+Result<QList<ChainGraph::EdgeHealth>> ChainGraph::health(Database& database, const QList<Edge>& edges)
+{
+    QList<EdgeHealth> result;
+    const QString now = Clock::nowIso();
+    QSqlQuery query(database.connection());
+    // The customer of an edge is the requester, its supplier the provider.
+    if (!query.prepare(QStringLiteral("SELECT coalesce(sum(CASE WHEN status IN ('open', 'in_progress', "
+                                      "'waiting') AND due_at < ? THEN 1 ELSE 0 END), 0), "
+                                      "count(requester_rating), coalesce(avg(requester_rating), 0) FROM "
+                                      "service_requests WHERE provider = ? AND requester = ?"))) {
+        return sql::errorFrom(query.lastError(), QString());
+    }
+    for (const Edge& edge : edges) {
+        query.bindValue(0, now);
+        query.bindValue(1, edge.supplier);
+        query.bindValue(2, edge.customer);
+        if (Error error = sql::exec(query, QString())) {
+            return error;
+        }
+        EdgeHealth health { edge, 0, 0, 0 };
+        if (query.next()) {
+            health.overdue = query.value(0).toInt();
+            health.rated = query.value(1).toInt();
+            health.satisfaction = query.value(2).toDouble();
+        }
+        query.finish();
+        result << health;
+    }
+    std::stable_sort(result.begin(), result.end(), [](const EdgeHealth& a, const EdgeHealth& b) {
+        if (a.overdue != b.overdue) {
+            return a.overdue > b.overdue;
+        }
+        // An unrated edge says nothing about satisfaction, so it sorts after every rated one.
+        const double left = a.rated > 0 ? a.satisfaction : 6;
+        const double right = b.rated > 0 ? b.satisfaction : 6;
+        return left < right;
+    });
+    return result;
+}
+
+} // namespace tandem

@@ -1,0 +1,89 @@
+#pragma once
+
+#include "Error.h"
+
+#include <QHash>
+#include <QList>
+#include <QSet>
+#include <QString>
+#include <vector>
+
+namespace tandem {
+
+class Database;
+
+// The service chain as a directed graph over parties: supplier → customer for every non-empty direction
+// of a pair, owner → account for every owned account, and department → member (and parent → sub-
+// department), because a department's work reaches the outside through its people. Loaded once, then
+// asked many questions.
+class ChainGraph
+{
+public:
+    enum class Via
+    {
+        Rank,
+        Function,
+        Process,
+        Owner, // a colleague serves the accounts they own
+        Member, // a department serves through its members and sub-departments
+    };
+
+    struct Edge
+    {
+        qint64 supplier = 0;
+        qint64 customer = 0;
+        Via via = Via::Rank;
+        qint64 linkId = 0; // the pair, for rank, function and process edges
+        QString what; // what the supplier supplies, from the pair
+        bool oneSided = false; // the pair's other direction is empty
+    };
+
+    // How one edge is doing, from the requests its customer raised with its supplier.
+    struct EdgeHealth
+    {
+        Edge edge;
+        int overdue = 0; // open requests past their due date
+        int rated = 0;
+        double satisfaction = 0; // mean requester rating of the rated ones, 1 to 5; 0 when none
+    };
+
+    static Result<ChainGraph> load(Database& database);
+
+    bool contains(qint64 party) const { return m_index.contains(party); }
+    QString kindOf(qint64 party) const; // department, staff or account
+    int edgeCount() const { return int(m_edges.size()); }
+
+    // Every external account X ultimately serves, nearest first.
+    QList<qint64> servedAccounts(qint64 party) const;
+    // One shortest path from X to each of up to `limit` served accounts, as party ids from X to the account.
+    QList<QList<qint64>> pathsToAccounts(qint64 party, int limit) const;
+    // Everyone who supplies X, directly or through others, nearest first.
+    QList<qint64> suppliers(qint64 party) const;
+    // Departments and colleagues whose work reaches no external account.
+    QList<qint64> reachingNoAccount() const;
+    // The edges along the given paths, each once.
+    QList<Edge> edgesAlong(const QList<QList<qint64>>& paths) const;
+    // The edges from X's direct suppliers into X.
+    QList<Edge> edgesInto(qint64 party) const;
+
+    // The edges among `parties`, in load order.
+    QList<Edge> edgesAmong(const QSet<qint64>& parties) const;
+
+    // Health of each edge, worst first: most overdue requests, then lowest satisfaction.
+    static Result<QList<EdgeHealth>> health(Database& database, const QList<Edge>& edges);
+
+    static QString viaName(Via via); // rank, function, process, owner, member
+
+private:
+    std::vector<int> breadthFirst(int start, bool forward, std::vector<int>* parentEdge) const;
+    int nodeOf(qint64 party);
+
+    QHash<qint64, int> m_index;
+    std::vector<qint64> m_ids;
+    std::vector<char> m_kinds; // 'd', 's', 'a'
+    std::vector<Edge> m_edges;
+    std::vector<std::vector<int>> m_out; // edge indexes by supplier node
+    std::vector<std::vector<int>> m_in; // edge indexes by customer node
+};
+
+} // namespace tandem
