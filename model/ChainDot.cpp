@@ -40,8 +40,8 @@ QSet<qint64> ChainDot::neighbourhood(const ChainGraph& graph, qint64 focus, int 
     return parties;
 }
 
-Result<QString> ChainDot::write(
-    Database& database, const ChainGraph& graph, const QSet<qint64>& parties, Layout layout, qint64 focus)
+Result<QString> ChainDot::write(Database& database, const ChainGraph& graph, const QSet<qint64>& parties,
+    Layout layout, qint64 focus, QHash<qint64, QString>* names)
 {
     QList<qint64> ids(parties.begin(), parties.end());
     std::sort(ids.begin(), ids.end());
@@ -58,6 +58,9 @@ Result<QString> ChainDot::write(
         }
         if (query.next()) {
             nodes.insert(id, { query.value(0).toString(), query.value(1).toInt() });
+            if (names) {
+                names->insert(id, query.value(0).toString());
+            }
         }
         query.finish();
     }

@@ -20,8 +20,9 @@ public:
 
     // The chain around `focus`: its suppliers and the paths to up to `accountLimit` accounts it serves.
     static QSet<qint64> neighbourhood(const ChainGraph& graph, qint64 focus, int accountLimit);
+    // `names`, when given, receives each drawn party's name.
     static Result<QString> write(Database& database, const ChainGraph& graph, const QSet<qint64>& parties,
-        Layout layout, qint64 focus = 0);
+        Layout layout, qint64 focus = 0, QHash<qint64, QString>* names = nullptr);
 };
 
 } // namespace tandem

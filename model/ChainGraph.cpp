@@ -212,6 +212,86 @@ QList<qint64> ChainGraph::suppliers(qint64 party) const
     return result;
 }
 
+QSet<qint64> ChainGraph::around(qint64 party, int distance) const
+{
+    QSet<qint64> reached;
+    if (!contains(party)) {
+        return reached;
+    }
+    std::vector<int> depth(m_ids.size(), -1);
+    std::deque<int> queue { m_index.value(party) };
+    depth[size_t(queue.front())] = 0;
+    while (!queue.empty()) {
+        const int node = queue.front();
+        queue.pop_front();
+        reached.insert(m_ids.at(size_t(node)));
+        if (depth.at(size_t(node)) >= distance) {
+            continue;
+        }
+        for (const auto* edges : { &m_out.at(size_t(node)), &m_in.at(size_t(node)) }) {
+            for (int edge : *edges) {
+                const Edge& e = m_edges.at(size_t(edge));
+                const int next
+                    = m_index.value(e.supplier == m_ids.at(size_t(node)) ? e.customer : e.supplier);
+                if (depth.at(size_t(next)) < 0) {
+                    depth[size_t(next)] = depth.at(size_t(node)) + 1;
+                    queue.push_back(next);
+                }
+            }
+        }
+    }
+    return reached;
+}
+
+QSet<qint64> ChainGraph::departmentWithMembers(qint64 department) const
+{
+    QSet<qint64> members;
+    if (!contains(department)) {
+        return members;
+    }
+    std::deque<int> queue { m_index.value(department) };
+    members.insert(department);
+    while (!queue.empty()) {
+        const int node = queue.front();
+        queue.pop_front();
+        for (int edge : m_out.at(size_t(node))) {
+            const Edge& e = m_edges.at(size_t(edge));
+            if (e.via == Via::Member && !members.contains(e.customer)) {
+                members.insert(e.customer);
+                queue.push_back(m_index.value(e.customer));
+            }
+        }
+    }
+    return members;
+}
+
+QList<qint64> ChainGraph::internalParties() const
+{
+    QList<qint64> parties;
+    for (size_t node = 0; node < m_ids.size(); ++node) {
+        if (m_kinds.at(node) != 'a') {
+            parties << m_ids.at(node);
+        }
+    }
+    return parties;
+}
+
+QList<qint64> ChainGraph::accountsOwnedBy(const QSet<qint64>& owners) const
+{
+    QList<qint64> accounts;
+    for (qint64 owner : owners) {
+        if (!contains(owner)) {
+            continue;
+        }
+        for (int edge : m_out.at(size_t(m_index.value(owner)))) {
+            if (m_edges.at(size_t(edge)).via == Via::Owner) {
+                accounts << m_edges.at(size_t(edge)).customer;
+            }
+        }
+    }
+    return accounts;
+}
+
 QList<qint64> ChainGraph::reachingNoAccount() const
 {
     // One backward search from every account at once marks everyone whose work reaches the outside.

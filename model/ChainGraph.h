@@ -59,6 +59,14 @@ public:
     QList<QList<qint64>> pathsToAccounts(qint64 party, int limit) const;
     // Everyone who supplies X, directly or through others, nearest first.
     QList<qint64> suppliers(qint64 party) const;
+    // Everyone within `distance` steps of X, following edges either way; X included.
+    QSet<qint64> around(qint64 party, int distance) const;
+    // A department, its sub-departments and their active members.
+    QSet<qint64> departmentWithMembers(qint64 department) const;
+    // The internal parties (departments and colleagues), in load order.
+    QList<qint64> internalParties() const;
+    // The accounts each of `owners` owns.
+    QList<qint64> accountsOwnedBy(const QSet<qint64>& owners) const;
     // Departments and colleagues whose work reaches no external account.
     QList<qint64> reachingNoAccount() const;
     // The edges along the given paths, each once.

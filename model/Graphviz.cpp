@@ -78,15 +78,16 @@ Result<Graphviz::Layout> Graphviz::layout(const QString& dot)
             const splines* spline = ED_spl(edge);
             if (spline && spline->size > 0) {
                 const bezier& curve = spline->list[0];
-                if (curve.sflag) {
-                    drawn.path << point(curve.sp);
-                }
                 for (size_t i = 0; i < curve.size; ++i) {
                     drawn.path << point(curve.list[i]);
                 }
                 if (curve.eflag) {
-                    drawn.path << point(curve.ep);
+                    drawn.arrowTip = point(curve.ep);
                 }
+            }
+            const char* style = agget(edge, const_cast<char*>("style"));
+            if (style && qstrcmp(style, "invis") == 0) {
+                continue;
             }
             if (ED_label(edge)) {
                 drawn.labelPosition = point(ED_label(edge)->pos);

@@ -19,12 +19,14 @@ public:
     {
         QString name; // the DOT node id, such as "p12"
         QRectF box;
+        bool visible = true; // false for style=invis helpers
     };
     struct Edge
     {
         QString from;
         QString to;
         QList<QPointF> path; // cubic Bézier control points: start, then three per segment
+        QPointF arrowTip; // where the arrowhead points; invalid when the edge has none
         QPointF labelPosition; // invalid when the edge has no label
     };
     struct Layout

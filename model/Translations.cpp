@@ -63,9 +63,6 @@ void install(const QString& language)
         : QLocale::system().language() == QLocale::English  ? QLocale::system()
                                                            : QLocale(QLocale::English, QLocale::UnitedStates);
     QLocale::setDefault(locale);
-    if (chosen == QLatin1String("en")) {
-        return;
-    }
     auto* own = new QTranslator;
     if (own->load(QStringLiteral(":/i18n/tandem_%1.qm").arg(chosen))) {
         QCoreApplication::installTranslator(own);

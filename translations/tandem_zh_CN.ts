@@ -88,6 +88,91 @@ Fill it with a demo organization (a manufacturer with its departments, colleague
     </message>
 </context>
 <context>
+    <name>tandem::ChainMapPage</name>
+    <message>
+        <source>Service chain</source>
+        <translation>服务链</translation>
+    </message>
+    <message>
+        <source>Flow: purchasing to the outside customer</source>
+        <translation>流程图：从采购到外部客户</translation>
+    </message>
+    <message>
+        <source>Inverted pyramid: customers on top</source>
+        <translation>倒金字塔：客户在最上层</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>How many steps around the chosen party to draw</source>
+        <translation>显示所选对象周围几层关系</translation>
+    </message>
+    <message>
+        <source>Zoom In</source>
+        <translation>放大</translation>
+    </message>
+    <message>
+        <source>Zoom Out</source>
+        <translation>缩小</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>适合窗口</translation>
+    </message>
+    <message>
+        <source>Export...</source>
+        <translation>导出...</translation>
+    </message>
+    <message>
+        <source>Layout:</source>
+        <translation>布局：</translation>
+    </message>
+    <message>
+        <source>Department:</source>
+        <translation>部门：</translation>
+    </message>
+    <message>
+        <source>Around:</source>
+        <translation>围绕：</translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation>全部部门</translation>
+    </message>
+    <message>
+        <source>%1 external accounts are left out of this view; choose a colleague under Around to see theirs.</source>
+        <translation>此视图未显示 %1 个外部客户；在“围绕”中选择一位同事即可查看其客户。</translation>
+    </message>
+    <message>
+        <source>%1 parties are too many to draw at once; choose a department, or a party under Around.</source>
+        <translation>%1 个对象太多，无法一次绘制；请选择一个部门，或在“围绕”中选择一个对象。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Laying out %n part(y/ies)...</source>
+        <translation>
+            <numerusform>正在排布 %n 个对象...</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Double-click a party to centre the map on it; dashed lines are one-sided pairs.</source>
+        <translation>双击某个对象可以以其为中心显示；虚线表示单向关系对。</translation>
+    </message>
+    <message>
+        <source>Export the Chain Map</source>
+        <translation>导出服务链图</translation>
+    </message>
+    <message>
+        <source>SVG image (*.svg);;PNG image (*.png);;Graphviz DOT (*.dot)</source>
+        <translation>SVG 图像 (*.svg);;PNG 图像 (*.png);;Graphviz DOT 文件 (*.dot)</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+</context>
+<context>
     <name>tandem::Choice</name>
     <message>
         <source>Loyal</source>
@@ -268,6 +353,10 @@ Fill it with a demo organization (a manufacturer with its departments, colleague
     <message>
         <source>Owns the account</source>
         <translation>客户负责人</translation>
+    </message>
+    <message>
+        <source>Membership</source>
+        <translation>部门成员</translation>
     </message>
 </context>
 <context>
@@ -457,6 +546,9 @@ Commands:
   show department|staff|link|account|contact|request REF
   add department|staff|link|account|contact|interaction|purchase|request --FIELD VALUE ...
   search TEXT [--limit N]
+  chain REF [--format text|dot|svg] [--layout flow|pyramid] [--accounts N]
+                           whom REF serves, who supplies it, and its weakest link
+  chain --unconnected      departments and colleagues whose work reaches no external account
 REF is a numeric id, an exact name or an e-mail address.
 Exit codes: 0 done, 1 usage, 2 bad input, 3 database problem, 4 not found.
 </source>
@@ -474,8 +566,79 @@ Exit codes: 0 done, 1 usage, 2 bad input, 3 database problem, 4 not found.
   show department|staff|link|account|contact|request REF
   add department|staff|link|account|contact|interaction|purchase|request --FIELD VALUE ...
   search TEXT [--limit N]
+  chain REF [--format text|dot|svg] [--layout flow|pyramid] [--accounts N]
+                           REF 服务哪些客户、谁为它供货，以及最薄弱环节
+  chain --unconnected      列出工作没有到达任何外部客户的部门和同事
 REF 为数字 id、确切名称或电子邮件地址。
 退出码：0 完成，1 用法错误，2 输入有误，3 数据库问题，4 未找到。
+</translation>
+    </message>
+    <message>
+        <source>chain has no option --%1.</source>
+        <translation>chain 命令没有 --%1 选项。</translation>
+    </message>
+    <message>
+        <source>--format must be text, dot or svg.</source>
+        <translation>--format 必须是 text、dot 或 svg。</translation>
+    </message>
+    <message>
+        <source>--layout must be flow or pyramid.</source>
+        <translation>--layout 必须是 flow 或 pyramid。</translation>
+    </message>
+    <message>
+        <source>--accounts needs a whole number.</source>
+        <translation>--accounts 需要一个整数。</translation>
+    </message>
+    <message>
+        <source>chain needs one REF, or --unconnected.</source>
+        <translation>chain 命令需要一个 REF，或使用 --unconnected。</translation>
+    </message>
+    <message>
+        <source>Its work reaches no external account.
+</source>
+        <translation>其工作没有到达任何外部客户。
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>Serves %n external account(s), for example:
+</source>
+        <translation>
+            <numerusform>服务 %n 个外部客户，例如：
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody supplies it.
+</source>
+        <translation>没有任何供方。
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>Supplied by %n part(y/ies): %1
+</source>
+        <translation>
+            <numerusform>供方共 %n 个：%1
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>satisfaction %1 of 5</source>
+        <translation>满意度 %1 / 5</translation>
+    </message>
+    <message>
+        <source>not rated</source>
+        <translation>未评分</translation>
+    </message>
+    <message>
+        <source>Weakest link: %1 → %2 (%3): %4 overdue, %5
+</source>
+        <translation>最薄弱环节：%1 → %2（%3）：%4 项逾期，%5
+</translation>
+    </message>
+    <message>
+        <source>No weak link: nothing overdue and no low ratings on this chain.
+</source>
+        <translation>没有薄弱环节：这条服务链上没有逾期，也没有低评分。
 </translation>
     </message>
 </context>
@@ -1141,6 +1304,21 @@ REF 为数字 id、确切名称或电子邮件地址。
     </message>
 </context>
 <context>
+    <name>tandem::Graphviz</name>
+    <message>
+        <source>The chain could not be read as a Graphviz graph.</source>
+        <translation>无法将服务链读取为 Graphviz 图。</translation>
+    </message>
+    <message>
+        <source>Graphviz could not lay out the chain.</source>
+        <translation>Graphviz 无法排布这条服务链。</translation>
+    </message>
+    <message>
+        <source>Graphviz cannot write %1 files.</source>
+        <translation>Graphviz 无法写出 %1 文件。</translation>
+    </message>
+</context>
+<context>
     <name>tandem::ListColumn</name>
     <message>
         <source>Name</source>
@@ -1511,6 +1689,14 @@ A CRM for both kinds of customer: the colleagues and departments who serve each 
     <message>
         <source>Demo organization</source>
         <translation>演示组织</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>图</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>列表</translation>
     </message>
 </context>
 <context>

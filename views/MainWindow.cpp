@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "ChainMapPage.h"
 #include "DashboardPage.h"
 #include "Database.h"
 #include "DemoOrganisation.h"
@@ -23,6 +24,7 @@
 #include <QMenuBar>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTabWidget>
 
 namespace tandem {
 
@@ -102,24 +104,36 @@ void MainWindow::createPages()
     m_organization->setEmptyAction(m_demoAction);
     m_pages->addWidget(m_organization);
 
-    auto addList = [this](std::function<ListSpec()> spec, ListPage::Texts texts) {
+    auto makeList = [this](std::function<ListSpec()> spec, ListPage::Texts texts) {
         auto* page = new ListPage(m_database, std::move(spec), std::move(texts), this);
         page->setEmptyAction(m_demoAction);
         m_lists << page;
-        m_pages->addWidget(page);
+        return page;
+    };
+    auto addList = [this, makeList](std::function<ListSpec()> spec, ListPage::Texts texts) {
+        m_pages->addWidget(makeList(std::move(spec), std::move(texts)));
     };
     const QString demoHint = tr("or load the demo organization from the File menu.");
     addList(&lists::links,
         { tr("Customer/supplier pairs"), [](int n) { return tr("%n pair(s)", nullptr, n); },
             tr("No pairs yet. Record who serves whom with tandem-cli add link, %1").arg(demoHint),
             tr("One-sided: service runs only one way in this pair.") });
-    addList(&lists::chainEdges,
-        { tr("Service chain: who serves whom"),
-            [](int n) { return tr("%n link(s) in the chain", nullptr, n); },
-            tr("The chain is empty. It grows from pairs and from the accounts each colleague owns; add them "
-               "with tandem-cli, %1")
-                .arg(demoHint),
-            QString() });
+    // The chain map, with the same edges as a list beside it for reading and sorting.
+    m_chainMap = new ChainMapPage(m_database, this);
+    auto* chainTabs = new QTabWidget(this);
+    chainTabs->setObjectName(QStringLiteral("chainTabs"));
+    chainTabs->setDocumentMode(true);
+    chainTabs->addTab(m_chainMap, tr("Map"));
+    chainTabs->addTab(
+        makeList(&lists::chainEdges,
+            { tr("Service chain: who serves whom"),
+                [](int n) { return tr("%n link(s) in the chain", nullptr, n); },
+                tr("The chain is empty. It grows from pairs and from the accounts each colleague "
+                   "owns; add them with tandem-cli, %1")
+                    .arg(demoHint),
+                QString() }),
+        tr("List"));
+    m_pages->addWidget(chainTabs);
     addList(&lists::accounts,
         { tr("External accounts"), [](int n) { return tr("%n account(s)", nullptr, n); },
             tr("No accounts yet. Add one with tandem-cli add account, %1").arg(demoHint), QString() });
@@ -216,6 +230,7 @@ void MainWindow::reloadAll()
 {
     m_dashboard->reload();
     m_organization->reload();
+    m_chainMap->reload();
     for (ListPage* list : m_lists) {
         list->reload();
     }

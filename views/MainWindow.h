@@ -11,6 +11,7 @@ class QLabel;
 namespace tandem {
 
 class Database;
+class ChainMapPage;
 class DashboardPage;
 class ListPage;
 class OrganizationPage;
@@ -59,6 +60,7 @@ private:
     QLabel* m_databaseLabel;
     DashboardPage* m_dashboard = nullptr;
     OrganizationPage* m_organization = nullptr;
+    ChainMapPage* m_chainMap = nullptr;
     QList<ListPage*> m_lists;
     QAction* m_demoAction = nullptr;
     QMenu* m_recentMenu = nullptr;

@@ -1,4 +1,5 @@
 #include "AppController.h"
+#include "ChainMapPage.h"
 #include "DashboardPage.h"
 #include "Database.h"
 #include "DemoOrganisation.h"
@@ -11,10 +12,14 @@
 #include "Translations.h"
 
 #include <QApplication>
+#include <QGraphicsScene>
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
+#include <QSignalSpy>
+#include <QSpinBox>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTest>
 #include <QTreeView>
@@ -65,12 +70,62 @@ private slots:
             if (page == MainWindow::Organization) {
                 list = static_cast<OrganizationPage*>(widget)->staffList();
             }
+            if (page == MainWindow::ChainMap) {
+                // The map is the first tab; the same chain as a list is the second.
+                auto* tabs = qobject_cast<QTabWidget*>(widget);
+                QVERIFY(tabs);
+                auto* map = qobject_cast<ChainMapPage*>(tabs->widget(0));
+                QVERIFY(map);
+                QTRY_VERIFY_WITH_TIMEOUT(!map->nodeBoxes().isEmpty(), 10000);
+                tabs->setCurrentIndex(1);
+                list = qobject_cast<ListPage*>(tabs->widget(1));
+            }
             QVERIFY(list);
             QTRY_VERIFY(list->view()->isVisible());
             QVERIFY(list->model()->rowCount() > 0);
             QVERIFY2(!list->countText().startsWith(QLatin1Char('0')), qPrintable(list->countText()));
             QVERIFY(!list->view()->model()->index(0, 0).data().toString().isEmpty());
         }
+    }
+
+    void chainMapDrawsWithoutOverlaps()
+    {
+        auto db = test::openIn(m_dir, QStringLiteral("demo.db"));
+        ChainMapPage map(*db);
+        QSignalSpy drawn(&map, &ChainMapPage::drawn);
+        map.resize(1000, 700);
+        map.show();
+        QVERIFY(drawn.wait(10000));
+        // The whole demo organisation: every department, colleague and account, none on top of another.
+        const QHash<qint64, QRectF> boxes = map.nodeBoxes();
+        QCOMPARE(boxes.size(),
+            sql::scalar(db->connection(),
+                QStringLiteral("SELECT count(*) FROM parties WHERE kind <> 'account' OR "
+                               "id IN (SELECT party_id FROM accounts WHERE owner_id IS NOT NULL)"))
+                ->toInt());
+        const QList<QRectF> rects = boxes.values();
+        for (int i = 0; i < rects.size(); ++i) {
+            for (int j = i + 1; j < rects.size(); ++j) {
+                QVERIFY2(!rects.at(i).intersects(rects.at(j)),
+                    qPrintable(QStringLiteral("nodes %1 and %2 overlap").arg(i).arg(j)));
+            }
+        }
+        QVERIFY(map.dot().startsWith(QStringLiteral("digraph chain {")));
+
+        // Around one colleague at distance 1: the colleague, the accounts they own and their direct pairs.
+        const qint64 rep = sql::scalar(db->connection(),
+            QStringLiteral("SELECT owner_id FROM accounts GROUP BY owner_id ORDER BY count(*) DESC LIMIT 1"))
+                               ->toLongLong();
+        const int owned = sql::scalar(
+            db->connection(), QStringLiteral("SELECT count(*) FROM accounts WHERE owner_id = ?"), { rep })
+                              ->toInt();
+        drawn.clear();
+        map.findChild<QSpinBox*>()->setValue(1);
+        map.focusOn(rep);
+        QVERIFY(drawn.wait(10000));
+        QVERIFY(map.nodeBoxes().contains(rep));
+        QVERIFY(map.nodeBoxes().size() >= owned + 1);
+        QVERIFY(map.nodeBoxes().size() < boxes.size());
     }
 
     void organizationFiltersByDepartment()

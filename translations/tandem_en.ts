@@ -1,0 +1,102 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>tandem::ChainMapPage</name>
+    <message numerus="yes">
+        <source>Laying out %n part(y/ies)...</source>
+        <translation>
+            <numerusform>Laying out %n party...</numerusform>
+            <numerusform>Laying out %n parties...</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tandem::Cli</name>
+    <message numerus="yes">
+        <source>Serves %n external account(s), for example:
+</source>
+        <translation>
+            <numerusform>Serves %n external account:
+</numerusform>
+            <numerusform>Serves %n external accounts, for example:
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Supplied by %n part(y/ies): %1
+</source>
+        <translation>
+            <numerusform>Supplied by %n party: %1
+</numerusform>
+            <numerusform>Supplied by %n parties: %1
+</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tandem::ListColumn</name>
+    <message numerus="yes">
+        <source>%n external account(s)</source>
+        <translation>
+            <numerusform>%n external account</numerusform>
+            <numerusform>%n external accounts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tandem::MainWindow</name>
+    <message numerus="yes">
+        <source>%n pair(s)</source>
+        <translation>
+            <numerusform>%n pair</numerusform>
+            <numerusform>%n pairs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s) in the chain</source>
+        <translation>
+            <numerusform>%n link in the chain</numerusform>
+            <numerusform>%n links in the chain</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s)</source>
+        <translation>
+            <numerusform>%n account</numerusform>
+            <numerusform>%n accounts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s)</source>
+        <translation>
+            <numerusform>%n request</numerusform>
+            <numerusform>%n requests</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n handover(s)</source>
+        <translation>
+            <numerusform>%n handover</numerusform>
+            <numerusform>%n handovers</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tandem::OrganizationPage</name>
+    <message numerus="yes">
+        <source>%n colleague(s)</source>
+        <translation>
+            <numerusform>%n colleague</numerusform>
+            <numerusform>%n colleagues</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n department(s)</source>
+        <translation>
+            <numerusform>%n department</numerusform>
+            <numerusform>%n departments</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,483 @@
+#include "ChainMapPage.h"
+
+#include "ChainDot.h"
+#include "Dialogs.h"
+#include "EntityStore.h"
+
+#include <QComboBox>
+#include <QFile>
+#include <QGraphicsPathItem>
+#include <QGraphicsPixmapItem>
+#include <QGraphicsScene>
+#include <QGraphicsSimpleTextItem>
+#include <QHBoxLayout>
+#include <QIcon>
+#include <QImage>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMenu>
+#include <QMouseEvent>
+#include <QPainter>
+#include <QPointer>
+#include <QSpinBox>
+#include <QThread>
+#include <QToolButton>
+#include <QVBoxLayout>
+#include <QWheelEvent>
+#include <cmath>
+#include <memory>
+
+namespace tandem {
+
+namespace {
+constexpr int maxParties = 400; // more would be unreadable, and slow to lay out
+constexpr int maxAccounts = 150;
+constexpr int partyRole = Qt::UserRole + 1;
+
+QColor fillFor(const QString& kind)
+{
+    return kind == QLatin1String("department") ? QColor(0xdc, 0xe9, 0xf5)
+        : kind == QLatin1String("staff")       ? QColor(0xe8, 0xf3, 0xe1)
+                                               : QColor(0xfb, 0xec, 0xd0);
+}
+
+QString iconFor(const QString& kind)
+{
+    return kind == QLatin1String("department") ? QStringLiteral(":/icons/department.svg")
+        : kind == QLatin1String("staff")       ? QStringLiteral(":/icons/person.svg")
+                                               : QStringLiteral(":/icons/account.svg");
+}
+} // namespace
+
+ChainView::ChainView(QGraphicsScene* scene, QWidget* parent)
+    : QGraphicsView(scene, parent)
+{
+    setDragMode(QGraphicsView::ScrollHandDrag);
+    setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing | QPainter::SmoothPixmapTransform);
+    setTransformationAnchor(QGraphicsView::AnchorUnderMouse);
+    setBackgroundBrush(palette().base());
+}
+
+void ChainView::zoomBy(double factor)
+{
+    const double current = transform().m11();
+    const double target = std::clamp(current * factor, 0.05, 8.0);
+    scale(target / current, target / current);
+}
+
+void ChainView::wheelEvent(QWheelEvent* event)
+{
+    if (event->modifiers() & Qt::ControlModifier) {
+        zoomBy(std::pow(1.0015, event->angleDelta().y()));
+        event->accept();
+        return;
+    }
+    QGraphicsView::wheelEvent(event);
+}
+
+void ChainView::mouseDoubleClickEvent(QMouseEvent* event)
+{
+    for (QGraphicsItem* item = itemAt(event->pos()); item; item = item->parentItem()) {
+        if (item->data(partyRole).isValid()) {
+            emit partyActivated(item->data(partyRole).toLongLong());
+            return;
+        }
+    }
+    QGraphicsView::mouseDoubleClickEvent(event);
+}
+
+ChainMapPage::ChainMapPage(Database& database, QWidget* parent)
+    : QWidget(parent)
+    , m_database(database)
+    , m_scene(new QGraphicsScene(this))
+    , m_view(new ChainView(m_scene, this))
+    , m_layout(new QComboBox(this))
+    , m_department(new QComboBox(this))
+    , m_focus(new QComboBox(this))
+    , m_distance(new QSpinBox(this))
+    , m_status(new QLabel(this))
+{
+    auto* title = new QLabel(tr("Service chain"), this);
+    QFont titleFont = title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
+    titleFont.setBold(true);
+    title->setFont(titleFont);
+
+    m_layout->addItem(tr("Flow: purchasing to the outside customer"), int(ChainDot::Layout::Flow));
+    m_layout->addItem(tr("Inverted pyramid: customers on top"), int(ChainDot::Layout::Pyramid));
+    m_department->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_department->setMinimumContentsLength(14);
+    m_focus->setEditable(true);
+    m_focus->setInsertPolicy(QComboBox::NoInsert);
+    m_focus->setMinimumContentsLength(16);
+    m_focus->lineEdit()->setPlaceholderText(tr("Everyone"));
+    m_distance->setRange(1, 6);
+    m_distance->setValue(2);
+    m_distance->setToolTip(tr("How many steps around the chosen party to draw"));
+
+    auto button = [this](const QString& icon, const QString& text, const QKeySequence& shortcut) {
+        auto* tool = new QToolButton(this);
+        tool->setText(text);
+        tool->setToolTip(shortcut.isEmpty()
+                ? text
+                : QStringLiteral("%1 (%2)").arg(text, shortcut.toString(QKeySequence::NativeText)));
+        tool->setIcon(QIcon::fromTheme(icon));
+        tool->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        if (!shortcut.isEmpty()) {
+            tool->setShortcut(shortcut);
+        }
+        return tool;
+    };
+    QToolButton* zoomIn = button(QStringLiteral("zoom-in"), tr("Zoom In"), QKeySequence::ZoomIn);
+    QToolButton* zoomOut = button(QStringLiteral("zoom-out"), tr("Zoom Out"), QKeySequence::ZoomOut);
+    QToolButton* fit = button(QStringLiteral("zoom-fit-best"), tr("Fit"), QKeySequence(Qt::CTRL | Qt::Key_0));
+    QToolButton* exportButton = button(QStringLiteral("document-export"), tr("Export..."), QKeySequence());
+
+    auto* controls = new QHBoxLayout;
+    controls->addWidget(new QLabel(tr("Layout:"), this));
+    controls->addWidget(m_layout);
+    controls->addSpacing(12);
+    controls->addWidget(new QLabel(tr("Department:"), this));
+    controls->addWidget(m_department);
+    controls->addSpacing(12);
+    controls->addWidget(new QLabel(tr("Around:"), this));
+    controls->addWidget(m_focus);
+    controls->addWidget(m_distance);
+    controls->addStretch();
+    controls->addWidget(zoomOut);
+    controls->addWidget(zoomIn);
+    controls->addWidget(fit);
+    controls->addWidget(exportButton);
+
+    m_status->setObjectName(QStringLiteral("chainStatus"));
+    m_status->setWordWrap(true);
+    m_view->setObjectName(QStringLiteral("chainView"));
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(title);
+    layout->addLayout(controls);
+    layout->addWidget(m_view, 1);
+    layout->addWidget(m_status);
+
+    connect(zoomIn, &QToolButton::clicked, this, [this] { m_view->zoomBy(1.25); });
+    connect(zoomOut, &QToolButton::clicked, this, [this] { m_view->zoomBy(0.8); });
+    connect(fit, &QToolButton::clicked, this,
+        [this] { m_view->fitInView(m_scene->itemsBoundingRect(), Qt::KeepAspectRatio); });
+    connect(exportButton, &QToolButton::clicked, this, &ChainMapPage::exportMap);
+    connect(m_layout, &QComboBox::currentIndexChanged, this, &ChainMapPage::redraw);
+    connect(m_department, &QComboBox::currentIndexChanged, this, [this] {
+        if (m_department->currentIndex() > 0) {
+            m_focusParty = 0;
+            m_focus->setCurrentIndex(-1);
+            m_focus->clearEditText();
+        }
+        redraw();
+    });
+    connect(m_focus, &QComboBox::activated, this,
+        [this](int index) { focusOn(m_focus->itemData(index).toLongLong()); });
+    connect(m_focus->lineEdit(), &QLineEdit::returnPressed, this, [this] {
+        const QString text = m_focus->currentText().trimmed();
+        if (text.isEmpty()) {
+            focusOn(0);
+            return;
+        }
+        auto party = EntityStore(m_database).resolve(QStringLiteral("party"), text);
+        if (!party) {
+            m_status->setText(party.error().message);
+            return;
+        }
+        focusOn(*party);
+    });
+    connect(m_distance, &QSpinBox::valueChanged, this, [this] {
+        if (m_focusParty) {
+            redraw();
+        }
+    });
+    connect(m_view, &ChainView::partyActivated, this, &ChainMapPage::focusOn);
+}
+
+void ChainMapPage::showEvent(QShowEvent* event)
+{
+    if (!m_loaded) {
+        reload();
+    }
+    QWidget::showEvent(event);
+}
+
+void ChainMapPage::reload()
+{
+    m_loaded = true;
+    auto graph = ChainGraph::load(m_database);
+    if (!graph) {
+        m_graph.reset();
+        m_status->setText(graph.error().message);
+        return;
+    }
+    m_graph = std::move(*graph);
+    const QSignalBlocker departmentBlocker(m_department);
+    const QSignalBlocker focusBlocker(m_focus);
+    const qint64 department = m_department->currentData().toLongLong();
+    m_department->clear();
+    m_department->addItem(tr("All departments"), 0);
+    m_focus->clear();
+    EntityStore store(m_database);
+    store.list(entities::department(), {}, -1, [this](const Record& record) {
+        m_department->addItem(recordValue(record, QStringLiteral("name")).toString(), record.first().second);
+        m_focus->addItem(QIcon(QStringLiteral(":/icons/department.svg")),
+            recordValue(record, QStringLiteral("name")).toString(), record.first().second);
+        return true;
+    });
+    store.list(entities::staff(), { { QStringLiteral("status"), QStringLiteral("active") } }, -1,
+        [this](const Record& record) {
+            m_focus->addItem(QIcon(QStringLiteral(":/icons/person.svg")),
+                recordValue(record, QStringLiteral("name")).toString(), record.first().second);
+            return true;
+        });
+    m_department->setCurrentIndex(qMax(0, m_department->findData(department)));
+    const int focusIndex = m_focusParty ? m_focus->findData(m_focusParty) : -1;
+    m_focus->setCurrentIndex(focusIndex);
+    if (focusIndex < 0 && !m_focusParty) {
+        m_focus->clearEditText();
+    }
+    redraw();
+}
+
+void ChainMapPage::focusOn(qint64 party)
+{
+    m_focusParty = party;
+    if (party) {
+        const QSignalBlocker blocker(m_department);
+        m_department->setCurrentIndex(0);
+        const int index = m_focus->findData(party);
+        if (index >= 0) {
+            m_focus->setCurrentIndex(index);
+        } else {
+            m_focus->setEditText(m_names.value(party));
+        }
+    }
+    redraw();
+}
+
+QSet<qint64> ChainMapPage::partiesToDraw(QString* note) const
+{
+    QSet<qint64> parties;
+    if (m_focusParty) {
+        return m_graph->around(m_focusParty, m_distance->value());
+    }
+    const qint64 department = m_department->currentData().toLongLong();
+    if (department) {
+        parties = m_graph->departmentWithMembers(department);
+    } else {
+        const QList<qint64> internal = m_graph->internalParties();
+        parties = QSet<qint64>(internal.begin(), internal.end());
+    }
+    const QList<qint64> accounts = m_graph->accountsOwnedBy(parties);
+    if (accounts.size() <= maxAccounts) {
+        for (qint64 account : accounts) {
+            parties.insert(account);
+        }
+    } else {
+        *note = tr(
+            "%1 external accounts are left out of this view; choose a colleague under Around to see theirs.")
+                    .arg(QLocale().toString(accounts.size()));
+    }
+    return parties;
+}
+
+void ChainMapPage::redraw()
+{
+    if (!m_graph) {
+        return;
+    }
+    QString note;
+    const QSet<qint64> parties = partiesToDraw(&note);
+    ++m_generation;
+    if (parties.size() > maxParties) {
+        m_scene->clear();
+        m_boxes.clear();
+        m_dot.clear();
+        m_status->setText(
+            tr("%1 parties are too many to draw at once; choose a department, or a party under Around.")
+                .arg(QLocale().toString(parties.size())));
+        emit drawn();
+        return;
+    }
+    m_names.clear();
+    const auto layout = ChainDot::Layout(m_layout->currentData().toInt());
+    auto dot = ChainDot::write(m_database, *m_graph, parties, layout, m_focusParty, &m_names);
+    if (!dot) {
+        m_status->setText(dot.error().message);
+        return;
+    }
+    m_dot = *dot;
+    m_status->setText(
+        note.isEmpty() ? tr("Laying out %n part(y/ies)...", nullptr, int(parties.size())) : note);
+    // Graphviz runs on a worker thread so that a large chart never freezes the window.
+    const int generation = m_generation;
+    auto result = std::make_shared<std::optional<Result<Graphviz::Layout>>>();
+    QPointer<ChainMapPage> page(this);
+    QThread* worker
+        = QThread::create([result, dotText = m_dot] { result->emplace(Graphviz::layout(dotText)); });
+    connect(worker, &QThread::finished, this, [this, page, worker, result, generation, note] {
+        worker->deleteLater();
+        if (!page || generation != m_generation || !result->has_value()) {
+            return;
+        }
+        const Result<Graphviz::Layout>& layout = **result;
+        if (!layout) {
+            m_status->setText(layout.error().message);
+            return;
+        }
+        build(*layout);
+        m_status->setText(note.isEmpty()
+                ? tr("Double-click a party to centre the map on it; dashed lines are one-sided pairs.")
+                : note);
+        emit drawn();
+    });
+    worker->start();
+}
+
+void ChainMapPage::build(const Graphviz::Layout& layout)
+{
+    m_scene->clear();
+    m_boxes.clear();
+    QFont nodeFont = font();
+    nodeFont.setPointSizeF(nodeFont.pointSizeF() * 0.9);
+    QFont labelFont = font();
+    labelFont.setPointSizeF(labelFont.pointSizeF() * 0.75);
+    const QPalette colours = palette();
+
+    QHash<QPair<qint64, qint64>, ChainGraph::Edge> edgeInfo;
+    const QSet<qint64> drawnParties(m_names.keyBegin(), m_names.keyEnd());
+    for (const ChainGraph::Edge& edge : m_graph->edgesAmong(drawnParties)) {
+        edgeInfo.insert({ edge.supplier, edge.customer }, edge);
+    }
+    auto partyOf = [](const QString& node) {
+        return node.mid(1).toLongLong();
+    };
+
+    for (const Graphviz::Edge& edge : layout.edges) {
+        if (edge.path.size() < 4) {
+            continue;
+        }
+        const ChainGraph::Edge info = edgeInfo.value({ partyOf(edge.from), partyOf(edge.to) });
+        QPainterPath path(edge.path.first());
+        for (int i = 1; i + 2 < edge.path.size(); i += 3) {
+            path.cubicTo(edge.path.at(i), edge.path.at(i + 1), edge.path.at(i + 2));
+        }
+        QPen pen(
+            info.via == ChainGraph::Via::Member ? QColor(0x9a, 0xa5, 0xb1) : colours.color(QPalette::Text),
+            1.2);
+        if (info.oneSided) {
+            pen.setStyle(Qt::DashLine);
+        }
+        auto* line = m_scene->addPath(path, pen);
+        line->setZValue(0);
+        line->setToolTip(info.what.isEmpty() ? QString() : info.what);
+        if (!edge.arrowTip.isNull() && info.via != ChainGraph::Via::Member) {
+            const QPointF base = edge.path.last();
+            const QPointF tip = edge.arrowTip;
+            const QLineF axis(base, tip);
+            const QPointF normal = QPointF(-axis.dy(), axis.dx()) / std::max(1.0, axis.length()) * 3.5;
+            QPolygonF head { tip, base + normal, base - normal };
+            m_scene->addPolygon(head, QPen(pen.color(), 1), QBrush(pen.color()))->setZValue(0);
+        }
+        if (!info.what.isEmpty() && !edge.labelPosition.isNull()) {
+            auto* label = m_scene->addSimpleText(info.what.simplified().left(32), labelFont);
+            label->setBrush(colours.color(QPalette::Text));
+            label->setPos(edge.labelPosition
+                - QPointF(label->boundingRect().width() / 2, label->boundingRect().height() / 2));
+            label->setZValue(1);
+        }
+    }
+
+    const QFontMetricsF metrics(nodeFont);
+    for (const Graphviz::Node& node : layout.nodes) {
+        const qint64 party = partyOf(node.name);
+        if (!m_names.contains(party)) {
+            continue;
+        }
+        const QString kind = m_graph->kindOf(party);
+        const QString name = m_names.value(party);
+        // Graphviz measured the name in its own font; make room for ours and the icon.
+        const double width = std::max(node.box.width(), metrics.horizontalAdvance(name) + 36);
+        const QRectF box(node.box.center().x() - width / 2, node.box.top(), width, node.box.height());
+        QPainterPath shape;
+        shape.addRoundedRect(box, 6, 6);
+        QPen outline(fillFor(kind).darker(160), party == m_focusParty ? 2.5 : 1);
+        auto* item = m_scene->addPath(shape, outline, QBrush(fillFor(kind)));
+        item->setZValue(2);
+        item->setData(partyRole, party);
+        item->setToolTip(QStringLiteral("%1 \u2013 %2").arg(name, labels::partyKind(kind)));
+        item->setCursor(Qt::PointingHandCursor);
+        auto* icon = new QGraphicsPixmapItem(QIcon(iconFor(kind)).pixmap(16, 16), item);
+        icon->setPos(box.left() + 6, box.center().y() - 8);
+        auto* text = new QGraphicsSimpleTextItem(name, item);
+        text->setFont(nodeFont);
+        text->setBrush(QColor(0x20, 0x20, 0x20));
+        text->setPos(box.left() + 26, box.center().y() - metrics.height() / 2);
+        m_boxes.insert(party, box);
+    }
+    m_scene->setSceneRect(m_scene->itemsBoundingRect().adjusted(-20, -20, 20, 20));
+    m_view->fitInView(m_scene->sceneRect(), Qt::KeepAspectRatio);
+    const double fitted = m_view->transform().m11();
+    if (fitted > 1.0 || fitted < 0.6) {
+        // Never enlarge a small chart; never shrink a large one past reading: start from the focus (or the
+        // start of the chain) and let the user pan.
+        m_view->resetTransform();
+        if (fitted < 0.6) {
+            m_view->scale(0.8, 0.8);
+            const QRectF focusBox = m_boxes.value(m_focusParty);
+            m_view->centerOn(focusBox.isNull()
+                    ? QPointF(m_scene->sceneRect().left() + m_view->viewport()->width() / 2.0,
+                        m_scene->sceneRect().center().y())
+                    : focusBox.center());
+        }
+    }
+}
+
+QString ChainMapPage::statusText() const
+{
+    return m_status->text();
+}
+
+void ChainMapPage::exportMap()
+{
+    if (m_dot.isEmpty()) {
+        return;
+    }
+    const QString path = Dialogs::saveFile(this, tr("Export the Chain Map"), QString(),
+        tr("SVG image (*.svg);;PNG image (*.png);;Graphviz DOT (*.dot)"));
+    if (path.isEmpty()) {
+        return;
+    }
+    QByteArray bytes;
+    if (path.endsWith(QLatin1String(".dot"), Qt::CaseInsensitive)) {
+        bytes = m_dot.toUtf8();
+    } else if (path.endsWith(QLatin1String(".png"), Qt::CaseInsensitive)) {
+        QImage image((m_scene->sceneRect().size() * 2).toSize(), QImage::Format_ARGB32);
+        image.fill(Qt::white);
+        QPainter painter(&image);
+        painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
+        m_scene->render(&painter);
+        painter.end();
+        if (!image.save(path, "PNG")) {
+            Dialogs::error(this, tr("Export the Chain Map"), tr("Could not write %1.").arg(path));
+        }
+        return;
+    } else {
+        auto svg = Graphviz::render(m_dot, QStringLiteral("svg"));
+        if (!svg) {
+            Dialogs::error(this, tr("Export the Chain Map"), svg.error().message);
+            return;
+        }
+        bytes = *svg;
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size()) {
+        Dialogs::error(this, tr("Export the Chain Map"), tr("Could not write %1.").arg(path));
+    }
+}
+
+} // namespace tandem

@@ -1,0 +1,86 @@
+#pragma once
+
+#include "ChainGraph.h"
+#include "Graphviz.h"
+
+#include <QGraphicsView>
+#include <QHash>
+#include <QWidget>
+#include <optional>
+
+class QComboBox;
+class QGraphicsScene;
+class QLabel;
+class QSpinBox;
+class QToolButton;
+
+namespace tandem {
+
+class Database;
+
+// A graphics view that zooms with Ctrl+wheel, pans by dragging and reports double-clicked parties.
+class ChainView : public QGraphicsView
+{
+    Q_OBJECT
+
+public:
+    explicit ChainView(QGraphicsScene* scene, QWidget* parent = nullptr);
+    void zoomBy(double factor);
+
+signals:
+    void partyActivated(qint64 party);
+
+protected:
+    void wheelEvent(QWheelEvent* event) override;
+    void mouseDoubleClickEvent(QMouseEvent* event) override;
+};
+
+// The service chain drawn as a graph, laid out by Graphviz: flow from purchasing to the outside customers,
+// or the inverted pyramid. Filter by department or by distance around one party; export SVG, PNG or DOT.
+class ChainMapPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ChainMapPage(Database& database, QWidget* parent = nullptr);
+    void reload();
+    // Centres the map on a party and what is within the chosen distance of it.
+    void focusOn(qint64 party);
+
+    QGraphicsScene* scene() const { return m_scene; }
+    // The box of every drawn party, keyed by party id.
+    QHash<qint64, QRectF> nodeBoxes() const { return m_boxes; }
+    QString dot() const { return m_dot; }
+    QString statusText() const;
+
+signals:
+    // The scene was rebuilt from a finished layout.
+    void drawn();
+
+protected:
+    void showEvent(QShowEvent* event) override;
+
+private:
+    void redraw();
+    void build(const Graphviz::Layout& layout);
+    void exportMap();
+    QSet<qint64> partiesToDraw(QString* note) const;
+
+    Database& m_database;
+    std::optional<ChainGraph> m_graph;
+    QGraphicsScene* m_scene;
+    ChainView* m_view;
+    QComboBox* m_layout;
+    QComboBox* m_department;
+    QComboBox* m_focus;
+    QSpinBox* m_distance;
+    QLabel* m_status;
+    QString m_dot;
+    QHash<qint64, QString> m_names;
+    QHash<qint64, QRectF> m_boxes;
+    qint64 m_focusParty = 0;
+    int m_generation = 0; // a layout that finishes after a newer one started is dropped
+    bool m_loaded = false;
+};
+
+} // namespace tandem
