@@ -215,7 +215,8 @@ Result<QVariant> EntityStore::convert(const Entity& entity, const Field& field, 
     return QVariant();
 }
 
-Result<QVariantMap> EntityStore::normalise(const Entity& entity, const QMap<QString, QString>& values) const
+Result<QVariantMap> EntityStore::normalise(
+    const Entity& entity, const QMap<QString, QString>& values, qint64 self) const
 {
     for (auto it = values.begin(); it != values.end(); ++it) {
         if (!entity.field(it.key())) {
@@ -246,15 +247,40 @@ Result<QVariantMap> EntityStore::normalise(const Entity& entity, const QMap<QStr
         }
         row.insert(field.name, *value);
     }
-    if (Error error = checkRules(entity, row)) {
+    if (Error error = checkRules(entity, row, self)) {
         return error;
     }
     return row;
 }
 
-Error EntityStore::checkRules(const Entity& entity, const QVariantMap& row) const
+Error EntityStore::checkRules(const Entity& entity, const QVariantMap& row, qint64 self) const
 {
     const QSqlDatabase db = m_database.connection();
+    // Walks up a tree (departments by parent, colleagues by manager) from `start`; true when it meets `self`.
+    auto leadsBackTo = [&db, self](const QVariant& start, const QString& statement) {
+        QVariant current = start;
+        for (int steps = 0; self != 0 && !current.isNull() && steps < 10000; ++steps) {
+            if (current.toLongLong() == self) {
+                return true;
+            }
+            auto up = sql::scalar(db, statement, { current });
+            current = up ? *up : QVariant();
+        }
+        return false;
+    };
+    if (entity.name == QLatin1String("department")
+        && leadsBackTo(row.value(QStringLiteral("parent_id")),
+            QStringLiteral("SELECT parent_id FROM departments WHERE party_id = ?"))) {
+        return Error::badInput(QCoreApplication::translate("tandem::EntityStore",
+            "Field parent_id: a department cannot sit under itself or under one of its own "
+            "sub-departments."));
+    }
+    if (entity.name == QLatin1String("staff")
+        && leadsBackTo(row.value(QStringLiteral("manager_id")),
+            QStringLiteral("SELECT manager_id FROM staff WHERE party_id = ?"))) {
+        return Error::badInput(QCoreApplication::translate("tandem::EntityStore",
+            "Field manager_id: a colleague cannot report to themselves, directly or through others."));
+    }
     auto isDeparted = [&](const QVariant& staffId) {
         if (staffId.isNull()) {
             return false;
@@ -295,7 +321,7 @@ Error EntityStore::checkRules(const Entity& entity, const QVariantMap& row) cons
         auto existing = sql::scalar(db,
             QStringLiteral("SELECT id FROM internal_links WHERE a_party = ? AND b_party = ? AND kind = ?"),
             { a, b, row.value(QStringLiteral("kind")) });
-        if (existing && existing->isValid()) {
+        if (existing && existing->isValid() && existing->toLongLong() != self) {
             return Error::badInput(
                 QCoreApplication::translate("tandem::EntityStore", "This pair exists already (pair %1).")
                     .arg(existing->toLongLong()));
@@ -424,29 +450,182 @@ Result<qint64> EntityStore::add(const Entity& entity, const QMap<QString, QStrin
     }
     const qint64 id = entity.isParty() ? bound.first().toLongLong() : insert->lastInsertId().toLongLong();
 
-    if (isIndexed(entity)) {
-        QStringList texts;
-        for (const Field& field : entity.fields) {
-            if (field.type == FieldType::Text || field.type == FieldType::Email) {
-                texts << row.value(field.name).toString();
-            }
-        }
-        if (Error error = SearchIndex(m_database).put(searchKind(entity), id, texts)) {
-            return error;
-        }
+    if (Error error = writeSearchText(entity, id, row)) {
+        return error;
     }
     const QString described = entity.nameField.isEmpty() ? QString() : row.value(entity.nameField).toString();
-    auto audit = sql::run(db,
-        QStringLiteral("INSERT INTO audit_log (at, actor, entity, entity_id, action, new_value) VALUES (?, "
-                       "?, ?, ?, 'create', ?)"),
-        { now, m_database.actor(), entity.name, id, described });
-    if (!audit) {
-        return audit.error();
+    if (Error error = audit(entity.name, id, QStringLiteral("create"), QString(), QVariant(), described)) {
+        return error;
     }
     if (Error error = transaction.commit()) {
         return error;
     }
     return id;
+}
+
+QMap<QString, QString> EntityStore::asText(const Entity& entity, const Record& record)
+{
+    QMap<QString, QString> text;
+    for (const Field& field : entity.fields) {
+        const QVariant value = recordValue(record, field.name);
+        text.insert(field.name, value.isNull() ? QString() : value.toString());
+    }
+    return text;
+}
+
+Error EntityStore::writeSearchText(const Entity& entity, qint64 id, const QVariantMap& row)
+{
+    if (!isIndexed(entity)) {
+        return {};
+    }
+    QStringList texts;
+    for (const Field& field : entity.fields) {
+        if (field.type == FieldType::Text || field.type == FieldType::Email) {
+            texts << row.value(field.name).toString();
+        }
+    }
+    return SearchIndex(m_database).put(searchKind(entity), id, texts);
+}
+
+Error EntityStore::audit(const QString& entity, qint64 id, const QString& action, const QString& field,
+    const QVariant& before, const QVariant& after)
+{
+    auto result = sql::run(m_database.connection(),
+        QStringLiteral("INSERT INTO audit_log (at, actor, entity, entity_id, action, field, old_value, "
+                       "new_value) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+        { Clock::nowIso(), m_database.actor(), entity, id, action,
+            field.isEmpty() ? QVariant() : QVariant(field),
+            before.isNull() ? QVariant() : QVariant(before.toString()),
+            after.isNull() ? QVariant() : QVariant(after.toString()) });
+    return result ? Error() : result.error();
+}
+
+Result<QMap<QString, QString>> EntityStore::update(
+    const Entity& entity, qint64 id, const QMap<QString, QString>& changes)
+{
+    auto current = get(entity, id);
+    if (!current) {
+        return current.error();
+    }
+    QMap<QString, QString> typed = asText(entity, *current);
+    QMap<QString, QString> previous;
+    for (auto it = changes.begin(); it != changes.end(); ++it) {
+        if (!entity.field(it.key())) {
+            return Error::usage(QCoreApplication::translate(
+                "tandem::EntityStore", "There is no field %2 for a record of type %1; the fields are %3.")
+                                    .arg(entityWord(entity.name), it.key(),
+                                        QStringList(typed.keys()).join(QStringLiteral(", "))));
+        }
+        previous.insert(it.key(), typed.value(it.key()));
+        typed.insert(it.key(), it.value());
+    }
+    auto normalised = normalise(entity, typed, id);
+    if (!normalised) {
+        return normalised.error();
+    }
+    const QVariantMap& row = *normalised;
+    Transaction transaction(m_database);
+    if (transaction.error()) {
+        return transaction.error();
+    }
+    QStringList assignments;
+    QVariantList bound;
+    for (auto it = changes.begin(); it != changes.end(); ++it) {
+        assignments << QStringLiteral("%1 = ?").arg(it.key());
+        bound << row.value(it.key());
+    }
+    bound << id;
+    // Table and column names come from Tandem's own entity definitions; every value is bound.
+    auto written = sql::run(m_database.connection(),
+        QStringLiteral("UPDATE %1 SET %2 WHERE %3 = ?")
+            .arg(entity.table, assignments.join(QStringLiteral(", ")), entity.key),
+        bound);
+    if (!written) {
+        return written.error();
+    }
+    if (entity.isParty()) {
+        const QString name = row.value(entity.nameField).toString();
+        auto party = sql::run(m_database.connection(),
+            QStringLiteral("UPDATE parties SET display_name = ?, sort_key = ?, updated_at = ? WHERE id = ?"),
+            { name, m_database.sortKey().of(name), Clock::nowIso(), id });
+        if (!party) {
+            return party.error();
+        }
+    } else if (entity.name == QLatin1String("contact") && changes.contains(QStringLiteral("name"))) {
+        auto key = sql::run(m_database.connection(),
+            QStringLiteral("UPDATE contacts SET sort_key = ? WHERE id = ?"),
+            { m_database.sortKey().of(row.value(QStringLiteral("name")).toString()), id });
+        if (!key) {
+            return key.error();
+        }
+    }
+    if (Error error = writeSearchText(entity, id, row)) {
+        return error;
+    }
+    for (auto it = changes.begin(); it != changes.end(); ++it) {
+        if (Error error = audit(entity.name, id, QStringLiteral("update"), it.key(), previous.value(it.key()),
+                row.value(it.key()))) {
+            return error;
+        }
+    }
+    if (Error error = transaction.commit()) {
+        return error;
+    }
+    return previous;
+}
+
+Error EntityStore::remove(const Entity& entity, qint64 id)
+{
+    auto current = get(entity, id);
+    if (!current) {
+        return current.error();
+    }
+    const QSqlDatabase db = m_database.connection();
+    const QString name = entity.nameField.isEmpty() ? QString::number(id)
+                                                    : recordValue(*current, entity.nameField).toString();
+    if (entity.name == QLatin1String("department")) {
+        auto members = sql::scalar(db,
+            QStringLiteral("SELECT (SELECT count(*) FROM staff WHERE department_id = ?) + (SELECT count(*) "
+                           "FROM departments WHERE parent_id = ?)"),
+            { id, id });
+        if (members && members->toInt() > 0) {
+            return Error::badInput(QCoreApplication::translate("tandem::EntityStore",
+                "%1 still has colleagues or sub-departments; only an empty department can be removed.")
+                                       .arg(name));
+        }
+    }
+    Transaction transaction(m_database);
+    if (transaction.error()) {
+        return transaction.error();
+    }
+    auto removed
+        = sql::run(db, QStringLiteral("DELETE FROM %1 WHERE %2 = ?").arg(entity.table, entity.key), { id });
+    if (removed && entity.isParty()) {
+        removed = sql::run(db, QStringLiteral("DELETE FROM parties WHERE id = ?"), { id });
+    }
+    if (!removed) {
+        if (removed.error().kind == ErrorKind::BadInput) {
+            // A foreign key refused: something refers to the record, so it has history worth keeping.
+            return Error::badInput(entity.name == QLatin1String("staff")
+                    ? QCoreApplication::translate("tandem::EntityStore",
+                        "%1 has history in Tandem and cannot be removed; mark the colleague as departed "
+                        "instead.")
+                          .arg(name)
+                    : QCoreApplication::translate(
+                        "tandem::EntityStore", "%1 cannot be removed: other records still refer to it.")
+                          .arg(name));
+        }
+        return removed.error();
+    }
+    if (isIndexed(entity)) {
+        if (Error error = SearchIndex(m_database).remove(searchKind(entity), id)) {
+            return error;
+        }
+    }
+    if (Error error = audit(entity.name, id, QStringLiteral("delete"), QString(), name, QVariant())) {
+        return error;
+    }
+    return transaction.commit();
 }
 
 Result<qint64> EntityStore::resolve(const QString& entityName, const QString& ref) const

@@ -28,8 +28,23 @@ public:
     // written in one transaction. Returns the new id.
     Result<qint64> add(const Entity& entity, const QMap<QString, QString>& values);
 
+    // Changes some fields of one record, checked like an add against the whole changed record (a department
+    // cannot sit under itself, a manager chain cannot loop). Returns the previous values as text, ready to
+    // give back to update() to undo the change.
+    Result<QMap<QString, QString>> update(
+        const Entity& entity, qint64 id, const QMap<QString, QString>& changes);
+
+    // Removes a record nothing else refers to: an empty department, a pair without requests, a colleague
+    // or account without history (which is how adding one is undone). Anything with history stays.
+    Error remove(const Entity& entity, qint64 id);
+
+    // A record's values as text that normalise() and update() accept back.
+    static QMap<QString, QString> asText(const Entity& entity, const Record& record);
+
     // Checks and converts typed values into column values, filling defaults; names the field at fault.
-    Result<QVariantMap> normalise(const Entity& entity, const QMap<QString, QString>& values) const;
+    // `self` is the record being changed, so that it does not count as its own duplicate.
+    Result<QVariantMap> normalise(
+        const Entity& entity, const QMap<QString, QString>& values, qint64 self = 0) const;
 
     // A numeric id, an exact name or an e-mail. "party" looks through departments, staff and accounts.
     Result<qint64> resolve(const QString& entityName, const QString& ref) const;
@@ -44,7 +59,10 @@ public:
         const std::function<bool(const Record&)>& row) const;
 
 private:
-    Error checkRules(const Entity& entity, const QVariantMap& row) const;
+    Error checkRules(const Entity& entity, const QVariantMap& row, qint64 self) const;
+    Error writeSearchText(const Entity& entity, qint64 id, const QVariantMap& row);
+    Error audit(const QString& entity, qint64 id, const QString& action, const QString& field,
+        const QVariant& before, const QVariant& after);
     Result<QVariant> convert(const Entity& entity, const Field& field, const QString& text) const;
     QString columnList(const Entity& entity, const QString& alias) const;
 

@@ -248,6 +248,75 @@ private slots:
             ErrorKind::Usage);
     }
 
+    void updatesAndUndoesAField()
+    {
+        EntityStore store(*m_db);
+        const qint64 team = add(entities::department(),
+            { { QStringLiteral("name"), QStringLiteral("Key Accounts") },
+                { QStringLiteral("parent_id"), QStringLiteral("Sales") } });
+        QVERIFY(team);
+        auto previous = store.update(
+            entities::department(), team, { { QStringLiteral("name"), QStringLiteral("大客户部") } });
+        QVERIFY2(previous, qPrintable(previous.error().message));
+        QCOMPARE(previous->value(QStringLiteral("name")), QStringLiteral("Key Accounts"));
+        QCOMPARE(store.displayName(QStringLiteral("department"), team), QStringLiteral("大客户部"));
+        QVERIFY(!SearchIndex(*m_db).find(QStringLiteral("客户"), 5)->isEmpty());
+        QCOMPARE(sql::scalar(m_db->connection(),
+                     QStringLiteral("SELECT new_value FROM audit_log WHERE entity = 'department' AND "
+                                    "entity_id = ? AND action = 'update'"),
+                     { team })
+                     ->toString(),
+            QStringLiteral("大客户部"));
+        // Giving the previous values back is the undo.
+        QVERIFY(store.update(entities::department(), team, *previous));
+        QCOMPARE(store.displayName(QStringLiteral("department"), team), QStringLiteral("Key Accounts"));
+        QVERIFY(SearchIndex(*m_db).find(QStringLiteral("客户部"), 5)->isEmpty());
+    }
+
+    void refusesCyclesInTheHierarchy()
+    {
+        EntityStore store(*m_db);
+        const qint64 child = add(entities::department(),
+            { { QStringLiteral("name"), QStringLiteral("Inside Sales") },
+                { QStringLiteral("parent_id"), QStringLiteral("Sales") } });
+        auto loop = store.update(
+            entities::department(), m_sales, { { QStringLiteral("parent_id"), QString::number(child) } });
+        QVERIFY(!loop);
+        QVERIFY2(
+            loop.error().message.contains(QStringLiteral("parent_id")), qPrintable(loop.error().message));
+        QVERIFY(!store.update(
+            entities::department(), m_sales, { { QStringLiteral("parent_id"), QString::number(m_sales) } }));
+        // Ada manages 王小明; Ada reporting to 王小明 would close a loop.
+        auto managerLoop = store.update(
+            entities::staff(), m_boss, { { QStringLiteral("manager_id"), QString::number(m_rep) } });
+        QVERIFY(!managerLoop);
+        QVERIFY(managerLoop.error().message.contains(QStringLiteral("manager_id")));
+        QVERIFY(recordValue(*store.get(entities::staff(), m_boss), QStringLiteral("manager_id")).isNull());
+    }
+
+    void removesOnlyWhatHasNoHistory()
+    {
+        EntityStore store(*m_db);
+        const qint64 empty
+            = add(entities::department(), { { QStringLiteral("name"), QStringLiteral("Empty") } });
+        QVERIFY(!store.remove(entities::department(), empty));
+        QCOMPARE(store.get(entities::department(), empty).error().kind, ErrorKind::NotFound);
+        const Error busy = store.remove(entities::department(), m_sales);
+        QCOMPARE(busy.kind, ErrorKind::BadInput);
+        QVERIFY(busy.message.contains(QStringLiteral("only an empty department")));
+        const Error history = store.remove(entities::staff(), m_rep); // owns an account
+        QCOMPARE(history.kind, ErrorKind::BadInput);
+        QVERIFY(history.message.contains(QStringLiteral("departed")));
+        QVERIFY(store.get(entities::staff(), m_rep));
+        const qint64 newcomer
+            = add(entities::staff(), { { QStringLiteral("name"), QStringLiteral("New Comer") } });
+        QVERIFY(!store.remove(entities::staff(), newcomer));
+        QCOMPARE(sql::scalar(m_db->connection(), QStringLiteral("SELECT count(*) FROM parties WHERE id = ?"),
+                     { newcomer })
+                     ->toInt(),
+            0);
+    }
+
     void findsChineseByOneOrTwoCharacters_data()
     {
         QTest::addColumn<QString>("query");
