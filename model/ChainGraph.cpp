@@ -365,6 +365,17 @@ QList<ChainGraph::Edge> ChainGraph::edgesAmong(const QSet<qint64>& parties) cons
     return edges;
 }
 
+QList<ChainGraph::Edge> ChainGraph::edgesFrom(qint64 party) const
+{
+    QList<Edge> edges;
+    if (contains(party)) {
+        for (int edge : m_out.at(size_t(m_index.value(party)))) {
+            edges << m_edges.at(size_t(edge));
+        }
+    }
+    return edges;
+}
+
 QList<ChainGraph::Edge> ChainGraph::edgesInto(qint64 party) const
 {
     QList<Edge> edges;
@@ -383,7 +394,9 @@ Result<QList<ChainGraph::EdgeHealth>> ChainGraph::health(Database& database, con
     QSqlQuery query(database.connection());
     // The customer of an edge is the requester, its supplier the provider.
     if (!query.prepare(QStringLiteral("SELECT coalesce(sum(CASE WHEN status IN ('open', 'in_progress', "
-                                      "'waiting') AND due_at < ? THEN 1 ELSE 0 END), 0), "
+                                      "'waiting') THEN 1 ELSE 0 END), 0), "
+                                      "coalesce(sum(CASE WHEN status IN ('open', 'in_progress', 'waiting') "
+                                      "AND due_at < ? THEN 1 ELSE 0 END), 0), "
                                       "count(requester_rating), coalesce(avg(requester_rating), 0) FROM "
                                       "service_requests WHERE provider = ? AND requester = ?"))) {
         return sql::errorFrom(query.lastError(), QString());
@@ -395,11 +408,12 @@ Result<QList<ChainGraph::EdgeHealth>> ChainGraph::health(Database& database, con
         if (Error error = sql::exec(query, QString())) {
             return error;
         }
-        EdgeHealth health { edge, 0, 0, 0 };
+        EdgeHealth health { edge, 0, 0, 0, 0 };
         if (query.next()) {
-            health.overdue = query.value(0).toInt();
-            health.rated = query.value(1).toInt();
-            health.satisfaction = query.value(2).toDouble();
+            health.open = query.value(0).toInt();
+            health.overdue = query.value(1).toInt();
+            health.rated = query.value(2).toInt();
+            health.satisfaction = query.value(3).toDouble();
         }
         query.finish();
         result << health;

@@ -42,6 +42,7 @@ public:
     struct EdgeHealth
     {
         Edge edge;
+        int open = 0; // requests not closed yet
         int overdue = 0; // open requests past their due date
         int rated = 0;
         double satisfaction = 0; // mean requester rating of the rated ones, 1 to 5; 0 when none
@@ -71,6 +72,8 @@ public:
     QList<qint64> reachingNoAccount() const;
     // The edges along the given paths, each once.
     QList<Edge> edgesAlong(const QList<QList<qint64>>& paths) const;
+    // The edges from X to its direct customers.
+    QList<Edge> edgesFrom(qint64 party) const;
     // The edges from X's direct suppliers into X.
     QList<Edge> edgesInto(qint64 party) const;
 

@@ -1,6 +1,7 @@
 #include "Entities.h"
 
 #include <QCoreApplication>
+#include <QMap>
 
 namespace tandem {
 
@@ -350,6 +351,22 @@ QString choice(const QString& fieldName, const QString& value)
 QString partyKind(const QString& kind)
 {
     return choice(QStringLiteral("party_kind"), kind);
+}
+
+QString entity(const QString& entityName)
+{
+    static const QMap<QString, const char*> words {
+        { QStringLiteral("department"), QT_TRANSLATE_NOOP("tandem::Entity", "department") },
+        { QStringLiteral("staff"), QT_TRANSLATE_NOOP("tandem::Entity", "colleague") },
+        { QStringLiteral("link"), QT_TRANSLATE_NOOP("tandem::Entity", "pair") },
+        { QStringLiteral("account"), QT_TRANSLATE_NOOP("tandem::Entity", "account") },
+        { QStringLiteral("contact"), QT_TRANSLATE_NOOP("tandem::Entity", "contact") },
+        { QStringLiteral("interaction"), QT_TRANSLATE_NOOP("tandem::Entity", "interaction") },
+        { QStringLiteral("purchase"), QT_TRANSLATE_NOOP("tandem::Entity", "purchase") },
+        { QStringLiteral("request"), QT_TRANSLATE_NOOP("tandem::Entity", "request") },
+    };
+    const char* word = words.value(entityName, nullptr);
+    return word ? QCoreApplication::translate("tandem::Entity", word) : entityName;
 }
 
 } // namespace labels

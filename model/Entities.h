@@ -69,6 +69,8 @@ namespace labels {
 QString field(const Field& field);
 QString choice(const QString& fieldName, const QString& value);
 QString partyKind(const QString& kind);
+// "department", "colleague", "pair": what a person calls one record of an entity.
+QString entity(const QString& entityName);
 } // namespace labels
 
 } // namespace tandem

@@ -628,6 +628,71 @@ Error EntityStore::remove(const Entity& entity, qint64 id)
     return transaction.commit();
 }
 
+Result<qint64> EntityStore::existingPair(qint64 a, qint64 b, const QString& kind) const
+{
+    auto id = sql::scalar(m_database.connection(),
+        QStringLiteral("SELECT id FROM internal_links WHERE a_party = ? AND b_party = ? AND kind = ?"),
+        { a, b, kind });
+    if (!id) {
+        return id.error();
+    }
+    return id->isValid() ? id->toLongLong() : qint64(0);
+}
+
+QString EntityStore::rankPairWarning(qint64 a, qint64 b) const
+{
+    const QSqlDatabase db = m_database.connection();
+    auto kindOf = [&db](qint64 party) {
+        auto kind = sql::scalar(db, QStringLiteral("SELECT kind FROM parties WHERE id = ?"), { party });
+        return kind ? kind->toString() : QString();
+    };
+    // True when `upper` is reached by walking up from `start` through `statement`.
+    auto above = [&db](qint64 upper, QVariant start, const QString& statement) {
+        for (int steps = 0; !start.isNull() && steps < 10000; ++steps) {
+            if (start.toLongLong() == upper) {
+                return true;
+            }
+            auto up = sql::scalar(db, statement, { start });
+            start = up ? *up : QVariant();
+        }
+        return false;
+    };
+    const QString kindA = kindOf(a);
+    const QString kindB = kindOf(b);
+    const QString nameA = displayName(QStringLiteral("party"), a);
+    const QString nameB = displayName(QStringLiteral("party"), b);
+    bool fine = true;
+    if (kindA == QLatin1String("staff") && kindB == QLatin1String("staff")) {
+        auto manager
+            = sql::scalar(db, QStringLiteral("SELECT manager_id FROM staff WHERE party_id = ?"), { b });
+        auto levels = sql::run(db,
+            QStringLiteral("SELECT (SELECT rank_level FROM staff WHERE party_id = ?), (SELECT rank_level "
+                           "FROM staff WHERE party_id = ?)"),
+            { a, b });
+        const bool inChain = manager
+            && above(a, *manager, QStringLiteral("SELECT manager_id FROM staff WHERE party_id = ?"));
+        const bool higherRank
+            = levels && levels->next() && levels->value(0).toInt() < levels->value(1).toInt();
+        fine = inChain || higherRank;
+    } else if (kindA == QLatin1String("department") && kindB == QLatin1String("department")) {
+        auto parent
+            = sql::scalar(db, QStringLiteral("SELECT parent_id FROM departments WHERE party_id = ?"), { b });
+        fine = parent
+            && above(a, *parent, QStringLiteral("SELECT parent_id FROM departments WHERE party_id = ?"));
+    } else if (kindA == QLatin1String("department") && kindB == QLatin1String("staff")) {
+        auto department
+            = sql::scalar(db, QStringLiteral("SELECT department_id FROM staff WHERE party_id = ?"), { b });
+        fine = department
+            && above(a, *department, QStringLiteral("SELECT parent_id FROM departments WHERE party_id = ?"));
+    }
+    if (fine) {
+        return {};
+    }
+    return QCoreApplication::translate("tandem::EntityStore",
+        "%1 does not stand above %2 in the organisation; in a rank pair, A is the superior. Check the order.")
+        .arg(nameA, nameB);
+}
+
 Result<qint64> EntityStore::resolve(const QString& entityName, const QString& ref) const
 {
     const QString text = ref.trimmed();

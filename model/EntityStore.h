@@ -38,6 +38,11 @@ public:
     // or account without history (which is how adding one is undone). Anything with history stays.
     Error remove(const Entity& entity, qint64 id);
 
+    // The pair of these two parties of this kind, or 0 when there is none.
+    Result<qint64> existingPair(qint64 a, qint64 b, const QString& kind) const;
+    // For a rank pair: a sentence when A does not stand above B in the organisation, else empty.
+    QString rankPairWarning(qint64 a, qint64 b) const;
+
     // A record's values as text that normalise() and update() accept back.
     static QMap<QString, QString> asText(const Entity& entity, const Record& record);
 

@@ -9,6 +9,9 @@
 #include "Lists.h"
 #include "Maintenance.h"
 #include "OrganizationPage.h"
+#include "PartyRelationsDialog.h"
+#include "RecordEditor.h"
+#include "RelationshipsPage.h"
 #include "Translations.h"
 
 #include <QAction>
@@ -25,6 +28,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QUndoStack>
 
 namespace tandem {
 
@@ -34,7 +38,11 @@ MainWindow::MainWindow(Database& database, QWidget* parent)
     , m_sidebar(new QListWidget(this))
     , m_pages(new QStackedWidget(this))
     , m_databaseLabel(new QLabel(this))
+    , m_undo(new QUndoStack(this))
+    , m_editor(new RecordEditor(database, m_undo, this))
 {
+    // Every undo or redo can change any page: reload what is shown.
+    connect(m_undo, &QUndoStack::indexChanged, this, &MainWindow::reloadAll);
     setWindowIcon(QIcon(QStringLiteral(":/icons/tandem.svg")));
     setWindowTitle(tr("%1 – Tandem").arg(QFileInfo(database.path()).fileName()));
     setWindowFilePath(database.path());
@@ -71,6 +79,12 @@ MainWindow::MainWindow(Database& database, QWidget* parent)
     showPage(Dashboard);
 }
 
+MainWindow::~MainWindow()
+{
+    // The stack clears itself as it goes, announcing changes that no page is left to show.
+    m_undo->disconnect(this);
+}
+
 void MainWindow::createPages()
 {
     struct Entry
@@ -100,8 +114,9 @@ void MainWindow::createPages()
     connect(m_dashboard, &DashboardPage::pageRequested, this, &MainWindow::showPage);
     m_pages->addWidget(m_dashboard);
 
-    m_organization = new OrganizationPage(m_database, this);
+    m_organization = new OrganizationPage(m_database, m_editor, this);
     m_organization->setEmptyAction(m_demoAction);
+    connect(m_organization, &OrganizationPage::relationsRequested, this, &MainWindow::showRelations);
     m_pages->addWidget(m_organization);
 
     auto makeList = [this](std::function<ListSpec()> spec, ListPage::Texts texts) {
@@ -114,10 +129,8 @@ void MainWindow::createPages()
         m_pages->addWidget(makeList(std::move(spec), std::move(texts)));
     };
     const QString demoHint = tr("or load the demo organization from the File menu.");
-    addList(&lists::links,
-        { tr("Customer/supplier pairs"), [](int n) { return tr("%n pair(s)", nullptr, n); },
-            tr("No pairs yet. Record who serves whom with tandem-cli add link, %1").arg(demoHint),
-            tr("One-sided: service runs only one way in this pair.") });
+    m_relationships = new RelationshipsPage(m_database, m_editor, m_demoAction, this);
+    m_pages->addWidget(m_relationships);
     // The chain map, with the same edges as a list beside it for reading and sorting.
     m_chainMap = new ChainMapPage(m_database, this);
     auto* chainTabs = new QTabWidget(this);
@@ -162,6 +175,14 @@ void MainWindow::createMenus()
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
+
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    QAction* undo = m_undo->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    edit->addAction(undo);
+    QAction* redo = m_undo->createRedoAction(this, tr("&Redo"));
+    redo->setShortcuts({ QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo });
+    edit->addAction(redo);
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     const QString pageNames[] = { tr("&Dashboard"), tr("&Organization"), tr("&Relationships"),
@@ -230,6 +251,7 @@ void MainWindow::reloadAll()
 {
     m_dashboard->reload();
     m_organization->reload();
+    m_relationships->reload();
     m_chainMap->reload();
     for (ListPage* list : m_lists) {
         list->reload();
@@ -263,6 +285,12 @@ void MainWindow::loadDemo()
         return;
     }
     reloadAll();
+}
+
+void MainWindow::showRelations(qint64 party)
+{
+    PartyRelationsDialog dialog(m_database, party, this);
+    dialog.exec();
 }
 
 void MainWindow::about()

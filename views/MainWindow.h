@@ -7,6 +7,7 @@ class QListWidget;
 class QMenu;
 class QStackedWidget;
 class QLabel;
+class QUndoStack;
 
 namespace tandem {
 
@@ -15,6 +16,8 @@ class ChainMapPage;
 class DashboardPage;
 class ListPage;
 class OrganizationPage;
+class RecordEditor;
+class RelationshipsPage;
 
 // Tandem's main window: a sidebar of pages over one open database.
 class MainWindow : public QMainWindow
@@ -35,12 +38,14 @@ public:
     };
 
     explicit MainWindow(Database& database, QWidget* parent = nullptr);
+    ~MainWindow() override;
 
     void showPage(int page);
     int currentPage() const;
     QWidget* page(int page) const;
     void reloadAll();
     void setRecentFiles(const QStringList& files);
+    QUndoStack* undoStack() const { return m_undo; }
 
 signals:
     void newDatabaseRequested();
@@ -53,13 +58,17 @@ private:
     void loadDemo();
     void updateDemoAction();
     void about();
+    void showRelations(qint64 party);
 
     Database& m_database;
     QListWidget* m_sidebar;
     QStackedWidget* m_pages;
     QLabel* m_databaseLabel;
+    QUndoStack* m_undo;
+    RecordEditor* m_editor;
     DashboardPage* m_dashboard = nullptr;
     OrganizationPage* m_organization = nullptr;
+    RelationshipsPage* m_relationships = nullptr;
     ChainMapPage* m_chainMap = nullptr;
     QList<ListPage*> m_lists;
     QAction* m_demoAction = nullptr;

@@ -1,20 +1,31 @@
 #include "OrganizationPage.h"
 
+#include "Clock.h"
 #include "DepartmentTreeModel.h"
+#include "Dialogs.h"
+#include "EntityStore.h"
 #include "ListPage.h"
 #include "Lists.h"
+#include "RecordCommands.h"
+#include "RecordDialog.h"
+#include "RecordEditor.h"
 
+#include <QAction>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
 #include <QSplitter>
+#include <QTableView>
+#include <QToolBar>
 #include <QTreeView>
 #include <QVBoxLayout>
 
 namespace tandem {
 
-OrganizationPage::OrganizationPage(Database& database, QWidget* parent)
+OrganizationPage::OrganizationPage(Database& database, RecordEditor* editor, QWidget* parent)
     : QWidget(parent)
+    , m_database(database)
+    , m_editor(editor)
     , m_departments(new DepartmentTreeModel(database, this))
     , m_tree(new QTreeView(this))
     , m_count(new QLabel(this))
@@ -61,8 +72,47 @@ OrganizationPage::OrganizationPage(Database& database, QWidget* parent)
     splitter->addWidget(m_staff);
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 3);
+    auto* tools = new QToolBar(this);
+    tools->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    auto action
+        = [this, tools](const QString& text, const QKeySequence& shortcut, void (OrganizationPage::*slot)()) {
+              QAction* made = tools->addAction(text, this, slot);
+              if (!shortcut.isEmpty()) {
+                  made->setShortcut(shortcut);
+                  made->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+                  made->setToolTip(
+                      QStringLiteral("%1 (%2)").arg(text, shortcut.toString(QKeySequence::NativeText)));
+              }
+              addAction(made);
+              return made;
+          };
+    action(tr("New Department..."), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D),
+        &OrganizationPage::newDepartment);
+    action(tr("New Colleague..."), QKeySequence::New, &OrganizationPage::newColleague);
+    action(tr("Edit..."), QKeySequence(Qt::Key_F2), &OrganizationPage::editSelected);
+    action(tr("Mark as Departed..."), QKeySequence(), &OrganizationPage::markDeparted);
+    tools->addSeparator();
+    action(tr("Cut Department"), QKeySequence::Cut, &OrganizationPage::cutDepartment);
+    action(tr("Paste Under Selected"), QKeySequence::Paste, &OrganizationPage::pasteDepartment);
+    action(tr("Remove Department"), QKeySequence::Delete, &OrganizationPage::removeDepartment);
+    tools->addSeparator();
+    action(tr("Customers and Suppliers..."), QKeySequence(Qt::CTRL | Qt::Key_R),
+        &OrganizationPage::showRelations);
+
+    connect(m_tree, &QTreeView::doubleClicked, this, [this] {
+        m_colleagueFocus = false;
+        editSelected();
+    });
+    connect(m_tree, &QTreeView::clicked, this, [this] { m_colleagueFocus = false; });
+    connect(m_staff->view(), &QTableView::doubleClicked, this, [this] {
+        m_colleagueFocus = true;
+        editSelected();
+    });
+    connect(m_staff->view(), &QTableView::clicked, this, [this] { m_colleagueFocus = true; });
+
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(tools);
     layout->addWidget(splitter);
 
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
@@ -104,6 +154,151 @@ void OrganizationPage::reload()
     m_tree->expandAll();
     m_staff->reload();
     updateCount();
+}
+
+qint64 OrganizationPage::selectedDepartment() const
+{
+    return m_tree->currentIndex().isValid()
+        ? m_tree->currentIndex().data(DepartmentTreeModel::IdRole).toLongLong()
+        : 0;
+}
+
+qint64 OrganizationPage::selectedColleague() const
+{
+    const QModelIndex current = m_staff->view()->currentIndex();
+    return current.isValid() ? current.data(PagedListModel::IdRole).toLongLong() : 0;
+}
+
+void OrganizationPage::selectDepartment(qint64 department)
+{
+    const QModelIndexList found = m_departments->match(m_departments->index(0, 0),
+        DepartmentTreeModel::IdRole, department, 1, Qt::MatchExactly | Qt::MatchRecursive);
+    if (!found.isEmpty()) {
+        m_tree->setCurrentIndex(found.first());
+        m_colleagueFocus = false;
+    }
+}
+
+void OrganizationPage::selectColleague(int row)
+{
+    m_staff->view()->setCurrentIndex(m_staff->view()->model()->index(row, 0));
+    m_colleagueFocus = true;
+}
+
+void OrganizationPage::newDepartment()
+{
+    QMap<QString, QString> initial;
+    if (const qint64 parent = selectedDepartment()) {
+        initial.insert(QStringLiteral("parent_id"), QString::number(parent));
+    }
+    RecordDialog dialog(m_database, entities::department(), 0, initial,
+        { QStringLiteral("name"), QStringLiteral("parent_id"), QStringLiteral("description") }, this);
+    if (dialog.run() == QDialog::Accepted) {
+        m_editor->run(
+            new AddRecordCommand(m_database, entities::department(), dialog.values(), window()), window());
+    }
+}
+
+void OrganizationPage::newColleague()
+{
+    QMap<QString, QString> initial { { QStringLiteral("joined_on"), Clock::today().toString(Qt::ISODate) } };
+    if (const qint64 department = selectedDepartment()) {
+        initial.insert(QStringLiteral("department_id"), QString::number(department));
+    }
+    RecordDialog dialog(m_database, entities::staff(), 0, initial,
+        { QStringLiteral("name"), QStringLiteral("title"), QStringLiteral("rank_level"),
+            QStringLiteral("department_id"), QStringLiteral("manager_id"), QStringLiteral("email"),
+            QStringLiteral("phone"), QStringLiteral("joined_on") },
+        this);
+    if (dialog.run() == QDialog::Accepted) {
+        m_editor->run(
+            new AddRecordCommand(m_database, entities::staff(), dialog.values(), window()), window());
+    }
+}
+
+void OrganizationPage::editSelected()
+{
+    const bool colleague = m_colleagueFocus && selectedColleague();
+    const Entity& entity = colleague ? entities::staff() : entities::department();
+    const qint64 id = colleague ? selectedColleague() : selectedDepartment();
+    if (!id) {
+        return;
+    }
+    EntityStore store(m_database);
+    auto record = store.get(entity, id);
+    if (!record) {
+        Dialogs::error(this, tr("Edit"), record.error().message);
+        return;
+    }
+    const QStringList fields = colleague
+        ? QStringList { QStringLiteral("name"), QStringLiteral("title"), QStringLiteral("rank_level"),
+              QStringLiteral("department_id"), QStringLiteral("manager_id"), QStringLiteral("email"),
+              QStringLiteral("phone"), QStringLiteral("joined_on") }
+        : QStringList { QStringLiteral("name"), QStringLiteral("parent_id"), QStringLiteral("description") };
+    RecordDialog dialog(m_database, entity, id, EntityStore::asText(entity, *record), fields, this);
+    if (dialog.run() == QDialog::Accepted && !dialog.changes().isEmpty()) {
+        m_editor->run(new EditRecordCommand(m_database, entity, id, dialog.changes(), window()), window());
+    }
+}
+
+void OrganizationPage::markDeparted()
+{
+    const qint64 id = selectedColleague();
+    if (!id) {
+        Dialogs::information(
+            this, tr("Mark as Departed"), tr("Choose the colleague who has left in the staff list first."));
+        return;
+    }
+    const QString name = EntityStore(m_database).displayName(QStringLiteral("staff"), id);
+    if (Dialogs::question(this, tr("Mark as Departed"),
+            tr("Mark %1 as departed today? Their history stays; to pass their clients and open work on, use "
+               "a handover.")
+                .arg(name))
+        != QMessageBox::Yes) {
+        return;
+    }
+    m_editor->run(new EditRecordCommand(m_database, entities::staff(), id,
+                      { { QStringLiteral("status"), QStringLiteral("departed") },
+                          { QStringLiteral("left_on"), Clock::today().toString(Qt::ISODate) } },
+                      window(), tr("Mark %1 as departed").arg(name)),
+        window());
+}
+
+void OrganizationPage::removeDepartment()
+{
+    const qint64 id = selectedDepartment();
+    if (!id || m_colleagueFocus) {
+        return;
+    }
+    m_editor->run(new RemoveRecordCommand(m_database, entities::department(), id, window()), window());
+}
+
+void OrganizationPage::cutDepartment()
+{
+    m_cutDepartment = m_colleagueFocus ? 0 : selectedDepartment();
+}
+
+void OrganizationPage::pasteDepartment()
+{
+    const qint64 target = selectedDepartment();
+    if (!m_cutDepartment || !target) {
+        return;
+    }
+    const qint64 moved = m_cutDepartment;
+    m_cutDepartment = 0;
+    const QString name = EntityStore(m_database).displayName(QStringLiteral("department"), moved);
+    m_editor->run(
+        new EditRecordCommand(m_database, entities::department(), moved,
+            { { QStringLiteral("parent_id"), QString::number(target) } }, window(), tr("Move %1").arg(name)),
+        window());
+}
+
+void OrganizationPage::showRelations()
+{
+    const qint64 party = m_colleagueFocus && selectedColleague() ? selectedColleague() : selectedDepartment();
+    if (party) {
+        emit relationsRequested(party);
+    }
 }
 
 } // namespace tandem

@@ -12,14 +12,16 @@ namespace tandem {
 class Database;
 class DepartmentTreeModel;
 class ListPage;
+class RecordEditor;
 
-// The organisation: departments as a tree beside the colleagues of the chosen department.
+// The organisation: departments as a tree beside the colleagues of the chosen department, all editable
+// and undoable.
 class OrganizationPage : public QWidget
 {
     Q_OBJECT
 
 public:
-    explicit OrganizationPage(Database& database, QWidget* parent = nullptr);
+    OrganizationPage(Database& database, RecordEditor* editor, QWidget* parent = nullptr);
     void reload();
     void setEmptyAction(QAction* action);
 
@@ -27,15 +29,36 @@ public:
     ListPage* staffList() const { return m_staff; }
     DepartmentTreeModel* departments() const { return m_departments; }
 
+    void newDepartment();
+    void newColleague();
+    void editSelected();
+    void markDeparted();
+    void removeDepartment();
+    void cutDepartment();
+    void pasteDepartment();
+    void selectDepartment(qint64 department);
+    void selectColleague(int row);
+    void showRelations();
+
+signals:
+    // A party's customers and suppliers were asked for.
+    void relationsRequested(qint64 party);
+
 private:
     void showDepartment(const QModelIndex& index);
     void updateCount();
+    qint64 selectedDepartment() const;
+    qint64 selectedColleague() const;
 
+    Database& m_database;
+    RecordEditor* m_editor;
     DepartmentTreeModel* m_departments;
     QTreeView* m_tree;
     QLabel* m_count;
     QPushButton* m_allStaff;
     ListPage* m_staff;
+    qint64 m_cutDepartment = 0;
+    bool m_colleagueFocus = false; // the last click was in the staff list
 };
 
 } // namespace tandem

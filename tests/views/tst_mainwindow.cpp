@@ -4,9 +4,13 @@
 #include "Database.h"
 #include "DemoOrganisation.h"
 #include "Dialogs.h"
+#include "EntityStore.h"
 #include "ListPage.h"
 #include "MainWindow.h"
 #include "OrganizationPage.h"
+#include "PartyRelationsDialog.h"
+#include "RecordDialog.h"
+#include "RelationshipsPage.h"
 #include "Sql.h"
 #include "TestSupport.h"
 #include "Translations.h"
@@ -23,6 +27,8 @@
 #include <QTableView>
 #include <QTest>
 #include <QTreeView>
+#include <QTreeWidget>
+#include <QUndoStack>
 
 using namespace tandem;
 
@@ -69,6 +75,9 @@ private slots:
             auto* list = qobject_cast<ListPage*>(widget);
             if (page == MainWindow::Organization) {
                 list = static_cast<OrganizationPage*>(widget)->staffList();
+            }
+            if (page == MainWindow::Relationships) {
+                list = static_cast<RelationshipsPage*>(widget)->list();
             }
             if (page == MainWindow::ChainMap) {
                 // The map is the first tab; the same chain as a list is the second.
@@ -126,6 +135,162 @@ private slots:
         QVERIFY(map.nodeBoxes().contains(rep));
         QVERIFY(map.nodeBoxes().size() >= owned + 1);
         QVERIFY(map.nodeBoxes().size() < boxes.size());
+    }
+
+    void editsTheOrganizationAndUndoes()
+    {
+        auto db = test::openIn(m_dir, QStringLiteral("edits.db"));
+        MainWindow window(*db);
+        window.show();
+        window.showPage(MainWindow::Organization);
+        auto* org = static_cast<OrganizationPage*>(window.page(MainWindow::Organization));
+        auto* relationships = static_cast<RelationshipsPage*>(window.page(MainWindow::Relationships));
+        const auto count = [&](const char* table) {
+            return sql::scalar(
+                db->connection(), QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table)))
+                ->toInt();
+        };
+
+        // A mistake keeps the form open with one sentence, and nothing is saved.
+        QString refusal;
+        RecordDialog::setAnswer([&](RecordDialog& form) {
+            form.setValue(QStringLiteral("name"), QStringLiteral("   "));
+            form.accept();
+            refusal = form.errorText();
+        });
+        org->newDepartment();
+        QVERIFY2(refusal.contains(QStringLiteral("name")), qPrintable(refusal));
+        QCOMPARE(count("departments"), 0);
+
+        RecordDialog::setAnswer([](RecordDialog& form) {
+            form.setValue(QStringLiteral("name"), QStringLiteral("质量部"));
+            form.accept();
+        });
+        org->newDepartment();
+        QCOMPARE(count("departments"), 1);
+        const qint64 quality
+            = sql::scalar(db->connection(), QStringLiteral("SELECT party_id FROM departments"))->toLongLong();
+        org->selectDepartment(quality);
+        RecordDialog::setAnswer([](RecordDialog& form) {
+            form.setValue(QStringLiteral("name"), QStringLiteral("林伟"));
+            form.setValue(QStringLiteral("title"), QStringLiteral("Inspector"));
+            form.accept();
+        });
+        org->newColleague();
+        QCOMPARE(count("staff"), 1);
+        QCOMPARE(
+            sql::scalar(db->connection(), QStringLiteral("SELECT department_id FROM staff"))->toLongLong(),
+            quality);
+        const qint64 inspector
+            = sql::scalar(db->connection(), QStringLiteral("SELECT party_id FROM staff"))->toLongLong();
+
+        window.showPage(MainWindow::Relationships);
+        RecordDialog::setAnswer([&](RecordDialog& form) {
+            form.setValue(QStringLiteral("kind"), QStringLiteral("rank"));
+            form.setValue(QStringLiteral("a_party"), QString::number(quality));
+            form.setValue(QStringLiteral("b_party"), QString::number(inspector));
+            form.setValue(QStringLiteral("a_to_b"), QStringLiteral("Inspection plan"));
+            // The department stands above its member, so no warning about the order.
+            QVERIFY(form.warningText().isEmpty());
+            form.accept();
+        });
+        relationships->newPair();
+        QCOMPARE(count("internal_links"), 1);
+        // The same pair again opens the existing one instead of a duplicate.
+        QString title;
+        RecordDialog::setAnswer([&](RecordDialog& form) {
+            if (form.windowTitle() != QLatin1String("New pair")) {
+                title = form.windowTitle();
+                form.reject();
+                return;
+            }
+            form.setValue(QStringLiteral("kind"), QStringLiteral("rank"));
+            form.setValue(QStringLiteral("a_party"), QString::number(quality));
+            form.setValue(QStringLiteral("b_party"), QString::number(inspector));
+            form.accept();
+        });
+        relationships->newPair();
+        QCOMPARE(count("internal_links"), 1);
+        QVERIFY2(title.contains(QStringLiteral("exists already")), qPrintable(title));
+        RecordDialog::setAnswer({});
+
+        // Everyone's customers and suppliers: the inspector is served by the department.
+        PartyRelationsDialog relations(*db, inspector);
+        QCOMPARE(relations.suppliers()->topLevelItemCount(), 2); // the pair, and membership of the department
+        QCOMPARE(relations.customers()->topLevelItemCount(), 0);
+
+        QUndoStack* undo = window.undoStack();
+        QCOMPARE(undo->count(), 3);
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QTest::keyClick(&window, Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(count("internal_links"), 0);
+        undo->undo();
+        undo->undo();
+        QCOMPARE(count("staff"), 0);
+        QCOMPARE(count("departments"), 0);
+        undo->redo();
+        undo->redo();
+        undo->redo();
+        QCOMPARE(count("departments"), 1);
+        QCOMPARE(count("staff"), 1);
+        QCOMPARE(count("internal_links"), 1);
+        // Every change is in the audit log.
+        QVERIFY(count("audit_log") >= 9);
+    }
+
+    void movesDepartmentsAndMarksDepartures()
+    {
+        auto db = test::openIn(m_dir, QStringLiteral("moves.db"));
+        EntityStore store(*db);
+        const qint64 sales
+            = *store.add(entities::department(), { { QStringLiteral("name"), QStringLiteral("Sales") } });
+        const qint64 east
+            = *store.add(entities::department(), { { QStringLiteral("name"), QStringLiteral("East") } });
+        QVERIFY(store.add(entities::staff(),
+            { { QStringLiteral("name"), QStringLiteral("Lena Park") },
+                { QStringLiteral("department_id"), QStringLiteral("East") } }));
+        MainWindow window(*db);
+        window.show();
+        window.showPage(MainWindow::Organization);
+        auto* org = static_cast<OrganizationPage*>(window.page(MainWindow::Organization));
+        org->selectDepartment(east);
+        org->cutDepartment();
+        org->selectDepartment(sales);
+        org->pasteDepartment();
+        QCOMPARE(sql::scalar(db->connection(),
+                     QStringLiteral("SELECT parent_id FROM departments WHERE party_id = ?"), { east })
+                     ->toLongLong(),
+            sales);
+        // Sales cannot now move under East, its own sub-department.
+        org->selectDepartment(sales);
+        org->cutDepartment();
+        org->selectDepartment(east);
+        org->pasteDepartment();
+        QVERIFY(Dialogs::lastMessage().contains(QStringLiteral("cannot sit under itself")));
+        QVERIFY(sql::scalar(db->connection(),
+            QStringLiteral("SELECT parent_id FROM departments WHERE party_id = ?"), { sales })
+                    ->isNull());
+
+        org->selectColleague(0);
+        Dialogs::setNextAnswer(QMessageBox::Yes);
+        org->markDeparted();
+        QCOMPARE(sql::scalar(db->connection(), QStringLiteral("SELECT status FROM staff"))->toString(),
+            QStringLiteral("departed"));
+        QVERIFY(!sql::scalar(db->connection(), QStringLiteral("SELECT left_on FROM staff"))->isNull());
+        window.undoStack()->undo();
+        QCOMPARE(sql::scalar(db->connection(), QStringLiteral("SELECT status FROM staff"))->toString(),
+            QStringLiteral("active"));
+        window.undoStack()->undo();
+        QVERIFY(sql::scalar(db->connection(),
+            QStringLiteral("SELECT parent_id FROM departments WHERE party_id = ?"), { east })
+                    ->isNull());
+        // A department with a colleague in it stays.
+        org->selectDepartment(east);
+        org->removeDepartment();
+        QVERIFY(Dialogs::lastMessage().contains(QStringLiteral("only an empty department")));
+        QCOMPARE(
+            sql::scalar(db->connection(), QStringLiteral("SELECT count(*) FROM departments"))->toInt(), 2);
     }
 
     void organizationFiltersByDepartment()

@@ -1,0 +1,114 @@
+#include "PartyRelationsDialog.h"
+
+#include "ChainGraph.h"
+#include "EntityStore.h"
+
+#include <QDialogButtonBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace tandem {
+
+namespace {
+QTreeWidget* makeList(QWidget* parent, const QString& partyHeader)
+{
+    auto* list = new QTreeWidget(parent);
+    list->setRootIsDecorated(false);
+    list->setUniformRowHeights(true);
+    list->setAlternatingRowColors(true);
+    list->setSortingEnabled(true);
+    list->setHeaderLabels({ partyHeader, PartyRelationsDialog::tr("With"),
+        PartyRelationsDialog::tr("Through"), PartyRelationsDialog::tr("Open"),
+        PartyRelationsDialog::tr("Overdue"), PartyRelationsDialog::tr("Satisfaction") });
+    list->header()->setSectionResizeMode(0, QHeaderView::Interactive);
+    list->header()->resizeSection(0, 180);
+    list->header()->resizeSection(1, 200);
+    return list;
+}
+} // namespace
+
+PartyRelationsDialog::PartyRelationsDialog(Database& database, qint64 party, QWidget* parent)
+    : QDialog(parent)
+    , m_customers(makeList(this, tr("Customer")))
+    , m_suppliers(makeList(this, tr("Supplier")))
+{
+    EntityStore store(database);
+    const QString name = store.displayName(QStringLiteral("party"), party);
+    setWindowTitle(tr("Customers and suppliers of %1").arg(name));
+    m_customers->setObjectName(QStringLiteral("customers"));
+    m_suppliers->setObjectName(QStringLiteral("suppliers"));
+
+    auto* error = new QLabel(this);
+    error->setWordWrap(true);
+    error->hide();
+    auto graph = ChainGraph::load(database);
+    const QLocale locale;
+    auto fill = [&](QTreeWidget* list, const QList<ChainGraph::Edge>& edges, bool customers) {
+        auto health = ChainGraph::health(database, edges);
+        if (!health) {
+            error->setText(health.error().message);
+            error->show();
+            return;
+        }
+        for (const ChainGraph::EdgeHealth& h : *health) {
+            const qint64 other = customers ? h.edge.customer : h.edge.supplier;
+            auto* item = new QTreeWidgetItem(list);
+            item->setText(0, store.displayName(QStringLiteral("party"), other));
+            item->setText(1, h.edge.what);
+            item->setToolTip(1, h.edge.what);
+            item->setText(2,
+                labels::choice(QStringLiteral("via"), ChainGraph::viaName(h.edge.via))
+                    + (h.edge.oneSided ? tr(" (one-sided)") : QString()));
+            item->setData(3, Qt::DisplayRole, h.open);
+            item->setData(4, Qt::DisplayRole, h.overdue);
+            item->setText(
+                5, h.rated > 0 ? tr("%1 of 5").arg(locale.toString(h.satisfaction, 'f', 1)) : QString());
+            if (h.overdue > 0) {
+                item->setForeground(4, QColor(0xb0, 0x2a, 0x1a));
+            }
+        }
+        list->sortByColumn(0, Qt::AscendingOrder);
+    };
+    if (graph) {
+        fill(m_customers, graph->edgesFrom(party), true);
+        fill(m_suppliers, graph->edgesInto(party), false);
+    } else {
+        error->setText(graph.error().message);
+        error->show();
+    }
+
+    auto column = [this](const QString& heading, QTreeWidget* list, const QString& empty) {
+        auto* box = new QVBoxLayout;
+        auto* label = new QLabel(
+            QStringLiteral("<b>%1</b> (%2)").arg(heading.toHtmlEscaped()).arg(list->topLevelItemCount()),
+            this);
+        box->addWidget(label);
+        box->addWidget(list, 1);
+        if (list->topLevelItemCount() == 0) {
+            auto* hint = new QLabel(empty, this);
+            hint->setWordWrap(true);
+            box->addWidget(hint);
+        }
+        return box;
+    };
+    auto* sides = new QHBoxLayout;
+    sides->addLayout(column(tr("Whom %1 serves").arg(name), m_customers,
+        tr("Nobody is recorded as a customer yet: add a pair on the Relationships page.")));
+    sides->addLayout(column(tr("Who serves %1").arg(name), m_suppliers,
+        tr("Nobody is recorded as a supplier yet: add a pair on the Relationships page.")));
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(new QLabel(
+        tr("Everyone is both a customer and a supplier: this is both sides for %1.").arg(name), this));
+    layout->addLayout(sides, 1);
+    layout->addWidget(error);
+    layout->addWidget(buttons);
+    resize(1100, 560);
+}
+
+} // namespace tandem

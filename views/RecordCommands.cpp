@@ -1,0 +1,125 @@
+#include "RecordCommands.h"
+
+#include "Dialogs.h"
+#include "EntityStore.h"
+
+#include <QCoreApplication>
+
+namespace tandem {
+
+RecordCommand::RecordCommand(Database& database, const Entity& entity, QWidget* window, const QString& text)
+    : QUndoCommand(text)
+    , m_database(database)
+    , m_entity(entity)
+    , m_window(window)
+{ }
+
+Error RecordCommand::perform()
+{
+    const Error error = apply();
+    m_performed = !error;
+    return error;
+}
+
+void RecordCommand::redo()
+{
+    if (m_performed) {
+        // The first redo comes from QUndoStack::push, after perform() already did the work.
+        m_performed = false;
+        return;
+    }
+    if (Error error = apply()) {
+        Dialogs::error(
+            m_window, QCoreApplication::translate("tandem::RecordCommand", "Cannot redo"), error.message);
+        setObsolete(true);
+    }
+}
+
+void RecordCommand::undo()
+{
+    if (Error error = revert()) {
+        Dialogs::error(
+            m_window, QCoreApplication::translate("tandem::RecordCommand", "Cannot undo"), error.message);
+        setObsolete(true);
+    }
+}
+
+AddRecordCommand::AddRecordCommand(
+    Database& database, const Entity& entity, QMap<QString, QString> values, QWidget* window)
+    : RecordCommand(database, entity, window,
+        QCoreApplication::translate("tandem::RecordCommand", "Add %1")
+            .arg(values.value(entity.nameField, labels::entity(entity.name))))
+    , m_values(std::move(values))
+{ }
+
+Error AddRecordCommand::apply()
+{
+    auto id = EntityStore(m_database).add(m_entity, m_values);
+    if (!id) {
+        return id.error();
+    }
+    m_id = *id;
+    return {};
+}
+
+Error AddRecordCommand::revert()
+{
+    return EntityStore(m_database).remove(m_entity, m_id);
+}
+
+EditRecordCommand::EditRecordCommand(Database& database, const Entity& entity, qint64 id,
+    QMap<QString, QString> changes, QWidget* window, const QString& text)
+    : RecordCommand(database, entity, window,
+        text.isEmpty() ? QCoreApplication::translate("tandem::RecordCommand", "Edit %1")
+                             .arg(EntityStore(database).displayName(entity.name, id))
+                       : text)
+    , m_id(id)
+    , m_changes(std::move(changes))
+{ }
+
+Error EditRecordCommand::apply()
+{
+    auto previous = EntityStore(m_database).update(m_entity, m_id, m_changes);
+    if (!previous) {
+        return previous.error();
+    }
+    m_previous = *previous;
+    return {};
+}
+
+Error EditRecordCommand::revert()
+{
+    auto restored = EntityStore(m_database).update(m_entity, m_id, m_previous);
+    return restored ? Error() : restored.error();
+}
+
+RemoveRecordCommand::RemoveRecordCommand(Database& database, const Entity& entity, qint64 id, QWidget* window)
+    : RecordCommand(database, entity, window,
+        QCoreApplication::translate("tandem::RecordCommand", "Remove %1")
+            .arg(EntityStore(database).displayName(entity.name, id)))
+    , m_id(id)
+{ }
+
+Error RemoveRecordCommand::apply()
+{
+    EntityStore store(m_database);
+    auto record = store.get(m_entity, m_id);
+    if (!record) {
+        return record.error();
+    }
+    m_values = EntityStore::asText(m_entity, *record);
+    return store.remove(m_entity, m_id);
+}
+
+Error RemoveRecordCommand::revert()
+{
+    // The record comes back with the same values; as a new row it gets a new id.
+    auto id = EntityStore(m_database).add(m_entity, m_values);
+    if (!id) {
+        return id.error();
+    }
+    m_id = *id;
+    return {};
+}
+
+} // namespace tandem

@@ -1,0 +1,85 @@
+#pragma once
+
+#include "Entities.h"
+#include "Error.h"
+
+#include <QMap>
+#include <QPointer>
+#include <QUndoCommand>
+#include <QWidget>
+
+namespace tandem {
+
+class Database;
+
+// Undoable edits of stored records. Each command does its work once before it is pushed (so a refused
+// edit never reaches the stack); undo and redo repeat it. If the database refuses an undo or a redo later
+// (someone built on the record meanwhile), the reason is shown and the step is dropped.
+class RecordCommand : public QUndoCommand
+{
+public:
+    // Runs the command's first step; returns the model's sentence when it was refused.
+    Error perform();
+
+protected:
+    RecordCommand(Database& database, const Entity& entity, QWidget* window, const QString& text);
+    virtual Error apply() = 0;
+    virtual Error revert() = 0;
+    void redo() override;
+    void undo() override;
+
+    Database& m_database;
+    const Entity& m_entity;
+    QPointer<QWidget> m_window;
+
+private:
+    bool m_performed = false;
+};
+
+class AddRecordCommand : public RecordCommand
+{
+public:
+    AddRecordCommand(
+        Database& database, const Entity& entity, QMap<QString, QString> values, QWidget* window);
+    qint64 recordId() const { return m_id; }
+
+protected:
+    Error apply() override;
+    Error revert() override;
+
+private:
+    QMap<QString, QString> m_values;
+    qint64 m_id = 0;
+};
+
+class EditRecordCommand : public RecordCommand
+{
+public:
+    EditRecordCommand(Database& database, const Entity& entity, qint64 id, QMap<QString, QString> changes,
+        QWidget* window, const QString& text = QString());
+
+protected:
+    Error apply() override;
+    Error revert() override;
+
+private:
+    qint64 m_id;
+    QMap<QString, QString> m_changes;
+    QMap<QString, QString> m_previous;
+};
+
+class RemoveRecordCommand : public RecordCommand
+{
+public:
+    RemoveRecordCommand(Database& database, const Entity& entity, qint64 id, QWidget* window);
+
+protected:
+    Error apply() override;
+    Error revert() override;
+
+private:
+    qint64 m_id;
+    QMap<QString, QString> m_values;
+};
+
+} // namespace tandem

@@ -1,0 +1,315 @@
+#include "RecordDialog.h"
+
+#include "EntityStore.h"
+
+#include <QComboBox>
+#include <QCompleter>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace tandem {
+
+RecordDialog::RecordDialog(Database& database, const Entity& entity, qint64 id,
+    const QMap<QString, QString>& initial, const QStringList& fields, QWidget* parent)
+    : QDialog(parent)
+    , m_database(database)
+    , m_entity(entity)
+    , m_id(id)
+    , m_initial(initial)
+    , m_fields(fields)
+    , m_form(new QFormLayout)
+    , m_warning(new QLabel(this))
+    , m_error(new QLabel(this))
+{
+    setWindowTitle(
+        id ? tr("Edit %1").arg(labels::entity(entity.name)) : tr("New %1").arg(labels::entity(entity.name)));
+    m_form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+    for (const QString& name : fields) {
+        const Field* field = entity.field(name);
+        if (!field) {
+            continue;
+        }
+        QWidget* editor = editorFor(*field);
+        editor->setObjectName(name);
+        m_editors.insert(name, editor);
+        m_form->addRow(labels::field(*field) + (field->required ? QStringLiteral(" *") : QString()), editor);
+        setValue(name, initial.value(name));
+    }
+    m_warning->setObjectName(QStringLiteral("warningLabel"));
+    m_warning->setWordWrap(true);
+    m_warning->setStyleSheet(QStringLiteral("color: #8a5a00;"));
+    m_warning->hide();
+    m_error->setObjectName(QStringLiteral("errorLabel"));
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(QStringLiteral("color: #b02a1a;"));
+    m_error->hide();
+
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    buttons->button(QDialogButtonBox::Ok)->setText(id ? tr("Save") : tr("Add"));
+    connect(buttons, &QDialogButtonBox::accepted, this, &RecordDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &RecordDialog::reject);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(m_form);
+    layout->addWidget(m_warning);
+    layout->addWidget(m_error);
+    layout->addWidget(buttons);
+    setMinimumWidth(480);
+
+    if (entity.name == QLatin1String("link")) {
+        auto* kind = qobject_cast<QComboBox*>(m_editors.value(QStringLiteral("kind")));
+        if (kind) {
+            connect(kind, &QComboBox::currentIndexChanged, this, &RecordDialog::updateForKind);
+        }
+        for (const char* side : { "a_party", "b_party" }) {
+            if (auto* box = qobject_cast<QComboBox*>(m_editors.value(QString::fromLatin1(side)))) {
+                connect(box, &QComboBox::currentIndexChanged, this, &RecordDialog::updateForKind);
+            }
+        }
+        updateForKind();
+    }
+}
+
+void RecordDialog::fillReferences(QComboBox* box, const QString& entity)
+{
+    EntityStore store(m_database);
+    box->addItem(QString(), QString());
+    auto add = [box](const QString& icon, const Record& record, const QString& nameField) {
+        box->addItem(
+            QIcon(icon), recordValue(record, nameField).toString(), record.first().second.toString());
+        return true;
+    };
+    if (entity == QLatin1String("department") || entity == QLatin1String("party")) {
+        store.list(entities::department(), {}, -1, [&](const Record& r) {
+            return add(QStringLiteral(":/icons/department.svg"), r, QStringLiteral("name"));
+        });
+    }
+    if (entity == QLatin1String("staff") || entity == QLatin1String("party")) {
+        // Only active colleagues can be chosen; one who has left keeps showing where they already are.
+        store.list(entities::staff(), { { QStringLiteral("status"), QStringLiteral("active") } }, -1,
+            [&](const Record& r) {
+                return add(QStringLiteral(":/icons/person.svg"), r, QStringLiteral("name"));
+            });
+    }
+    box->setEditable(true);
+    box->setInsertPolicy(QComboBox::NoInsert);
+    box->completer()->setCompletionMode(QCompleter::PopupCompletion);
+    box->completer()->setFilterMode(Qt::MatchContains);
+}
+
+QWidget* RecordDialog::editorFor(const Field& field)
+{
+    switch (field.type) {
+    case FieldType::LongText: {
+        auto* edit = new QPlainTextEdit(this);
+        edit->setTabChangesFocus(true);
+        edit->setFixedHeight(fontMetrics().lineSpacing() * 4 + 12);
+        return edit;
+    }
+    case FieldType::Choice: {
+        auto* box = new QComboBox(this);
+        if (!field.required && field.defaultValue.isEmpty()) {
+            box->addItem(QString(), QString());
+        }
+        for (const QString& choice : field.choices) {
+            box->addItem(labels::choice(field.name, choice), choice);
+        }
+        return box;
+    }
+    case FieldType::Reference: {
+        auto* box = new QComboBox(this);
+        fillReferences(box, field.references);
+        return box;
+    }
+    default: {
+        auto* edit = new QLineEdit(this);
+        if (field.type == FieldType::Date) {
+            edit->setPlaceholderText(tr("e.g. %1").arg(QStringLiteral("2026-03-01")));
+        } else if (field.type == FieldType::Email) {
+            edit->setPlaceholderText(QStringLiteral("name@example.com"));
+        }
+        return edit;
+    }
+    }
+}
+
+void RecordDialog::setValue(const QString& name, const QString& text)
+{
+    QWidget* editor = m_editors.value(name);
+    if (auto* line = qobject_cast<QLineEdit*>(editor)) {
+        line->setText(text);
+    } else if (auto* plain = qobject_cast<QPlainTextEdit*>(editor)) {
+        plain->setPlainText(text);
+    } else if (auto* box = qobject_cast<QComboBox*>(editor)) {
+        const Field* field = m_entity.field(name);
+        QString value = text;
+        if (value.isEmpty() && field && !field->defaultValue.isEmpty()) {
+            value = field->defaultValue;
+        }
+        const int index = box->findData(value);
+        if (index >= 0) {
+            box->setCurrentIndex(index);
+        } else if (box->isEditable()) {
+            box->setEditText(value);
+        }
+    }
+}
+
+QString RecordDialog::valueOf(const Field& field) const
+{
+    QWidget* editor = m_editors.value(field.name);
+    if (auto* line = qobject_cast<QLineEdit*>(editor)) {
+        return line->text();
+    }
+    if (auto* plain = qobject_cast<QPlainTextEdit*>(editor)) {
+        return plain->toPlainText();
+    }
+    if (auto* box = qobject_cast<QComboBox*>(editor)) {
+        if (box->isEditable()) {
+            // A name picked or typed exactly as listed is that record; anything else goes to the model as a
+            // REF (an id, a name or an e-mail) and is checked there.
+            const int index = box->findText(box->currentText(), Qt::MatchFixedString);
+            return index >= 0 ? box->itemData(index).toString() : box->currentText();
+        }
+        return box->currentData().toString();
+    }
+    return {};
+}
+
+QMap<QString, QString> RecordDialog::values() const
+{
+    QMap<QString, QString> result;
+    for (const QString& name : m_fields) {
+        if (const Field* field = m_entity.field(name)) {
+            result.insert(name, valueOf(*field));
+        }
+    }
+    return result;
+}
+
+QMap<QString, QString> RecordDialog::changes() const
+{
+    QMap<QString, QString> result;
+    const QMap<QString, QString> current = values();
+    for (auto it = current.begin(); it != current.end(); ++it) {
+        if (it.value() != m_initial.value(it.key())) {
+            result.insert(it.key(), it.value());
+        }
+    }
+    return result;
+}
+
+QString RecordDialog::errorText() const
+{
+    return m_error->isVisible() || !m_error->text().isEmpty() ? m_error->text() : QString();
+}
+
+QString RecordDialog::warningText() const
+{
+    return m_warning->text();
+}
+
+void RecordDialog::updateForKind()
+{
+    auto* kind = qobject_cast<QComboBox*>(m_editors.value(QStringLiteral("kind")));
+    if (!kind) {
+        return;
+    }
+    const QString value = kind->currentData().toString();
+    // The directions of a pair read differently for each kind of pair.
+    QString a = tr("Party A"), b = tr("Party B"), aToB = tr("What A supplies B"),
+            bToA = tr("What B supplies A");
+    if (value == QLatin1String("rank")) {
+        a = tr("Superior");
+        b = tr("Subordinate");
+        aToB = tr("Superior to subordinate");
+        bToA = tr("Subordinate to superior");
+    } else if (value == QLatin1String("process")) {
+        a = tr("Upstream step");
+        b = tr("Downstream step");
+        aToB = tr("Upstream step to downstream step");
+        bToA = tr("Downstream step to upstream step");
+    } else if (value == QLatin1String("function")) {
+        a = tr("Peer A");
+        b = tr("Peer B");
+        aToB = tr("Peer A to peer B");
+        bToA = tr("Peer B to peer A");
+    }
+    const std::pair<const char*, QString> rows[] = { { "a_party", a + QStringLiteral(" *") },
+        { "b_party", b + QStringLiteral(" *") }, { "a_to_b", aToB }, { "b_to_a", bToA } };
+    for (const auto& [field, text] : rows) {
+        if (QWidget* editor = m_editors.value(QString::fromLatin1(field))) {
+            if (auto* label = qobject_cast<QLabel*>(m_form->labelForField(editor))) {
+                label->setText(text);
+            }
+        }
+    }
+    m_warning->clear();
+    if (value == QLatin1String("rank")) {
+        bool okA = false, okB = false;
+        const qint64 partyA = valueOf(*m_entity.field(QStringLiteral("a_party"))).toLongLong(&okA);
+        const qint64 partyB = valueOf(*m_entity.field(QStringLiteral("b_party"))).toLongLong(&okB);
+        if (okA && okB && partyA != partyB) {
+            m_warning->setText(EntityStore(m_database).rankPairWarning(partyA, partyB));
+        }
+    }
+    m_warning->setVisible(!m_warning->text().isEmpty());
+}
+
+namespace {
+std::function<void(RecordDialog&)>& answerHook()
+{
+    static std::function<void(RecordDialog&)> hook;
+    return hook;
+}
+} // namespace
+
+void RecordDialog::setAnswer(std::function<void(RecordDialog&)> answer)
+{
+    answerHook() = std::move(answer);
+}
+
+int RecordDialog::run()
+{
+    if (answerHook()) {
+        setResult(QDialog::Rejected);
+        answerHook()(*this);
+        return result();
+    }
+    return exec();
+}
+
+void RecordDialog::accept()
+{
+    EntityStore store(m_database);
+    QMap<QString, QString> merged = m_initial;
+    const QMap<QString, QString> shown = values();
+    for (auto it = shown.begin(); it != shown.end(); ++it) {
+        merged.insert(it.key(), it.value());
+    }
+    if (m_entity.name == QLatin1String("link") && !m_id) {
+        // A pair that exists already is not an error: the page opens it instead.
+        auto existing = store.existingPair(merged.value(QStringLiteral("a_party")).toLongLong(),
+            merged.value(QStringLiteral("b_party")).toLongLong(), merged.value(QStringLiteral("kind")));
+        if (existing && *existing) {
+            QDialog::accept();
+            return;
+        }
+    }
+    auto checked = store.normalise(m_entity, merged, m_id);
+    if (!checked) {
+        m_error->setText(checked.error().message);
+        m_error->show();
+        return;
+    }
+    m_error->clear();
+    m_error->hide();
+    QDialog::accept();
+}
+
+} // namespace tandem

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "Entities.h"
+
+#include <QDialog>
+#include <QMap>
+#include <functional>
+
+class QComboBox;
+class QFormLayout;
+class QLabel;
+class QWidget;
+
+namespace tandem {
+
+class Database;
+
+// A form for one record of any entity: a field a row, checked by the model before it closes, so a mistake
+// gets one sentence under the form and nothing is saved half-way.
+class RecordDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    // `id` 0 adds a record; `initial` prefills fields (references as ids); only `fields` are shown.
+    RecordDialog(Database& database, const Entity& entity, qint64 id, const QMap<QString, QString>& initial,
+        const QStringList& fields, QWidget* parent = nullptr);
+
+    // The shown fields as the model takes them (references as ids).
+    QMap<QString, QString> values() const;
+    // For an edit: the fields whose value differs from what the record holds.
+    QMap<QString, QString> changes() const;
+    void setValue(const QString& field, const QString& text);
+    QString errorText() const;
+    QString warningText() const;
+
+    void accept() override;
+    // Shows the form and waits; under a test hook the hook fills and answers it instead.
+    int run();
+    // For tests: answers every following form without showing it; an empty function ends that.
+    static void setAnswer(std::function<void(RecordDialog&)> answer);
+
+private:
+    QWidget* editorFor(const Field& field);
+    QString valueOf(const Field& field) const;
+    void fillReferences(QComboBox* box, const QString& entity);
+    void updateForKind();
+
+    Database& m_database;
+    const Entity& m_entity;
+    qint64 m_id;
+    QMap<QString, QString> m_initial;
+    QStringList m_fields;
+    QFormLayout* m_form;
+    QMap<QString, QWidget*> m_editors;
+    QLabel* m_warning;
+    QLabel* m_error;
+};
+
+} // namespace tandem

@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QWidget>
+
+class QAction;
+
+namespace tandem {
+
+class Database;
+class ListPage;
+class RecordEditor;
+
+// Every mutual customer/supplier pair, with both directions; pairs are added, edited and removed here.
+class RelationshipsPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    RelationshipsPage(
+        Database& database, RecordEditor* editor, QAction* emptyAction, QWidget* parent = nullptr);
+    ListPage* list() const { return m_list; }
+    void reload();
+
+    void newPair();
+    void editPair(qint64 id, const QString& note = QString());
+    void editSelected();
+    void removeSelected();
+
+private:
+    qint64 selectedPair() const;
+
+    Database& m_database;
+    RecordEditor* m_editor;
+    ListPage* m_list;
+};
+
+} // namespace tandem
