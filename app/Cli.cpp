@@ -751,19 +751,11 @@ Error Cli::chain()
     const QList<qint64> served = graph->servedAccounts(*id);
     const QList<QList<qint64>> paths = graph->pathsToAccounts(*id, accountLimit);
     const QList<qint64> suppliers = graph->suppliers(*id);
-    QList<ChainGraph::Edge> edges = graph->edgesAlong(paths);
-    edges << graph->edgesInto(*id);
-    auto health = ChainGraph::health(**database, edges);
-    if (!health) {
-        return health.error();
+    auto weakestLink = ChainGraph::weakestLink(**database, *graph, *id, accountLimit);
+    if (!weakestLink) {
+        return weakestLink.error();
     }
-    // The weakest link is one that is doing badly: late work, or a rating below the middle.
-    const ChainGraph::EdgeHealth* weakest = nullptr;
-    if (!health->isEmpty()
-        && (health->first().overdue > 0
-            || (health->first().rated > 0 && health->first().satisfaction < 3.0))) {
-        weakest = &health->first();
-    }
+    const ChainGraph::EdgeHealth* weakest = weakestLink->has_value() ? &**weakestLink : nullptr;
     QHash<qint64, QString> names;
     auto nameOf = [&](qint64 party) {
         if (!names.contains(party)) {

@@ -107,6 +107,24 @@ QString ChainGraph::kindOf(qint64 party) const
     }
 }
 
+Result<std::optional<ChainGraph::EdgeHealth>> ChainGraph::weakestLink(
+    Database& database, const ChainGraph& graph, qint64 party, int accountLimit)
+{
+    QList<Edge> edges = graph.edgesAlong(graph.pathsToAccounts(party, accountLimit));
+    edges << graph.edgesInto(party);
+    auto health = ChainGraph::health(database, edges);
+    if (!health) {
+        return health.error();
+    }
+    std::optional<EdgeHealth> weakest;
+    if (!health->isEmpty()
+        && (health->first().overdue > 0
+            || (health->first().rated > 0 && health->first().satisfaction < 3.0))) {
+        weakest = health->first();
+    }
+    return weakest;
+}
+
 QString ChainGraph::viaName(Via via)
 {
     switch (via) {

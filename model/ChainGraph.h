@@ -6,6 +6,7 @@
 #include <QList>
 #include <QSet>
 #include <QString>
+#include <optional>
 #include <vector>
 
 namespace tandem {
@@ -82,6 +83,11 @@ public:
 
     // Health of each edge, worst first: most overdue requests, then lowest satisfaction.
     static Result<QList<EdgeHealth>> health(Database& database, const QList<Edge>& edges);
+
+    // The weakest link on X's chain (the paths to up to `accountLimit` served accounts and the edges into X):
+    // late work first, then a rating below the middle. Nothing when every link is healthy.
+    static Result<std::optional<EdgeHealth>> weakestLink(
+        Database& database, const ChainGraph& graph, qint64 party, int accountLimit);
 
     static QString viaName(Via via); // rank, function, process, owner, member
 

@@ -689,7 +689,7 @@ QString EntityStore::rankPairWarning(qint64 a, qint64 b) const
         return {};
     }
     return QCoreApplication::translate("tandem::EntityStore",
-        "%1 does not stand above %2 in the organisation; in a rank pair, A is the superior. Check the order.")
+        "%1 does not stand above %2 in the organization; in a rank pair, A is the superior. Check the order.")
         .arg(nameA, nameB);
 }
 

@@ -47,13 +47,6 @@
 <context>
     <name>tandem::MainWindow</name>
     <message numerus="yes">
-        <source>%n pair(s)</source>
-        <translation>
-            <numerusform>%n pair</numerusform>
-            <numerusform>%n pairs</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n link(s) in the chain</source>
         <translation>
             <numerusform>%n link in the chain</numerusform>
@@ -96,6 +89,16 @@
         <translation>
             <numerusform>%n department</numerusform>
             <numerusform>%n departments</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tandem::RelationshipsPage</name>
+    <message numerus="yes">
+        <source>%n pair(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n pair</numerusform>
+            <numerusform>%n pairs</numerusform>
         </translation>
     </message>
 </context>

@@ -156,10 +156,6 @@ Fill it with a demo organization (a manufacturer with its departments, colleague
         </translation>
     </message>
     <message>
-        <source>Double-click a party to centre the map on it; dashed lines are one-sided pairs.</source>
-        <translation>双击某个对象可以以其为中心显示；虚线表示单向关系对。</translation>
-    </message>
-    <message>
         <source>Export the Chain Map</source>
         <translation>导出服务链图</translation>
     </message>
@@ -170,6 +166,46 @@ Fill it with a demo organization (a manufacturer with its departments, colleague
     <message>
         <source>Could not write %1.</source>
         <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <source>Customers and Suppliers...</source>
+        <translation>客户与供方...</translation>
+    </message>
+    <message>
+        <source>Centre the Map Here</source>
+        <translation>以此为中心</translation>
+    </message>
+    <message>
+        <source>Double-click a party for its customers and suppliers; dashed lines are one-sided pairs.</source>
+        <translation>双击某个对象可查看其客户与供方；虚线表示单向关系对。</translation>
+    </message>
+    <message>
+        <source>%1 departments and colleagues reach no external customer (outlined in red): %2</source>
+        <translation>有 %1 个部门和同事的工作没有到达任何外部客户（红色虚框）：%2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>, ...</source>
+        <translation>等</translation>
+    </message>
+    <message>
+        <source>%1 serves %2 external accounts and is supplied by %3 parties.</source>
+        <translation>%1 服务 %2 个外部客户，由 %3 个对象供应。</translation>
+    </message>
+    <message>
+        <source>Weakest link (in red): %1 → %2, %3 overdue, %4.</source>
+        <translation>最薄弱环节（红色）：%1 → %2，%3 项逾期，%4。</translation>
+    </message>
+    <message>
+        <source>satisfaction %1 of 5</source>
+        <translation>满意度 %1 / 5</translation>
+    </message>
+    <message>
+        <source>not rated</source>
+        <translation>未评分</translation>
     </message>
 </context>
 <context>
@@ -851,6 +887,41 @@ REF 为数字 id、确切名称或电子邮件地址。
     </message>
 </context>
 <context>
+    <name>tandem::Entity</name>
+    <message>
+        <source>department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>colleague</source>
+        <translation>同事</translation>
+    </message>
+    <message>
+        <source>pair</source>
+        <translation>关系对</translation>
+    </message>
+    <message>
+        <source>account</source>
+        <translation>外部客户</translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>interaction</source>
+        <translation>互动记录</translation>
+    </message>
+    <message>
+        <source>purchase</source>
+        <translation>购买记录</translation>
+    </message>
+    <message>
+        <source>request</source>
+        <translation>服务请求</translation>
+    </message>
+</context>
+<context>
     <name>tandem::EntityStore</name>
     <message>
         <source>department</source>
@@ -1015,6 +1086,30 @@ REF 为数字 id、确切名称或电子邮件地址。
     <message>
         <source>There is no field %2 to filter records of type %1 by.</source>
         <translation>%1记录没有可用于筛选的字段 %2。</translation>
+    </message>
+    <message>
+        <source>Field parent_id: a department cannot sit under itself or under one of its own sub-departments.</source>
+        <translation>字段 parent_id：部门不能隶属于自身或其下级部门。</translation>
+    </message>
+    <message>
+        <source>Field manager_id: a colleague cannot report to themselves, directly or through others.</source>
+        <translation>字段 manager_id：同事不能直接或间接向自己汇报。</translation>
+    </message>
+    <message>
+        <source>%1 still has colleagues or sub-departments; only an empty department can be removed.</source>
+        <translation>%1 仍有同事或下级部门；只能删除空部门。</translation>
+    </message>
+    <message>
+        <source>%1 has history in Tandem and cannot be removed; mark the colleague as departed instead.</source>
+        <translation>%1 在 Tandem 中已有历史记录，不能删除；请改为标记为已离职。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be removed: other records still refer to it.</source>
+        <translation>无法删除 %1：仍有其他记录引用它。</translation>
+    </message>
+    <message>
+        <source>%1 does not stand above %2 in the organization; in a rank pair, A is the superior. Check the order.</source>
+        <translation>在组织中 %1 并不高于 %2；职级客户关系中 A 应为上级，请检查顺序。</translation>
     </message>
 </context>
 <context>
@@ -1521,24 +1616,6 @@ REF 为数字 id、确切名称或电子邮件地址。
         <translation>交接</translation>
     </message>
     <message>
-        <source>Customer/supplier pairs</source>
-        <translation>客户/供方关系对</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n pair(s)</source>
-        <translation>
-            <numerusform>%n 个关系对</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No pairs yet. Record who serves whom with tandem-cli add link, %1</source>
-        <translation>还没有关系对。可用 tandem-cli add link 记录谁为谁提供服务，%1</translation>
-    </message>
-    <message>
-        <source>One-sided: service runs only one way in this pair.</source>
-        <translation>单向：此关系对中的服务只有一个方向。</translation>
-    </message>
-    <message>
         <source>Service chain: who serves whom</source>
         <translation>服务链：谁为谁提供服务</translation>
     </message>
@@ -1698,6 +1775,18 @@ A CRM for both kinds of customer: the colleagues and departments who serve each 
         <source>List</source>
         <translation>列表</translation>
     </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
 </context>
 <context>
     <name>tandem::Maintenance</name>
@@ -1751,6 +1840,276 @@ A CRM for both kinds of customer: the colleagues and departments who serve each 
     <message>
         <source>No colleagues yet. Add them with tandem-cli add staff, or load the demo organization from the File menu.</source>
         <translation>还没有同事。可用 tandem-cli add staff 添加，或从“文件”菜单载入演示组织。</translation>
+    </message>
+    <message>
+        <source>New Department...</source>
+        <translation>新建部门...</translation>
+    </message>
+    <message>
+        <source>New Colleague...</source>
+        <translation>新建同事...</translation>
+    </message>
+    <message>
+        <source>Edit...</source>
+        <translation>编辑...</translation>
+    </message>
+    <message>
+        <source>Mark as Departed...</source>
+        <translation>标记为已离职...</translation>
+    </message>
+    <message>
+        <source>Cut Department</source>
+        <translation>剪切部门</translation>
+    </message>
+    <message>
+        <source>Paste Under Selected</source>
+        <translation>粘贴到所选部门下</translation>
+    </message>
+    <message>
+        <source>Remove Department</source>
+        <translation>删除部门</translation>
+    </message>
+    <message>
+        <source>Customers and Suppliers...</source>
+        <translation>客户与供方...</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <source>Mark as Departed</source>
+        <translation>标记为已离职</translation>
+    </message>
+    <message>
+        <source>Choose the colleague who has left in the staff list first.</source>
+        <translation>请先在员工列表中选择已离职的同事。</translation>
+    </message>
+    <message>
+        <source>Mark %1 as departed today? Their history stays; to pass their clients and open work on, use a handover.</source>
+        <translation>将 %1 标记为今天离职？其历史记录会保留；如需移交其客户和未完成的工作，请使用交接。</translation>
+    </message>
+    <message>
+        <source>Mark %1 as departed</source>
+        <translation>将 %1 标记为已离职</translation>
+    </message>
+    <message>
+        <source>Move %1</source>
+        <translation>移动 %1</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::PartyRelationsDialog</name>
+    <message>
+        <source>With</source>
+        <translation>提供内容</translation>
+    </message>
+    <message>
+        <source>Through</source>
+        <translation>关系类型</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>未完成</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>供方</translation>
+    </message>
+    <message>
+        <source>Customers and suppliers of %1</source>
+        <translation>%1 的客户与供方</translation>
+    </message>
+    <message>
+        <source> (one-sided)</source>
+        <translation>（单向）</translation>
+    </message>
+    <message>
+        <source>%1 of 5</source>
+        <translation>%1 / 5</translation>
+    </message>
+    <message>
+        <source>Whom %1 serves</source>
+        <translation>%1 服务的对象</translation>
+    </message>
+    <message>
+        <source>Nobody is recorded as a customer yet: add a pair on the Relationships page.</source>
+        <translation>还没有记录任何客户：请在“内部关系”页添加关系对。</translation>
+    </message>
+    <message>
+        <source>Who serves %1</source>
+        <translation>为 %1 服务的对象</translation>
+    </message>
+    <message>
+        <source>Nobody is recorded as a supplier yet: add a pair on the Relationships page.</source>
+        <translation>还没有记录任何供方：请在“内部关系”页添加关系对。</translation>
+    </message>
+    <message>
+        <source>Everyone is both a customer and a supplier: this is both sides for %1.</source>
+        <translation>每个人既是客户也是供方：这里是 %1 的两个方面。</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::RecordCommand</name>
+    <message>
+        <source>Cannot redo</source>
+        <translation>无法重做</translation>
+    </message>
+    <message>
+        <source>Cannot undo</source>
+        <translation>无法撤销</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>添加 %1</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>编辑 %1</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>删除 %1</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::RecordDialog</name>
+    <message>
+        <source>Edit %1</source>
+        <translation>编辑%1</translation>
+    </message>
+    <message>
+        <source>New %1</source>
+        <translation>新建%1</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation>例如 %1</translation>
+    </message>
+    <message>
+        <source>Party A</source>
+        <translation>甲方</translation>
+    </message>
+    <message>
+        <source>Party B</source>
+        <translation>乙方</translation>
+    </message>
+    <message>
+        <source>What A supplies B</source>
+        <translation>甲方向乙方提供</translation>
+    </message>
+    <message>
+        <source>What B supplies A</source>
+        <translation>乙方向甲方提供</translation>
+    </message>
+    <message>
+        <source>Superior</source>
+        <translation>上级</translation>
+    </message>
+    <message>
+        <source>Subordinate</source>
+        <translation>下级</translation>
+    </message>
+    <message>
+        <source>Superior to subordinate</source>
+        <translation>上级向下级提供</translation>
+    </message>
+    <message>
+        <source>Subordinate to superior</source>
+        <translation>下级向上级提供</translation>
+    </message>
+    <message>
+        <source>Upstream step</source>
+        <translation>上道工序</translation>
+    </message>
+    <message>
+        <source>Downstream step</source>
+        <translation>下道工序</translation>
+    </message>
+    <message>
+        <source>Upstream step to downstream step</source>
+        <translation>上道工序向下道工序提供</translation>
+    </message>
+    <message>
+        <source>Downstream step to upstream step</source>
+        <translation>下道工序向上道工序提供</translation>
+    </message>
+    <message>
+        <source>Peer A</source>
+        <translation>同级甲方</translation>
+    </message>
+    <message>
+        <source>Peer B</source>
+        <translation>同级乙方</translation>
+    </message>
+    <message>
+        <source>Peer A to peer B</source>
+        <translation>同级甲方向乙方提供</translation>
+    </message>
+    <message>
+        <source>Peer B to peer A</source>
+        <translation>同级乙方向甲方提供</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::RelationshipsPage</name>
+    <message>
+        <source>Customer/supplier pairs</source>
+        <translation>客户/供方关系对</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pair(s)</source>
+        <translation>
+            <numerusform>%n 个关系对</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No pairs yet. Record who serves whom with New Pair (Ctrl+N), or load the demo organization from the File menu.</source>
+        <translation>还没有关系对。可用“新建关系对”（Ctrl+N）记录谁为谁服务，或从“文件”菜单载入演示组织。</translation>
+    </message>
+    <message>
+        <source>One-sided: service runs only one way in this pair.</source>
+        <translation>单向：此关系对中的服务只有一个方向。</translation>
+    </message>
+    <message>
+        <source>New Pair...</source>
+        <translation>新建关系对...</translation>
+    </message>
+    <message>
+        <source>Edit...</source>
+        <translation>编辑...</translation>
+    </message>
+    <message>
+        <source>Remove Pair</source>
+        <translation>删除关系对</translation>
+    </message>
+    <message>
+        <source>This pair exists already; here it is to edit.</source>
+        <translation>此关系对已存在，现打开供编辑。</translation>
+    </message>
+    <message>
+        <source>Edit Pair</source>
+        <translation>编辑关系对</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "EntityStore.h"
 
 #include <QComboBox>
+#include <QContextMenuEvent>
 #include <QFile>
 #include <QGraphicsPathItem>
 #include <QGraphicsPixmapItem>
@@ -76,15 +77,37 @@ void ChainView::wheelEvent(QWheelEvent* event)
     QGraphicsView::wheelEvent(event);
 }
 
-void ChainView::mouseDoubleClickEvent(QMouseEvent* event)
+qint64 ChainView::partyAt(const QPoint& position) const
 {
-    for (QGraphicsItem* item = itemAt(event->pos()); item; item = item->parentItem()) {
+    for (QGraphicsItem* item = itemAt(position); item; item = item->parentItem()) {
         if (item->data(partyRole).isValid()) {
-            emit partyActivated(item->data(partyRole).toLongLong());
-            return;
+            return item->data(partyRole).toLongLong();
         }
     }
+    return 0;
+}
+
+void ChainView::mouseDoubleClickEvent(QMouseEvent* event)
+{
+    if (const qint64 party = partyAt(event->pos())) {
+        emit partyOpened(party);
+        return;
+    }
     QGraphicsView::mouseDoubleClickEvent(event);
+}
+
+void ChainView::contextMenuEvent(QContextMenuEvent* event)
+{
+    const qint64 party = partyAt(event->pos());
+    if (!party) {
+        return;
+    }
+    QMenu menu(this);
+    menu.addAction(
+        ChainMapPage::tr("Customers and Suppliers..."), this, [this, party] { emit partyOpened(party); });
+    menu.addAction(
+        ChainMapPage::tr("Centre the Map Here"), this, [this, party] { emit centreRequested(party); });
+    menu.exec(event->globalPos());
 }
 
 ChainMapPage::ChainMapPage(Database& database, QWidget* parent)
@@ -194,7 +217,8 @@ ChainMapPage::ChainMapPage(Database& database, QWidget* parent)
             redraw();
         }
     });
-    connect(m_view, &ChainView::partyActivated, this, &ChainMapPage::focusOn);
+    connect(m_view, &ChainView::centreRequested, this, &ChainMapPage::focusOn);
+    connect(m_view, &ChainView::partyOpened, this, &ChainMapPage::partyOpened);
 }
 
 void ChainMapPage::showEvent(QShowEvent* event)
@@ -330,9 +354,7 @@ void ChainMapPage::redraw()
             return;
         }
         build(*layout);
-        m_status->setText(note.isEmpty()
-                ? tr("Double-click a party to centre the map on it; dashed lines are one-sided pairs.")
-                : note);
+        m_status->setText(note.isEmpty() ? summary() : note + QLatin1Char(' ') + summary());
         emit drawn();
     });
     worker->start();
@@ -356,6 +378,17 @@ void ChainMapPage::build(const Graphviz::Layout& layout)
     auto partyOf = [](const QString& node) {
         return node.mid(1).toLongLong();
     };
+    QPair<qint64, qint64> weakestEdge;
+    QSet<qint64> isolated;
+    if (m_focusParty) {
+        auto weakest = ChainGraph::weakestLink(m_database, *m_graph, m_focusParty, 10);
+        if (weakest && weakest->has_value()) {
+            weakestEdge = { (*weakest)->edge.supplier, (*weakest)->edge.customer };
+        }
+    } else {
+        const QList<qint64> none = m_graph->reachingNoAccount();
+        isolated = QSet<qint64>(none.begin(), none.end());
+    }
 
     for (const Graphviz::Edge& edge : layout.edges) {
         if (edge.path.size() < 4) {
@@ -371,6 +404,10 @@ void ChainMapPage::build(const Graphviz::Layout& layout)
             1.2);
         if (info.oneSided) {
             pen.setStyle(Qt::DashLine);
+        }
+        if (weakestEdge == qMakePair(partyOf(edge.from), partyOf(edge.to))) {
+            pen.setColor(QColor(0xc0, 0x1e, 0x1e));
+            pen.setWidthF(2.5);
         }
         auto* line = m_scene->addPath(path, pen);
         line->setZValue(0);
@@ -406,6 +443,9 @@ void ChainMapPage::build(const Graphviz::Layout& layout)
         QPainterPath shape;
         shape.addRoundedRect(box, 6, 6);
         QPen outline(fillFor(kind).darker(160), party == m_focusParty ? 2.5 : 1);
+        if (isolated.contains(party)) {
+            outline = QPen(QColor(0xc0, 0x1e, 0x1e), 1.5, Qt::DashLine);
+        }
         auto* item = m_scene->addPath(shape, outline, QBrush(fillFor(kind)));
         item->setZValue(2);
         item->setData(partyRole, party);
@@ -435,6 +475,46 @@ void ChainMapPage::build(const Graphviz::Layout& layout)
                     : focusBox.center());
         }
     }
+}
+
+QString ChainMapPage::summary() const
+{
+    if (!m_focusParty) {
+        const QList<qint64> isolated = m_graph->reachingNoAccount();
+        QStringList names;
+        for (qint64 party : isolated) {
+            if (m_boxes.contains(party) && names.size() < 6) {
+                names << m_names.value(party);
+            }
+        }
+        QString text
+            = tr("Double-click a party for its customers and suppliers; dashed lines are one-sided pairs.");
+        if (!isolated.isEmpty()) {
+            text += QLatin1Char(' ')
+                + tr("%1 departments and colleagues reach no external customer (outlined in red): %2")
+                      .arg(QLocale().toString(isolated.size()))
+                      .arg(names.join(tr(", ")) + (isolated.size() > names.size() ? tr(", ...") : QString()));
+        }
+        return text;
+    }
+    const QString name = m_names.value(m_focusParty);
+    QString text = tr("%1 serves %2 external accounts and is supplied by %3 parties.")
+                       .arg(name, QLocale().toString(m_graph->servedAccounts(m_focusParty).size()),
+                           QLocale().toString(m_graph->suppliers(m_focusParty).size()));
+    auto weakest = ChainGraph::weakestLink(m_database, *m_graph, m_focusParty, 10);
+    if (weakest && weakest->has_value()) {
+        const ChainGraph::EdgeHealth& link = **weakest;
+        EntityStore store(m_database);
+        text += QLatin1Char(' ')
+            + tr("Weakest link (in red): %1 → %2, %3 overdue, %4.")
+                  .arg(store.displayName(QStringLiteral("party"), link.edge.supplier),
+                      store.displayName(QStringLiteral("party"), link.edge.customer))
+                  .arg(link.overdue)
+                  .arg(link.rated > 0
+                          ? tr("satisfaction %1 of 5").arg(QLocale().toString(link.satisfaction, 'f', 1))
+                          : tr("not rated"));
+    }
+    return text;
 }
 
 QString ChainMapPage::statusText() const

@@ -28,11 +28,16 @@ public:
     void zoomBy(double factor);
 
 signals:
-    void partyActivated(qint64 party);
+    void partyOpened(qint64 party); // double-clicked
+    void centreRequested(qint64 party);
 
 protected:
     void wheelEvent(QWheelEvent* event) override;
     void mouseDoubleClickEvent(QMouseEvent* event) override;
+    void contextMenuEvent(QContextMenuEvent* event) override;
+
+private:
+    qint64 partyAt(const QPoint& position) const;
 };
 
 // The service chain drawn as a graph, laid out by Graphviz: flow from purchasing to the outside customers,
@@ -56,6 +61,8 @@ public:
 signals:
     // The scene was rebuilt from a finished layout.
     void drawn();
+    // A party on the map was opened (double-clicked): show its customers and suppliers.
+    void partyOpened(qint64 party);
 
 protected:
     void showEvent(QShowEvent* event) override;
@@ -64,6 +71,7 @@ private:
     void redraw();
     void build(const Graphviz::Layout& layout);
     void exportMap();
+    QString summary() const;
     QSet<qint64> partiesToDraw(QString* note) const;
 
     Database& m_database;

@@ -133,6 +133,7 @@ void MainWindow::createPages()
     m_pages->addWidget(m_relationships);
     // The chain map, with the same edges as a list beside it for reading and sorting.
     m_chainMap = new ChainMapPage(m_database, this);
+    connect(m_chainMap, &ChainMapPage::partyOpened, this, &MainWindow::showRelations);
     auto* chainTabs = new QTabWidget(this);
     chainTabs->setObjectName(QStringLiteral("chainTabs"));
     chainTabs->setDocumentMode(true);

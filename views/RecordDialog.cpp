@@ -98,6 +98,8 @@ void RecordDialog::fillReferences(QComboBox* box, const QString& entity)
     }
     box->setEditable(true);
     box->setInsertPolicy(QComboBox::NoInsert);
+    box->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    box->setMinimumContentsLength(24);
     box->completer()->setCompletionMode(QCompleter::PopupCompletion);
     box->completer()->setFilterMode(Qt::MatchContains);
 }
