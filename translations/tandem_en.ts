@@ -96,7 +96,7 @@
     <name>tandem::RelationshipsPage</name>
     <message numerus="yes">
         <source>%n pair(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n pair</numerusform>
             <numerusform>%n pairs</numerusform>
         </translation>
