@@ -1,0 +1,121 @@
+#include "SegmentAdvisor.h"
+
+#include "Clock.h"
+#include "Database.h"
+#include "EntityStore.h"
+#include "Sql.h"
+#include "Transaction.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+namespace tandem {
+
+QString SegmentAdvisor::Suggestion::reason() const
+{
+    const QString date = QLocale().toString(evidence, QLocale::ShortFormat);
+    switch (because) {
+    case Because::NoPurchases:
+        return QCoreApplication::translate("tandem::SegmentAdvisor", "no purchases yet");
+    case Because::OnlyCompetitors:
+        return QCoreApplication::translate("tandem::SegmentAdvisor", "it has bought only from competitors");
+    case Because::BothYears:
+        return QCoreApplication::translate("tandem::SegmentAdvisor",
+            "purchases in each of the last two years, the latest on %1, and none from a competitor in the "
+            "last year")
+            .arg(date);
+    case Because::CompetitorPurchase:
+        return QCoreApplication::translate("tandem::SegmentAdvisor", "a competitor purchase on %1").arg(date);
+    case Because::MissedYear:
+        return QCoreApplication::translate(
+            "tandem::SegmentAdvisor", "no purchase of its own in the year from %1")
+            .arg(date);
+    }
+    return {};
+}
+
+SegmentAdvisor::Suggestion SegmentAdvisor::suggest(const QList<Purchase>& purchases, const QDate& today)
+{
+    const QDate yearStart = today.addDays(-364); // the last year: these 365 days, today included
+    const QDate previousStart = today.addDays(-729); // the year before
+    QDate latestOwn, latestCompetitorThisYear;
+    bool ownThisYear = false, ownPreviousYear = false, anyOwn = false, anyPurchase = false;
+    for (const Purchase& purchase : purchases) {
+        if (purchase.on > today) {
+            continue;
+        }
+        anyPurchase = true;
+        if (purchase.fromCompetitor) {
+            if (purchase.on >= yearStart && purchase.on > latestCompetitorThisYear) {
+                latestCompetitorThisYear = purchase.on;
+            }
+            continue;
+        }
+        anyOwn = true;
+        latestOwn = qMax(latestOwn, purchase.on);
+        ownThisYear = ownThisYear || purchase.on >= yearStart;
+        ownPreviousYear = ownPreviousYear || (purchase.on >= previousStart && purchase.on < yearStart);
+    }
+    if (!anyOwn) {
+        return { QStringLiteral("potential"), anyPurchase ? Because::OnlyCompetitors : Because::NoPurchases,
+            QDate() };
+    }
+    if (latestCompetitorThisYear.isValid()) {
+        return { QStringLiteral("floating"), Because::CompetitorPurchase, latestCompetitorThisYear };
+    }
+    if (ownThisYear && ownPreviousYear) {
+        return { QStringLiteral("loyal"), Because::BothYears, latestOwn };
+    }
+    return { QStringLiteral("floating"), Because::MissedYear, ownThisYear ? previousStart : yearStart };
+}
+
+Result<SegmentAdvisor::Suggestion> SegmentAdvisor::suggestFor(Database& database, qint64 account)
+{
+    auto rows = sql::run(database.connection(),
+        QStringLiteral(
+            "SELECT purchased_on, from_competitor FROM purchases WHERE account_id = ? ORDER BY purchased_on"),
+        { account });
+    if (!rows) {
+        return rows.error();
+    }
+    QList<Purchase> purchases;
+    while (rows->next()) {
+        purchases << Purchase { QDate::fromString(rows->value(0).toString(), Qt::ISODate),
+            rows->value(1).toInt() != 0 };
+    }
+    return suggest(purchases, Clock::today());
+}
+
+Error SegmentAdvisor::accept(
+    Database& database, qint64 account, const Suggestion& suggestion, qint64 changedBy)
+{
+    EntityStore store(database);
+    auto current = store.get(entities::account(), account);
+    if (!current) {
+        return current.error();
+    }
+    const QString from = recordValue(*current, QStringLiteral("segment")).toString();
+    if (from == suggestion.segment) {
+        return {};
+    }
+    Transaction transaction(database);
+    if (transaction.error()) {
+        return transaction.error();
+    }
+    auto updated
+        = store.update(entities::account(), account, { { QStringLiteral("segment"), suggestion.segment } });
+    if (!updated) {
+        return updated.error();
+    }
+    auto change = sql::run(database.connection(),
+        QStringLiteral("INSERT INTO segment_changes (account_id, from_segment, to_segment, changed_at, "
+                       "reason, changed_by) VALUES (?, ?, ?, ?, ?, ?)"),
+        { account, from, suggestion.segment, Clock::nowIso(), suggestion.reason(),
+            changedBy ? QVariant(changedBy) : QVariant() });
+    if (!change) {
+        return change.error();
+    }
+    return transaction.commit();
+}
+
+} // namespace tandem

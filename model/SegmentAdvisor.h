@@ -1,0 +1,51 @@
+#pragma once
+
+#include "Error.h"
+
+#include <QDate>
+#include <QList>
+#include <QString>
+
+namespace tandem {
+
+class Database;
+
+// Suggests an account's segment from its purchases, and says why, so a person can agree or overrule:
+// no purchases of its own → potential; purchases in each of the last two years and none from a competitor
+// in the last year → loyal; any other buyer → floating. Years are rolling: the 365 days up to today, and
+// the 365 before those.
+class SegmentAdvisor
+{
+public:
+    struct Purchase
+    {
+        QDate on;
+        bool fromCompetitor = false;
+    };
+
+    enum class Because
+    {
+        NoPurchases, // nothing bought at all
+        OnlyCompetitors, // purchases known, all from competitors
+        BothYears, // bought in each of the last two years, nothing from a competitor in the last
+        CompetitorPurchase, // a competitor purchase in the last year
+        MissedYear, // no purchase of its own in one of the last two years
+    };
+
+    struct Suggestion
+    {
+        QString segment; // loyal, floating or potential
+        Because because = Because::NoPurchases;
+        QDate evidence; // the purchase or the start of the year the reason points at
+        QString reason() const; // "a competitor purchase on 2026-03-02", in the user's language
+    };
+
+    static Suggestion suggest(const QList<Purchase>& purchases, const QDate& today);
+    static Result<Suggestion> suggestFor(Database& database, qint64 account);
+    // Sets the account's segment to the suggestion and records the change with its reason, in one
+    // transaction. Nothing happens when the account is in that segment already.
+    static Error accept(
+        Database& database, qint64 account, const Suggestion& suggestion, qint64 changedBy = 0);
+};
+
+} // namespace tandem
