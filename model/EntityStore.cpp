@@ -2,6 +2,7 @@
 
 #include "Clock.h"
 #include "Database.h"
+#include "DuplicateFinder.h"
 #include "SearchIndex.h"
 #include "SortKey.h"
 #include "Sql.h"
@@ -453,6 +454,13 @@ Result<qint64> EntityStore::add(const Entity& entity, const QMap<QString, QStrin
     if (Error error = writeSearchText(entity, id, row)) {
         return error;
     }
+    if (entity.name == QLatin1String("account")) {
+        if (Error error = DuplicateFinder::storeKeys(m_database, id,
+                row.value(QStringLiteral("name")).toString(), row.value(QStringLiteral("city")).toString(),
+                row.value(QStringLiteral("phone")).toString())) {
+            return error;
+        }
+    }
     const QString described = entity.nameField.isEmpty() ? QString() : row.value(entity.nameField).toString();
     if (Error error = audit(entity.name, id, QStringLiteral("create"), QString(), QVariant(), described)) {
         return error;
@@ -561,6 +569,13 @@ Result<QMap<QString, QString>> EntityStore::update(
     }
     if (Error error = writeSearchText(entity, id, row)) {
         return error;
+    }
+    if (entity.name == QLatin1String("account")) {
+        if (Error error = DuplicateFinder::storeKeys(m_database, id,
+                row.value(QStringLiteral("name")).toString(), row.value(QStringLiteral("city")).toString(),
+                row.value(QStringLiteral("phone")).toString())) {
+            return error;
+        }
     }
     for (auto it = changes.begin(); it != changes.end(); ++it) {
         if (Error error = audit(entity.name, id, QStringLiteral("update"), it.key(), previous.value(it.key()),

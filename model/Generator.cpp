@@ -2,6 +2,7 @@
 
 #include "Clock.h"
 #include "Database.h"
+#include "DuplicateFinder.h"
 #include "SearchIndex.h"
 #include "SortKey.h"
 #include "Sql.h"
@@ -456,8 +457,8 @@ Error Writer::makeAccounts()
     if (Error error = prepare(insert,
             QStringLiteral(
                 "INSERT INTO accounts (party_id, name, kind, category, segment, owner_id, phone, email, "
-                "website, address, city, "
-                "region, source, competitors) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"))) {
+                "website, address, city, region, source, competitors, match_phone, match_name) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"))) {
         return error;
     }
     static const QStringList categories { QStringLiteral("consumer"), QStringLiteral("client"),
@@ -477,11 +478,17 @@ Error Writer::makeAccounts()
             return id.error();
         }
         const QString email = QStringLiteral("info%1@example.net").arg(*id);
+        // Drawn in a fixed order, so that a seed always gives the same accounts.
+        const QString category = person ? QStringLiteral("consumer") : pick(categories);
+        const qint64 owner = pickId(m_reps);
+        const QString number = phone();
+        const QString region = pick(m_words.regions);
+        const QString source = pick(sources);
+        const QVariant competitor = segment == 1 ? QVariant(companyName()) : QVariant();
         if (Error error = exec(insert,
-                { *id, name, person ? QStringLiteral("person") : QStringLiteral("organization"),
-                    person ? QStringLiteral("consumer") : pick(categories), segments.at(segment),
-                    pickId(m_reps), phone(), email, QVariant(), QVariant(), city, pick(m_words.regions),
-                    pick(sources), segment == 1 ? QVariant(companyName()) : QVariant() })) {
+                { *id, name, person ? QStringLiteral("person") : QStringLiteral("organization"), category,
+                    segments.at(segment), owner, number, email, QVariant(), QVariant(), city, region, source,
+                    competitor, DuplicateFinder::phoneKey(number), DuplicateFinder::nameKey(name, city) })) {
             return error;
         }
         if (Error error = index(SearchIndex::Kind::Party, *id, { name, email, city })) {

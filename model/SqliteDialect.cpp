@@ -207,6 +207,11 @@ public:
             for (const char* statement : schemaV1) {
                 statements << QString::fromUtf8(statement);
             }
+        } else if (version == 2) {
+            statements << QStringLiteral("ALTER TABLE accounts ADD COLUMN match_phone TEXT")
+                       << QStringLiteral("ALTER TABLE accounts ADD COLUMN match_name TEXT")
+                       << QStringLiteral("CREATE INDEX accounts_match_phone ON accounts (match_phone)")
+                       << QStringLiteral("CREATE INDEX accounts_match_name ON accounts (match_name)");
         }
         return statements;
     }

@@ -218,6 +218,34 @@ private slots:
             QStringLiteral("Sales"));
     }
 
+    void upgradesAVersionOneFile()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("v1.db"));
+        {
+            Database::Options first;
+            first.migrations = { Database::standardMigrations().front() };
+            auto db = Database::open(path, first);
+            QVERIFY(db);
+            QCOMPARE((*db)->schemaVersion(), 1);
+            // Written as version 1 wrote accounts, without the match keys.
+            QVERIFY(sql::run((*db)->connection(),
+                QStringLiteral("INSERT INTO parties (id, kind, display_name, created_at, updated_at) VALUES "
+                               "(7, 'account', 'Acme', '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z')")));
+            QVERIFY(sql::run((*db)->connection(),
+                QStringLiteral("INSERT INTO accounts (party_id, name, city, phone) VALUES (7, 'Acme', "
+                               "'Leeds', '0113 496 0000')")));
+        }
+        auto upgraded = Database::open(path);
+        QVERIFY2(upgraded, qPrintable(upgraded.error().message));
+        QCOMPARE((*upgraded)->schemaVersion(), Database::latestVersion());
+        QVERIFY(QFile::exists((*upgraded)->upgradeBackupPath()));
+        QCOMPARE(sql::scalar((*upgraded)->connection(),
+                     QStringLiteral("SELECT match_phone FROM accounts WHERE party_id = 7"))
+                     ->toString(),
+            QStringLiteral("1134960000"));
+    }
+
     void aFailedMigrationChangesNothing()
     {
         QTemporaryDir dir;
