@@ -16,9 +16,17 @@ QMutex& graphvizLock()
     return lock;
 }
 
+// One Graphviz context for the life of the process: Graphviz 2.43's text measuring keeps pointers into the
+// first context's font data, so a second context would read freed memory.
+GVC_t* sharedContext()
+{
+    static GVC_t* context = gvContext();
+    return context;
+}
+
 struct Session
 {
-    GVC_t* context = gvContext();
+    GVC_t* context = sharedContext();
     Agraph_t* graph = nullptr;
     bool laidOut = false;
     ~Session()
@@ -29,7 +37,6 @@ struct Session
             }
             agclose(graph);
         }
-        gvFreeContext(context);
     }
 };
 
