@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QLocale>
 
 namespace tandem::lists {
 
@@ -31,6 +32,29 @@ bool isOpen(const QString& status)
 ListSpec accounts()
 {
     ListSpec spec;
+    // What the account bought from us in the last twelve months, in its currency (sums never mix currencies).
+    ListColumn bought = column(QT_TRANSLATE_NOOP("tandem::ListColumn", "Bought, last 12 months"),
+        QStringLiteral("(SELECT sum(pu.amount) FROM purchases pu WHERE pu.account_id = a.party_id AND "
+                       "pu.purchased_on >= ? "
+                       "AND pu.from_competitor = 0)"),
+        ColumnFormat::Number)
+                            .slow()
+                            .wide(18);
+    bought.text = [](const QVariantList& row) {
+        if (row.at(7).isNull()) {
+            return QString();
+        }
+        const QString currency = row.at(8).toString();
+        const qint64 minor = row.at(7).toLongLong();
+        // Integer arithmetic to the display: whole units and two-digit minor units, never a double.
+        const QString amount = QStringLiteral("%1%2%3")
+                                   .arg(QLocale().toString(minor / 100))
+                                   .arg(QLocale().decimalPoint())
+                                   .arg(minor % 100, 2, 10, QLatin1Char('0'));
+        return currency.isEmpty()
+            ? QCoreApplication::translate("tandem::ListColumn", "%1 (several currencies)").arg(amount)
+            : QStringLiteral("%1 %2").arg(currency, amount);
+    };
     spec.columns = {
         // Sorting by kind first lets the (kind, sort_key) index deliver the names in order.
         column(QT_TRANSLATE_NOOP("tandem::ListColumn", "Name"), QStringLiteral("a.name"), ColumnFormat::Text,
@@ -46,12 +70,29 @@ ListSpec accounts()
             .slow()
             .wide(18),
         column(QT_TRANSLATE_NOOP("tandem::ListColumn", "City"), QStringLiteral("a.city")),
-        column(QT_TRANSLATE_NOOP("tandem::ListColumn", "Phone"), QStringLiteral("a.phone")).slow(),
         column(QT_TRANSLATE_NOOP("tandem::ListColumn", "Last contact"),
             QStringLiteral("(SELECT max(i.occurred_at) FROM interactions i WHERE i.account_id = a.party_id)"),
             ColumnFormat::DateTime)
             .slow()
             .wide(20),
+        column(QT_TRANSLATE_NOOP("tandem::ListColumn", "Next step due"),
+            QStringLiteral(
+                "(SELECT min(i.next_step_due) FROM interactions i WHERE i.account_id = a.party_id AND "
+                "i.next_step_done = 0)"),
+            ColumnFormat::Date)
+            .slow()
+            .wide(14),
+        bought,
+    };
+    spec.extraExpressions = { QStringLiteral(
+        "(SELECT CASE WHEN min(pu.currency) = max(pu.currency) THEN min(pu.currency) END FROM purchases pu "
+        "WHERE pu.account_id = a.party_id AND pu.purchased_on >= ? AND pu.from_competitor = 0)") };
+    const QString yearAgo = Clock::today().addYears(-1).toString(Qt::ISODate);
+    spec.selectBinds = { yearAgo, yearAgo };
+    const QString today = Clock::today().toString(Qt::ISODate);
+    spec.attention = [today](const QVariantList& row) {
+        const QString due = row.at(6).toString();
+        return !due.isEmpty() && due < today;
     };
     spec.from = QStringLiteral(
         "accounts a JOIN parties p ON p.id = a.party_id LEFT JOIN staff o ON o.party_id = a.owner_id "
@@ -253,6 +294,36 @@ ListSpec handovers()
     spec.sortColumn = 2;
     spec.sortOrder = Qt::DescendingOrder;
     return spec;
+}
+
+Filter accountFilter(const AccountFilter& filter)
+{
+    QStringList conditions;
+    QVariantList binds;
+    if (!filter.segment.isEmpty()) {
+        conditions << QStringLiteral("a.segment = ?");
+        binds << filter.segment;
+    }
+    if (!filter.category.isEmpty()) {
+        conditions << QStringLiteral("a.category = ?");
+        binds << filter.category;
+    }
+    if (filter.owner) {
+        conditions << QStringLiteral("a.owner_id = ?");
+        binds << filter.owner;
+    }
+    if (!filter.city.trimmed().isEmpty()) {
+        conditions << QStringLiteral("a.city = ?");
+        binds << filter.city.trimmed();
+    }
+    if (filter.overdueFollowUps) {
+        // Through the partial index of open next steps: few rows, whatever the number of accounts.
+        conditions << QStringLiteral(
+            "a.party_id IN (SELECT i.account_id FROM interactions i WHERE i.next_step_done = 0 AND "
+            "i.next_step_due IS NOT NULL AND i.next_step_due < ?)");
+        binds << Clock::today().toString(Qt::ISODate);
+    }
+    return { conditions.join(QStringLiteral(" AND ")), binds };
 }
 
 } // namespace tandem::lists

@@ -67,10 +67,22 @@ void PagedListModel::setFilter(const QString& where, const QVariantList& binds)
     reload();
 }
 
+bool PagedListModel::isSortable(int column) const
+{
+    if (column < 0 || column >= m_spec.columns.size()) {
+        return false;
+    }
+    // A column whose expression binds values (a date window) has no place in the id-only first step.
+    const ListColumn& candidate = m_spec.columns.at(column);
+    return !candidate.sortKeys.isEmpty() || !candidate.expression.contains(QLatin1Char('?'));
+}
+
 bool PagedListModel::canSortQuickly(int column) const
 {
-    return column >= 0 && column < m_spec.columns.size()
-        && (m_spec.columns.at(column).fastSort || m_rowCount <= m_quickSortLimit);
+    if (column < 0 || column >= m_spec.columns.size()) {
+        return false;
+    }
+    return isSortable(column) && (m_spec.columns.at(column).fastSort || m_rowCount <= m_quickSortLimit);
 }
 
 void PagedListModel::sort(int column, Qt::SortOrder order)
@@ -141,7 +153,7 @@ const QList<PagedListModel::Row>* PagedListModel::page(int pageNumber) const
         const QString rowStatement = QStringLiteral("SELECT %1 FROM %2 WHERE %3 IN (%4)")
                                          .arg(selected.join(QStringLiteral(", ")), m_spec.from,
                                              m_spec.idExpression, marks.join(QLatin1Char(',')));
-        auto rows = sql::run(m_database.connection(), rowStatement, ids);
+        auto rows = sql::run(m_database.connection(), rowStatement, m_spec.selectBinds + ids);
         if (!rows) {
             m_lastError = rows.error().message;
         } else {

@@ -56,6 +56,7 @@ struct ListSpec
 {
     QList<ListColumn> columns;
     QStringList extraExpressions; // selected after the columns, for `text` and `attention`
+    QVariantList selectBinds; // values the column expressions bind, in order
     QString from;
     // Counting needs only the base table when the joins cannot change the count (inner joins on
     // required references); empty: count over `from`.
@@ -93,6 +94,8 @@ public:
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
     // Whether sorting by `column` stays quick at the current size.
     bool canSortQuickly(int column) const;
+    // Whether the column can be sorted at all, whatever the size of the list.
+    bool isSortable(int column) const;
 
     // Replaces the filter and reloads.
     void setFilter(const QString& where, const QVariantList& binds);

@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>tandem::AccountsPage</name>
+    <message numerus="yes">
+        <source>%n account(s)</source>
+        <translation>
+            <numerusform>%n account</numerusform>
+            <numerusform>%n accounts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>tandem::ChainMapPage</name>
     <message numerus="yes">
         <source>Laying out %n part(y/ies)...</source>
@@ -51,13 +61,6 @@
         <translation>
             <numerusform>%n link in the chain</numerusform>
             <numerusform>%n links in the chain</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n account(s)</source>
-        <translation>
-            <numerusform>%n account</numerusform>
-            <numerusform>%n accounts</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -17,6 +17,59 @@
     </message>
 </context>
 <context>
+    <name>tandem::AccountsPage</name>
+    <message>
+        <source>My accounts</source>
+        <translation>我的客户</translation>
+    </message>
+    <message>
+        <source>Overdue follow-ups</source>
+        <translation>跟进逾期</translation>
+    </message>
+    <message>
+        <source>or load the demo organization from the File menu.</source>
+        <translation>或从“文件”菜单载入演示组织。</translation>
+    </message>
+    <message>
+        <source>External accounts</source>
+        <translation>外部客户</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s)</source>
+        <translation>
+            <numerusform>%n 个外部客户</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No accounts yet. Add one with tandem-cli add account, %1</source>
+        <translation>还没有外部客户。可用 tandem-cli add account 添加，%1</translation>
+    </message>
+    <message>
+        <source>A follow-up on this account is overdue.</source>
+        <translation>此客户有逾期的跟进事项。</translation>
+    </message>
+    <message>
+        <source>All segments</source>
+        <translation>全部类型</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>全部类别</translation>
+    </message>
+    <message>
+        <source>Any owner</source>
+        <translation>任意负责人</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>显示：</translation>
+    </message>
+</context>
+<context>
     <name>tandem::AppController</name>
     <message>
         <source>Tandem databases (*.db *.tandem);;All files (*)</source>
@@ -887,6 +940,21 @@ REF 为数字 id、确切名称或电子邮件地址。
     </message>
 </context>
 <context>
+    <name>tandem::DuplicateFinder</name>
+    <message>
+        <source>same e-mail</source>
+        <translation>电子邮件相同</translation>
+    </message>
+    <message>
+        <source>same phone number</source>
+        <translation>电话号码相同</translation>
+    </message>
+    <message>
+        <source>same name in the same city</source>
+        <translation>同一城市中名称相同</translation>
+    </message>
+</context>
+<context>
     <name>tandem::Entity</name>
     <message>
         <source>department</source>
@@ -1565,12 +1633,28 @@ REF 为数字 id、确切名称或电子邮件地址。
             <numerusform>%n 个外部客户</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Bought, last 12 months</source>
+        <translation>近 12 个月购买额</translation>
+    </message>
+    <message>
+        <source>%1 (several currencies)</source>
+        <translation>%1（多种货币）</translation>
+    </message>
+    <message>
+        <source>Next step due</source>
+        <translation>下一步截止日期</translation>
+    </message>
 </context>
 <context>
     <name>tandem::ListPage</name>
     <message>
         <source>Sorting %1 rows by %2 would take too long; they stay sorted by %3.</source>
         <translation>按“%2”对 %1 行排序耗时过长，仍按“%3”排序。</translation>
+    </message>
+    <message>
+        <source>The list cannot be sorted by %1; it stays sorted by %2.</source>
+        <translation>列表不能按“%1”排序，仍按“%2”排序。</translation>
     </message>
 </context>
 <context>
@@ -1628,16 +1712,6 @@ REF 为数字 id、确切名称或电子邮件地址。
     <message>
         <source>The chain is empty. It grows from pairs and from the accounts each colleague owns; add them with tandem-cli, %1</source>
         <translation>服务链为空。服务链由关系对以及每位同事负责的客户构成；可用 tandem-cli 添加，%1</translation>
-    </message>
-    <message>
-        <source>External accounts</source>
-        <translation>外部客户</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n account(s)</source>
-        <translation>
-            <numerusform>%n 个客户</numerusform>
-        </translation>
     </message>
     <message>
         <source>Service requests</source>
@@ -1748,10 +1822,6 @@ A CRM for both kinds of customer: the colleagues and departments who serve each 
         <translation>或从“文件”菜单载入演示组织。</translation>
     </message>
     <message>
-        <source>No accounts yet. Add one with tandem-cli add account, %1</source>
-        <translation>还没有外部客户。可用 tandem-cli add account 添加，%1</translation>
-    </message>
-    <message>
         <source>No handovers yet. When a colleague leaves and their clients are handed over, the handover is kept here.</source>
         <translation>还没有交接记录。同事离职并移交其客户后，交接记录会保存在这里。</translation>
     </message>
@@ -1786,6 +1856,26 @@ A CRM for both kinds of customer: the colleagues and departments who serve each 
     <message>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Who Am &amp;I...</source>
+        <translation>我是谁(&amp;I)...</translation>
+    </message>
+    <message>
+        <source>Who are you? Edit ▸ Who Am I...</source>
+        <translation>您是哪位同事？请在“编辑 ▸ 我是谁”中选择</translation>
+    </message>
+    <message>
+        <source>Who Am I</source>
+        <translation>我是谁</translation>
+    </message>
+    <message>
+        <source>There are no colleagues in this database yet; add yourself on the Organization page.</source>
+        <translation>此数据库中还没有同事；请先在“组织架构”页添加您自己。</translation>
+    </message>
+    <message>
+        <source>Tandem credits your interactions to you and shows your accounts under My accounts. Who are you?</source>
+        <translation>Tandem 会把您记录的互动计在您名下，并在“我的客户”中显示您负责的客户。您是哪位？</translation>
     </message>
 </context>
 <context>
@@ -2110,6 +2200,29 @@ A CRM for both kinds of customer: the colleagues and departments who serve each 
     <message>
         <source>Edit Pair</source>
         <translation>编辑关系对</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::SegmentAdvisor</name>
+    <message>
+        <source>no purchases yet</source>
+        <translation>尚无购买记录</translation>
+    </message>
+    <message>
+        <source>it has bought only from competitors</source>
+        <translation>只从竞争对手处购买过</translation>
+    </message>
+    <message>
+        <source>purchases in each of the last two years, the latest on %1, and none from a competitor in the last year</source>
+        <translation>近两年每年都有购买，最近一次在 %1，且近一年没有从竞争对手处购买</translation>
+    </message>
+    <message>
+        <source>a competitor purchase on %1</source>
+        <translation>%1 有一笔从竞争对手处的购买</translation>
+    </message>
+    <message>
+        <source>no purchase of its own in the year from %1</source>
+        <translation>自 %1 起的一年内没有从我们这里购买</translation>
     </message>
 </context>
 <context>

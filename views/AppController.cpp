@@ -3,6 +3,7 @@
 #include "Database.h"
 #include "DemoOrganisation.h"
 #include "Dialogs.h"
+#include "Identity.h"
 #include "MainWindow.h"
 #include "Paths.h"
 #include "Translations.h"
@@ -103,6 +104,10 @@ bool AppController::openDatabase(const QString& path, bool offerDemo)
     m_database = std::move(database);
     rememberRecent(m_database->path());
     showWindow();
+    // On the first start with a database, ask once who the user is (they can say later under Edit).
+    if (identity::staffFor(m_database->path()) == 0 && !Dialogs::unattended()) {
+        m_window->chooseIdentity(true);
+    }
     if (!m_database->wasCreated()) {
         verifyInBackground(m_database->path());
     }

@@ -14,7 +14,7 @@ bool nextFileSet = false;
 QString lastShown;
 // Under the offscreen platform nobody can answer a modal box, so tests that do not script one get the
 // default answer instead of a hang.
-bool unattended()
+bool offscreen()
 {
     return qEnvironmentVariable("QT_QPA_PLATFORM") == QLatin1String("offscreen");
 }
@@ -29,10 +29,15 @@ QMessageBox::StandardButton Dialogs::question(QWidget* parent, const QString& ti
         nextAnswer = QMessageBox::NoButton;
         return answer;
     }
-    if (unattended()) {
+    if (offscreen()) {
         return defaultButton;
     }
     return QMessageBox::question(parent, title, text, buttons, defaultButton);
+}
+
+bool Dialogs::unattended()
+{
+    return offscreen();
 }
 
 int Dialogs::choose(
@@ -44,7 +49,7 @@ int Dialogs::choose(
         nextChoice = -1;
         return choice;
     }
-    if (unattended()) {
+    if (offscreen()) {
         return cancelIndex;
     }
     QMessageBox box(QMessageBox::Question, title, text, QMessageBox::NoButton, parent);
@@ -69,7 +74,7 @@ void Dialogs::setNextChoice(int index)
 void Dialogs::error(QWidget* parent, const QString& title, const QString& text)
 {
     lastShown = text;
-    if (!unattended()) {
+    if (!offscreen()) {
         QMessageBox::critical(parent, title, text);
     }
 }
@@ -77,7 +82,7 @@ void Dialogs::error(QWidget* parent, const QString& title, const QString& text)
 void Dialogs::information(QWidget* parent, const QString& title, const QString& text)
 {
     lastShown = text;
-    if (!unattended()) {
+    if (!offscreen()) {
         QMessageBox::information(parent, title, text);
     }
 }
@@ -89,7 +94,7 @@ QString Dialogs::openFile(
         nextFileSet = false;
         return nextFile;
     }
-    if (unattended()) {
+    if (offscreen()) {
         return {};
     }
     return QFileDialog::getOpenFileName(parent, title, directory, filter);
@@ -102,7 +107,7 @@ QString Dialogs::saveFile(
         nextFileSet = false;
         return nextFile;
     }
-    if (unattended()) {
+    if (offscreen()) {
         return {};
     }
     return QFileDialog::getSaveFileName(parent, title, directory, filter);

@@ -28,6 +28,8 @@ public:
     static void setNextAnswer(QMessageBox::StandardButton answer);
     static void setNextChoice(int index);
     static void setNextFile(const QString& path);
+    // True when nobody can answer a dialog (the offscreen platform of the tests).
+    static bool unattended();
     // For tests: what the last error or information box said.
     static QString lastMessage();
 };

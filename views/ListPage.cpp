@@ -129,10 +129,12 @@ void ListPage::ensureModel()
     connect(m_model, &PagedListModel::sortRefused, this, [this](int column) {
         // Put the indicator back where the rows really are, and say why.
         m_view->horizontalHeader()->setSortIndicator(m_model->sortColumn(), m_model->sortOrder());
-        m_note->setText(tr("Sorting %1 rows by %2 would take too long; they stay sorted by %3.")
-                            .arg(QLocale().toString(m_model->rowCount()),
-                                m_model->headerData(column, Qt::Horizontal).toString(),
-                                m_model->headerData(m_model->sortColumn(), Qt::Horizontal).toString()));
+        const QString header = m_model->headerData(column, Qt::Horizontal).toString();
+        const QString current = m_model->headerData(m_model->sortColumn(), Qt::Horizontal).toString();
+        m_note->setText(m_model->isSortable(column)
+                ? tr("Sorting %1 rows by %2 would take too long; they stay sorted by %3.")
+                      .arg(QLocale().toString(m_model->rowCount()), header, current)
+                : tr("The list cannot be sorted by %1; it stays sorted by %2.").arg(header, current));
         m_note->show();
     });
     connect(m_view->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this, [this](int column) {

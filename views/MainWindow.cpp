@@ -1,10 +1,13 @@
 #include "MainWindow.h"
 
+#include "AccountsPage.h"
 #include "ChainMapPage.h"
 #include "DashboardPage.h"
 #include "Database.h"
 #include "DemoOrganisation.h"
 #include "Dialogs.h"
+#include "EntityStore.h"
+#include "Identity.h"
 #include "ListPage.h"
 #include "Lists.h"
 #include "Maintenance.h"
@@ -21,6 +24,7 @@
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QIcon>
+#include <QInputDialog>
 #include <QKeySequence>
 #include <QLabel>
 #include <QListWidget>
@@ -64,9 +68,8 @@ MainWindow::MainWindow(Database& database, QWidget* parent)
 
     m_databaseLabel->setText(tr("Database: %1").arg(QDir::toNativeSeparators(database.path())));
     statusBar()->addWidget(m_databaseLabel, 1);
-    if (!database.actor().isEmpty()) {
-        statusBar()->addPermanentWidget(new QLabel(tr("Signed in as %1").arg(database.actor()), this));
-    }
+    m_identityLabel = new QLabel(this);
+    statusBar()->addPermanentWidget(m_identityLabel);
 
     createMenus();
     createPages();
@@ -76,6 +79,7 @@ MainWindow::MainWindow(Database& database, QWidget* parent)
         }
     });
     updateDemoAction();
+    updateIdentity();
     showPage(Dashboard);
 }
 
@@ -148,9 +152,8 @@ void MainWindow::createPages()
                 QString() }),
         tr("List"));
     m_pages->addWidget(chainTabs);
-    addList(&lists::accounts,
-        { tr("External accounts"), [](int n) { return tr("%n account(s)", nullptr, n); },
-            tr("No accounts yet. Add one with tandem-cli add account, %1").arg(demoHint), QString() });
+    m_accounts = new AccountsPage(m_database, m_demoAction, this);
+    m_pages->addWidget(m_accounts);
     addList(&lists::requests,
         { tr("Service requests"), [](int n) { return tr("%n request(s)", nullptr, n); },
             tr("No requests yet. Raise one with tandem-cli add request, %1").arg(demoHint),
@@ -184,6 +187,8 @@ void MainWindow::createMenus()
     QAction* redo = m_undo->createRedoAction(this, tr("&Redo"));
     redo->setShortcuts({ QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo });
     edit->addAction(redo);
+    edit->addSeparator();
+    edit->addAction(tr("Who Am &I..."), this, &MainWindow::chooseIdentity);
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     const QString pageNames[] = { tr("&Dashboard"), tr("&Organization"), tr("&Relationships"),
@@ -253,6 +258,7 @@ void MainWindow::reloadAll()
     m_dashboard->reload();
     m_organization->reload();
     m_relationships->reload();
+    m_accounts->reload();
     m_chainMap->reload();
     for (ListPage* list : m_lists) {
         list->reload();
@@ -286,6 +292,51 @@ void MainWindow::loadDemo()
         return;
     }
     reloadAll();
+}
+
+void MainWindow::updateIdentity()
+{
+    const qint64 me = identity::staffFor(m_database.path());
+    const QString name = me ? EntityStore(m_database).displayName(QStringLiteral("staff"), me) : QString();
+    if (!name.isEmpty()) {
+        m_database.setActor(name);
+        m_identityLabel->setText(tr("Signed in as %1").arg(name));
+    } else {
+        m_identityLabel->setText(tr("Who are you? Edit ▸ Who Am I..."));
+    }
+    m_accounts->setMe(name.isEmpty() ? 0 : me);
+}
+
+bool MainWindow::chooseIdentity(bool quietly)
+{
+    QStringList names;
+    QList<qint64> ids;
+    EntityStore(m_database)
+        .list(entities::staff(), { { QStringLiteral("status"), QStringLiteral("active") } }, -1,
+            [&](const Record& r) {
+                names << recordValue(r, QStringLiteral("name")).toString();
+                ids << r.first().second.toLongLong();
+                return true;
+            });
+    if (names.isEmpty()) {
+        if (quietly) {
+            return false;
+        }
+        Dialogs::information(this, tr("Who Am I"),
+            tr("There are no colleagues in this database yet; add yourself on the Organization page."));
+        return false;
+    }
+    const qint64 me = identity::staffFor(m_database.path());
+    bool ok = false;
+    const QString chosen = QInputDialog::getItem(this, tr("Who Am I"),
+        tr("Tandem credits your interactions to you and shows your accounts under My accounts. Who are you?"),
+        names, qMax(0, int(ids.indexOf(me))), false, &ok);
+    if (!ok) {
+        return false;
+    }
+    identity::setStaffFor(m_database.path(), ids.at(names.indexOf(chosen)));
+    updateIdentity();
+    return true;
 }
 
 void MainWindow::showRelations(qint64 party)

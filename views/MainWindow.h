@@ -12,6 +12,7 @@ class QUndoStack;
 namespace tandem {
 
 class Database;
+class AccountsPage;
 class ChainMapPage;
 class DashboardPage;
 class ListPage;
@@ -45,6 +46,11 @@ public:
     QWidget* page(int page) const;
     void reloadAll();
     void setRecentFiles(const QStringList& files);
+    // Asks who the user is among the active colleagues; false when they did not say.
+    // `quietly`: say nothing when there is nobody to choose from.
+    bool chooseIdentity(bool quietly = false);
+    // Shows who the user is, credits their edits to them and offers "My accounts".
+    void updateIdentity();
     QUndoStack* undoStack() const { return m_undo; }
 
 signals:
@@ -69,6 +75,8 @@ private:
     DashboardPage* m_dashboard = nullptr;
     OrganizationPage* m_organization = nullptr;
     RelationshipsPage* m_relationships = nullptr;
+    AccountsPage* m_accounts = nullptr;
+    QLabel* m_identityLabel = nullptr;
     ChainMapPage* m_chainMap = nullptr;
     QList<ListPage*> m_lists;
     QAction* m_demoAction = nullptr;

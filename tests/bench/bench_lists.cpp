@@ -5,6 +5,7 @@
 #include "Lists.h"
 #include "Maintenance.h"
 #include "PagedListModel.h"
+#include "Sql.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -68,6 +69,29 @@ int main(int argc, char* argv[])
     std::printf(
         "quick_check (background in the GUI)  %8.1f ms %s\n", milliseconds(timer), check ? "FAILED" : "ok");
     measure(**db, "accounts", lists::accounts());
+    for (const auto& [name, filter] : std::initializer_list<std::pair<const char*, lists::AccountFilter>> {
+             { "segment", { QStringLiteral("loyal"), {}, 0, {}, false } },
+             { "category", { {}, QStringLiteral("distributor"), 0, {}, false } },
+             { "owner",
+                 { {}, {},
+                     sql::scalar((*db)->connection(), QStringLiteral("SELECT min(owner_id) FROM accounts"))
+                         ->toLongLong(),
+                     {}, false } },
+             { "city",
+                 { {}, {}, 0,
+                     sql::scalar((*db)->connection(), QStringLiteral("SELECT city FROM accounts LIMIT 1"))
+                         ->toString(),
+                     false } },
+             { "overdue", { {}, {}, 0, {}, true } },
+         }) {
+        timer.restart();
+        PagedListModel model(**db, lists::accounts());
+        const lists::Filter where = lists::accountFilter(filter);
+        model.setFilter(where.where, where.binds);
+        model.data(model.index(0, 0));
+        std::printf(
+            "accounts filtered by %-9s %7d rows %8.1f ms\n", name, model.rowCount(), milliseconds(timer));
+    }
     measure(**db, "staff", lists::staff());
     measure(**db, "links", lists::links());
     measure(**db, "chain", lists::chainEdges());

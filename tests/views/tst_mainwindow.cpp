@@ -1,3 +1,4 @@
+#include "AccountsPage.h"
 #include "AppController.h"
 #include "ChainMapPage.h"
 #include "DashboardPage.h"
@@ -5,6 +6,7 @@
 #include "DemoOrganisation.h"
 #include "Dialogs.h"
 #include "EntityStore.h"
+#include "Identity.h"
 #include "ListPage.h"
 #include "MainWindow.h"
 #include "OrganizationPage.h"
@@ -16,6 +18,8 @@
 #include "Translations.h"
 
 #include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
 #include <QGraphicsScene>
 #include <QLabel>
 #include <QListWidget>
@@ -78,6 +82,9 @@ private slots:
             }
             if (page == MainWindow::Relationships) {
                 list = static_cast<RelationshipsPage*>(widget)->list();
+            }
+            if (page == MainWindow::Accounts) {
+                list = static_cast<AccountsPage*>(widget)->list();
             }
             if (page == MainWindow::ChainMap) {
                 // The map is the first tab; the same chain as a list is the second.
@@ -293,6 +300,47 @@ private slots:
             sql::scalar(db->connection(), QStringLiteral("SELECT count(*) FROM departments"))->toInt(), 2);
     }
 
+    void filtersAccountsInSql()
+    {
+        auto db = test::openIn(m_dir, QStringLiteral("demo.db"));
+        MainWindow window(*db);
+        window.show();
+        window.showPage(MainWindow::Accounts);
+        auto* page = qobject_cast<AccountsPage*>(window.page(MainWindow::Accounts));
+        QVERIFY(page);
+        const auto count = [&](const QString& where, const QVariantList& binds = {}) {
+            return sql::scalar(
+                db->connection(), QStringLiteral("SELECT count(*) FROM accounts a WHERE ") + where, binds)
+                ->toInt();
+        };
+        page->segmentFilter()->setCurrentIndex(page->segmentFilter()->findData(QStringLiteral("loyal")));
+        QCOMPARE(page->list()->model()->rowCount(), count(QStringLiteral("segment = 'loyal'")));
+        page->segmentFilter()->setCurrentIndex(0);
+        page->overdueFilter()->setChecked(true);
+        const int overdue
+            = count(QStringLiteral("EXISTS (SELECT 1 FROM interactions i WHERE i.account_id = a.party_id AND "
+                                   "i.next_step_done = 0 AND i.next_step_due < ?)"),
+                { QDate::currentDate().toString(Qt::ISODate) });
+        QVERIFY(overdue > 0);
+        QCOMPARE(page->list()->model()->rowCount(), overdue);
+        // Every overdue row is marked so.
+        QVERIFY(page->list()->view()->model()->index(0, 0).data(PagedListModel::AttentionRole).toBool());
+        page->overdueFilter()->setChecked(false);
+        // "My accounts" appears once Tandem knows who the user is.
+        QVERIFY(!page->mineFilter()->isVisibleTo(page));
+        const qint64 rep = sql::scalar(db->connection(),
+            QStringLiteral("SELECT owner_id FROM accounts GROUP BY owner_id ORDER BY count(*) DESC LIMIT 1"))
+                               ->toLongLong();
+        identity::setStaffFor(db->path(), rep);
+        window.reloadAll();
+        window.updateIdentity();
+        QVERIFY(page->mineFilter()->isVisibleTo(page));
+        page->mineFilter()->setChecked(true);
+        QCOMPARE(page->list()->model()->rowCount(), count(QStringLiteral("owner_id = ?"), { rep }));
+        QVERIFY(db->actor() == EntityStore(*db).displayName(QStringLiteral("staff"), rep));
+        identity::setStaffFor(db->path(), 0);
+    }
+
     void organizationFiltersByDepartment()
     {
         auto db = test::openIn(m_dir, QStringLiteral("demo.db"));
@@ -321,7 +369,7 @@ private slots:
         MainWindow window(*db);
         window.show();
         window.showPage(MainWindow::Accounts);
-        auto* accounts = qobject_cast<ListPage*>(window.page(MainWindow::Accounts));
+        auto* accounts = static_cast<AccountsPage*>(window.page(MainWindow::Accounts))->list();
         auto* empty = accounts->findChild<QLabel*>(QStringLiteral("emptyLabel"));
         QTRY_VERIFY(empty->isVisible());
         QVERIFY(empty->text().startsWith(QStringLiteral("No accounts yet")));
