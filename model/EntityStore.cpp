@@ -217,7 +217,7 @@ Result<QVariant> EntityStore::convert(const Entity& entity, const Field& field, 
 }
 
 Result<QVariantMap> EntityStore::normalise(
-    const Entity& entity, const QMap<QString, QString>& values, qint64 self) const
+    const Entity& entity, const QMap<QString, QString>& values, qint64 self, const QStringList* changed) const
 {
     for (auto it = values.begin(); it != values.end(); ++it) {
         if (!entity.field(it.key())) {
@@ -248,13 +248,14 @@ Result<QVariantMap> EntityStore::normalise(
         }
         row.insert(field.name, *value);
     }
-    if (Error error = checkRules(entity, row, self)) {
+    if (Error error = checkRules(entity, row, self, changed)) {
         return error;
     }
     return row;
 }
 
-Error EntityStore::checkRules(const Entity& entity, const QVariantMap& row, qint64 self) const
+Error EntityStore::checkRules(
+    const Entity& entity, const QVariantMap& row, qint64 self, const QStringList* changed) const
 {
     const QSqlDatabase db = m_database.connection();
     // Walks up a tree (departments by parent, colleagues by manager) from `start`; true when it meets `self`.
@@ -285,6 +286,16 @@ Error EntityStore::checkRules(const Entity& entity, const QVariantMap& row, qint
     auto isDeparted = [&](const QVariant& staffId) {
         if (staffId.isNull()) {
             return false;
+        }
+        // A reference that stays as it was is history, not a new choice.
+        if (changed) {
+            bool changing = false;
+            for (const QString& field : *changed) {
+                changing = changing || row.value(field) == staffId;
+            }
+            if (!changing) {
+                return false;
+            }
         }
         auto status
             = sql::scalar(db, QStringLiteral("SELECT status FROM staff WHERE party_id = ?"), { staffId });
@@ -527,7 +538,8 @@ Result<QMap<QString, QString>> EntityStore::update(
         previous.insert(it.key(), typed.value(it.key()));
         typed.insert(it.key(), it.value());
     }
-    auto normalised = normalise(entity, typed, id);
+    const QStringList changedFields = changes.keys();
+    auto normalised = normalise(entity, typed, id, &changedFields);
     if (!normalised) {
         return normalised.error();
     }
@@ -582,6 +594,29 @@ Result<QMap<QString, QString>> EntityStore::update(
                 row.value(it.key()))) {
             return error;
         }
+    }
+    if (Error error = transaction.commit()) {
+        return error;
+    }
+    return previous;
+}
+
+Result<EntityStore::Changes> EntityStore::updateEach(const Entity& entity, const Changes& changes)
+{
+    Transaction transaction(m_database);
+    if (transaction.error()) {
+        return transaction.error();
+    }
+    Changes previous;
+    for (const auto& [id, fields] : changes) {
+        auto before = update(entity, id, fields);
+        if (!before) {
+            const QString name = displayName(entity.name, id);
+            return Error(before.error().kind,
+                QCoreApplication::translate("tandem::EntityStore", "%1: %2")
+                    .arg(name, before.error().message));
+        }
+        previous.append({ id, *before });
     }
     if (Error error = transaction.commit()) {
         return error;

@@ -34,6 +34,11 @@ public:
     Result<QMap<QString, QString>> update(
         const Entity& entity, qint64 id, const QMap<QString, QString>& changes);
 
+    // Changes several records at once, each with its own changes, in one transaction: all or none. Returns
+    // each record's previous values, ready to give back to undo the lot.
+    using Changes = QList<std::pair<qint64, QMap<QString, QString>>>;
+    Result<Changes> updateEach(const Entity& entity, const Changes& changes);
+
     // Removes a record nothing else refers to: an empty department, a pair without requests, a colleague
     // or account without history (which is how adding one is undone). Anything with history stays.
     Error remove(const Entity& entity, qint64 id);
@@ -47,9 +52,11 @@ public:
     static QMap<QString, QString> asText(const Entity& entity, const Record& record);
 
     // Checks and converts typed values into column values, filling defaults; names the field at fault.
-    // `self` is the record being changed, so that it does not count as its own duplicate.
-    Result<QVariantMap> normalise(
-        const Entity& entity, const QMap<QString, QString>& values, qint64 self = 0) const;
+    // `self` is the record being changed, so that it does not count as its own duplicate; `changed`, when
+    // given, names the fields being changed: a reference left as it was is not checked again (an account
+    // still owned by a colleague who has left can have its city corrected).
+    Result<QVariantMap> normalise(const Entity& entity, const QMap<QString, QString>& values, qint64 self = 0,
+        const QStringList* changed = nullptr) const;
 
     // A numeric id, an exact name or an e-mail. "party" looks through departments, staff and accounts.
     Result<qint64> resolve(const QString& entityName, const QString& ref) const;
@@ -64,7 +71,8 @@ public:
         const std::function<bool(const Record&)>& row) const;
 
 private:
-    Error checkRules(const Entity& entity, const QVariantMap& row, qint64 self) const;
+    Error checkRules(
+        const Entity& entity, const QVariantMap& row, qint64 self, const QStringList* changed) const;
     Error writeSearchText(const Entity& entity, qint64 id, const QVariantMap& row);
     Error audit(const QString& entity, qint64 id, const QString& action, const QString& field,
         const QVariant& before, const QVariant& after);

@@ -10,6 +10,20 @@
             <numerusform>%n accounts</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>For the %n selected account(s):</source>
+        <translation>
+            <numerusform>For the %n selected account:</numerusform>
+            <numerusform>For the %n selected accounts:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 for %n account(s)</source>
+        <translation>
+            <numerusform>%1 for %n account</numerusform>
+            <numerusform>%1 for %n accounts</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>tandem::ChainMapPage</name>

@@ -68,6 +68,46 @@
         <source>Show:</source>
         <translation>显示：</translation>
     </message>
+    <message>
+        <source>Change Owner...</source>
+        <translation>更改负责人...</translation>
+    </message>
+    <message>
+        <source>Change Segment...</source>
+        <translation>更改客户类型...</translation>
+    </message>
+    <message>
+        <source>Change Category...</source>
+        <translation>更改类别...</translation>
+    </message>
+    <message>
+        <source>Select the accounts to change first (Ctrl+click or Shift+click for several).</source>
+        <translation>请先选择要更改的客户（按住 Ctrl 或 Shift 点击可多选）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>For the %n selected account(s):</source>
+        <translation>
+            <numerusform>应用于所选的 %n 个客户：</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 for %n account(s)</source>
+        <translation>
+            <numerusform>%1（%n 个客户）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Change Owner</source>
+        <translation>更改负责人</translation>
+    </message>
+    <message>
+        <source>Change Segment</source>
+        <translation>更改客户类型</translation>
+    </message>
+    <message>
+        <source>Change Category</source>
+        <translation>更改类别</translation>
+    </message>
 </context>
 <context>
     <name>tandem::AppController</name>
@@ -1178,6 +1218,10 @@ REF 为数字 id、确切名称或电子邮件地址。
     <message>
         <source>%1 does not stand above %2 in the organization; in a rank pair, A is the superior. Check the order.</source>
         <translation>在组织中 %1 并不高于 %2；职级客户关系中 A 应为上级，请检查顺序。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>

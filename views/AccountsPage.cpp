@@ -1,22 +1,29 @@
 #include "AccountsPage.h"
 
+#include "Dialogs.h"
 #include "EntityStore.h"
 #include "ListPage.h"
 #include "Lists.h"
+#include "RecordCommands.h"
+#include "RecordEditor.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCompleter>
 #include <QHBoxLayout>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
+#include <QTableView>
+#include <QToolBar>
 #include <QVBoxLayout>
 
 namespace tandem {
 
-AccountsPage::AccountsPage(Database& database, QAction* emptyAction, QWidget* parent)
+AccountsPage::AccountsPage(Database& database, RecordEditor* editor, QAction* emptyAction, QWidget* parent)
     : QWidget(parent)
     , m_database(database)
+    , m_editor(editor)
     , m_segment(new QComboBox(this))
     , m_category(new QComboBox(this))
     , m_owner(new QComboBox(this))
@@ -60,8 +67,15 @@ AccountsPage::AccountsPage(Database& database, QAction* emptyAction, QWidget* pa
     filters->addWidget(m_overdue);
     filters->addStretch();
 
+    auto* tools = new QToolBar(this);
+    tools->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    tools->addAction(tr("Change Owner..."), this, &AccountsPage::changeOwner);
+    tools->addAction(tr("Change Segment..."), this, &AccountsPage::changeSegment);
+    tools->addAction(tr("Change Category..."), this, &AccountsPage::changeCategory);
+
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(tools);
     layout->addLayout(filters);
     layout->addWidget(m_list, 1);
 
@@ -123,6 +137,71 @@ void AccountsPage::applyFilter()
     filter.overdueFollowUps = m_overdue->isChecked();
     const lists::Filter where = lists::accountFilter(filter);
     m_list->setFilter(where.where, where.binds);
+}
+
+QList<qint64> AccountsPage::selectedAccounts() const
+{
+    QList<qint64> ids;
+    if (!m_list->view()->selectionModel()) {
+        return ids;
+    }
+    for (const QModelIndex& row : m_list->view()->selectionModel()->selectedRows()) {
+        ids << row.data(PagedListModel::IdRole).toLongLong();
+    }
+    return ids;
+}
+
+void AccountsPage::changeField(
+    const QString& field, const QStringList& labels, const QStringList& values, const QString& title)
+{
+    const QList<qint64> ids = selectedAccounts();
+    if (ids.isEmpty()) {
+        Dialogs::information(
+            this, title, tr("Select the accounts to change first (Ctrl+click or Shift+click for several)."));
+        return;
+    }
+    const int chosen = Dialogs::chooseItem(
+        this, title, tr("For the %n selected account(s):", nullptr, int(ids.size())), labels);
+    if (chosen < 0) {
+        return;
+    }
+    m_editor->run(new BulkEditCommand(m_database, entities::account(), ids, { { field, values.at(chosen) } },
+                      window(), tr("%1 for %n account(s)", nullptr, int(ids.size())).arg(title)),
+        window());
+}
+
+void AccountsPage::changeOwner()
+{
+    QStringList names, ids;
+    EntityStore(m_database)
+        .list(entities::staff(), { { QStringLiteral("status"), QStringLiteral("active") } }, -1,
+            [&](const Record& r) {
+                names << recordValue(r, QStringLiteral("name")).toString();
+                ids << r.first().second.toString();
+                return true;
+            });
+    changeField(QStringLiteral("owner_id"), names, ids, tr("Change Owner"));
+}
+
+void AccountsPage::changeSegment()
+{
+    const QStringList values { QStringLiteral("loyal"), QStringLiteral("floating"),
+        QStringLiteral("potential") };
+    QStringList names;
+    for (const QString& value : values) {
+        names << labels::choice(QStringLiteral("segment"), value);
+    }
+    changeField(QStringLiteral("segment"), names, values, tr("Change Segment"));
+}
+
+void AccountsPage::changeCategory()
+{
+    const QStringList values = entities::account().field(QStringLiteral("category"))->choices;
+    QStringList names;
+    for (const QString& value : values) {
+        names << labels::choice(QStringLiteral("category"), value);
+    }
+    changeField(QStringLiteral("category"), names, values, tr("Change Category"));
 }
 
 } // namespace tandem

@@ -11,6 +11,7 @@ namespace tandem {
 
 class Database;
 class ListPage;
+class RecordEditor;
 
 // The external accounts, filtered in SQL by segment, category, owner ("My accounts"), city and overdue
 // follow-ups, and sorted by any indexed column.
@@ -19,7 +20,7 @@ class AccountsPage : public QWidget
     Q_OBJECT
 
 public:
-    AccountsPage(Database& database, QAction* emptyAction, QWidget* parent = nullptr);
+    AccountsPage(Database& database, RecordEditor* editor, QAction* emptyAction, QWidget* parent = nullptr);
     ListPage* list() const { return m_list; }
     void reload();
     // The colleague "My accounts" means; 0 hides that choice.
@@ -29,11 +30,20 @@ public:
     QCheckBox* mineFilter() const { return m_mine; }
     QCheckBox* overdueFilter() const { return m_overdue; }
 
+    // Bulk changes of the selected accounts, each one undoable step.
+    void changeOwner();
+    void changeSegment();
+    void changeCategory();
+    QList<qint64> selectedAccounts() const;
+
 private:
     void applyFilter();
+    void changeField(
+        const QString& field, const QStringList& labels, const QStringList& values, const QString& title);
     void fillOwners();
 
     Database& m_database;
+    RecordEditor* m_editor;
     ListPage* m_list;
     QComboBox* m_segment;
     QComboBox* m_category;

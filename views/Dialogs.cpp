@@ -2,6 +2,7 @@
 
 #include <QAbstractButton>
 #include <QFileDialog>
+#include <QInputDialog>
 #include <QPushButton>
 
 namespace tandem {
@@ -64,6 +65,24 @@ int Dialogs::choose(
     box.exec();
     const int chosen = int(added.indexOf(box.clickedButton()));
     return chosen < 0 ? cancelIndex : chosen;
+}
+
+int Dialogs::chooseItem(
+    QWidget* parent, const QString& title, const QString& label, const QStringList& items, int current)
+{
+    lastShown = label;
+    if (nextChoice >= 0) {
+        const int choice = nextChoice;
+        nextChoice = -1;
+        return choice < items.size() ? choice : -1;
+    }
+    if (offscreen() || items.isEmpty()) {
+        return -1;
+    }
+    bool ok = false;
+    const QString chosen = QInputDialog::getItem(
+        parent, title, label, items, qBound(0, current, int(items.size()) - 1), false, &ok);
+    return ok ? int(items.indexOf(chosen)) : -1;
 }
 
 void Dialogs::setNextChoice(int index)

@@ -17,6 +17,9 @@ public:
     // Asks with buttons of its own words; returns the index of the one chosen, or `cancelIndex`.
     static int choose(QWidget* parent, const QString& title, const QString& text, const QStringList& buttons,
         int cancelIndex);
+    // Picks one of `items` from a list; returns its index, or -1 when cancelled. Answered by setNextChoice.
+    static int chooseItem(QWidget* parent, const QString& title, const QString& label,
+        const QStringList& items, int current = 0);
     static void error(QWidget* parent, const QString& title, const QString& text);
     static void information(QWidget* parent, const QString& title, const QString& text);
     static QString openFile(

@@ -152,7 +152,7 @@ void MainWindow::createPages()
                 QString() }),
         tr("List"));
     m_pages->addWidget(chainTabs);
-    m_accounts = new AccountsPage(m_database, m_demoAction, this);
+    m_accounts = new AccountsPage(m_database, m_editor, m_demoAction, this);
     m_pages->addWidget(m_accounts);
     addList(&lists::requests,
         { tr("Service requests"), [](int n) { return tr("%n request(s)", nullptr, n); },

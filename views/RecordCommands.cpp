@@ -93,6 +93,31 @@ Error EditRecordCommand::revert()
     return restored ? Error() : restored.error();
 }
 
+BulkEditCommand::BulkEditCommand(Database& database, const Entity& entity, const QList<qint64>& ids,
+    const QMap<QString, QString>& changes, QWidget* window, const QString& text)
+    : RecordCommand(database, entity, window, text)
+{
+    for (qint64 id : ids) {
+        m_changes.append({ id, changes });
+    }
+}
+
+Error BulkEditCommand::apply()
+{
+    auto previous = EntityStore(m_database).updateEach(m_entity, m_changes);
+    if (!previous) {
+        return previous.error();
+    }
+    m_previous = *previous;
+    return {};
+}
+
+Error BulkEditCommand::revert()
+{
+    auto restored = EntityStore(m_database).updateEach(m_entity, m_previous);
+    return restored ? Error() : restored.error();
+}
+
 RemoveRecordCommand::RemoveRecordCommand(Database& database, const Entity& entity, qint64 id, QWidget* window)
     : RecordCommand(database, entity, window,
         QCoreApplication::translate("tandem::RecordCommand", "Remove %1")

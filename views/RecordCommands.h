@@ -68,6 +68,22 @@ private:
     QMap<QString, QString> m_previous;
 };
 
+// The same change to several records, done and undone as one step.
+class BulkEditCommand : public RecordCommand
+{
+public:
+    BulkEditCommand(Database& database, const Entity& entity, const QList<qint64>& ids,
+        const QMap<QString, QString>& changes, QWidget* window, const QString& text);
+
+protected:
+    Error apply() override;
+    Error revert() override;
+
+private:
+    QList<std::pair<qint64, QMap<QString, QString>>> m_changes;
+    QList<std::pair<qint64, QMap<QString, QString>>> m_previous;
+};
+
 class RemoveRecordCommand : public RecordCommand
 {
 public:

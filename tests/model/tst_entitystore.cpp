@@ -273,6 +273,34 @@ private slots:
         QVERIFY(SearchIndex(*m_db).find(QStringLiteral("客户部"), 5)->isEmpty());
     }
 
+    void editsAnAccountWhoseOwnerHasLeft()
+    {
+        EntityStore store(*m_db);
+        const qint64 leaver
+            = add(entities::staff(), { { QStringLiteral("name"), QStringLiteral("Leaving Soon") } });
+        const qint64 account = add(entities::account(),
+            { { QStringLiteral("name"), QStringLiteral("Kept Ltd") },
+                { QStringLiteral("owner_id"), QString::number(leaver) } });
+        QVERIFY(store.update(
+            entities::staff(), leaver, { { QStringLiteral("status"), QStringLiteral("departed") } }));
+        // The owner stays as history; other fields can still be corrected.
+        QVERIFY(store.update(
+            entities::account(), account, { { QStringLiteral("city"), QStringLiteral("York") } }));
+        // But nobody can newly give an account to a colleague who has left.
+        auto refused = store.update(
+            entities::account(), account, { { QStringLiteral("owner_id"), QString::number(m_gone) } });
+        QVERIFY(!refused);
+        QVERIFY(refused.error().message.contains(QStringLiteral("owner_id")));
+        // Several accounts at once: all or nothing.
+        auto bulk = store.updateEach(entities::account(),
+            { { m_account, { { QStringLiteral("segment"), QStringLiteral("floating") } } },
+                { account, { { QStringLiteral("segment"), QStringLiteral("gold") } } } });
+        QVERIFY(!bulk);
+        QCOMPARE(
+            recordValue(*store.get(entities::account(), m_account), QStringLiteral("segment")).toString(),
+            QStringLiteral("loyal"));
+    }
+
     void refusesCyclesInTheHierarchy()
     {
         EntityStore store(*m_db);

@@ -339,6 +339,41 @@ private slots:
         QCOMPARE(page->list()->model()->rowCount(), count(QStringLiteral("owner_id = ?"), { rep }));
         QVERIFY(db->actor() == EntityStore(*db).displayName(QStringLiteral("staff"), rep));
         identity::setStaffFor(db->path(), 0);
+        page->mineFilter()->setChecked(false);
+
+        // A bulk change of owner is one undoable step.
+        QTableView* view = page->list()->view();
+        view->selectionModel()->select(QItemSelection(view->model()->index(0, 0), view->model()->index(2, 0)),
+            QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        const QList<qint64> chosen = page->selectedAccounts();
+        QCOMPARE(chosen.size(), 3);
+        QStringList before;
+        for (qint64 id : chosen) {
+            before << sql::scalar(db->connection(),
+                QStringLiteral("SELECT coalesce(owner_id, '') FROM accounts WHERE party_id = ?"), { id })
+                          ->toString();
+        }
+        Dialogs::setNextChoice(0); // the first active colleague in name order
+        const int steps = window.undoStack()->count();
+        page->changeOwner();
+        QCOMPARE(window.undoStack()->count(), steps + 1);
+        const qint64 newOwner = sql::scalar(db->connection(),
+            QStringLiteral("SELECT owner_id FROM accounts WHERE party_id = ?"), { chosen.first() })
+                                    ->toLongLong();
+        for (qint64 id : chosen) {
+            QCOMPARE(sql::scalar(db->connection(),
+                         QStringLiteral("SELECT owner_id FROM accounts WHERE party_id = ?"), { id })
+                         ->toLongLong(),
+                newOwner);
+        }
+        window.undoStack()->undo();
+        for (int i = 0; i < chosen.size(); ++i) {
+            QCOMPARE(sql::scalar(db->connection(),
+                         QStringLiteral("SELECT coalesce(owner_id, '') FROM accounts WHERE party_id = ?"),
+                         { chosen.at(i) })
+                         ->toString(),
+                before.at(i));
+        }
     }
 
     void organizationFiltersByDepartment()
