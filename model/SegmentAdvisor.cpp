@@ -86,7 +86,26 @@ Result<SegmentAdvisor::Suggestion> SegmentAdvisor::suggestFor(Database& database
     return suggest(purchases, Clock::today());
 }
 
-Error SegmentAdvisor::accept(
+Result<QList<SegmentAdvisor::Change>> SegmentAdvisor::history(Database& database, qint64 account)
+{
+    auto rows = sql::run(database.connection(),
+        QStringLiteral(
+            "SELECT c.changed_at, c.from_segment, c.to_segment, c.reason, s.name FROM segment_changes c "
+            "LEFT JOIN staff s ON s.party_id = c.changed_by WHERE c.account_id = ? ORDER BY c.changed_at "
+            "DESC, c.id DESC"),
+        { account });
+    if (!rows) {
+        return rows.error();
+    }
+    QList<Change> changes;
+    while (rows->next()) {
+        changes << Change { rows->value(0).toString(), rows->value(1).toString(), rows->value(2).toString(),
+            rows->value(3).toString(), rows->value(4).toString() };
+    }
+    return changes;
+}
+
+Result<qint64> SegmentAdvisor::accept(
     Database& database, qint64 account, const Suggestion& suggestion, qint64 changedBy)
 {
     EntityStore store(database);
@@ -96,7 +115,7 @@ Error SegmentAdvisor::accept(
     }
     const QString from = recordValue(*current, QStringLiteral("segment")).toString();
     if (from == suggestion.segment) {
-        return {};
+        return qint64(0);
     }
     Transaction transaction(database);
     if (transaction.error()) {
@@ -114,6 +133,41 @@ Error SegmentAdvisor::accept(
             changedBy ? QVariant(changedBy) : QVariant() });
     if (!change) {
         return change.error();
+    }
+    const qint64 id = change->lastInsertId().toLongLong();
+    if (Error error = transaction.commit()) {
+        return error;
+    }
+    return id;
+}
+
+Error SegmentAdvisor::undoAccept(Database& database, qint64 change)
+{
+    auto row = sql::run(database.connection(),
+        QStringLiteral("SELECT account_id, from_segment FROM segment_changes WHERE id = ?"), { change });
+    if (!row) {
+        return row.error();
+    }
+    if (!row->next()) {
+        return Error::notFound(
+            QCoreApplication::translate("tandem::SegmentAdvisor", "That segment change is gone already."));
+    }
+    const qint64 account = row->value(0).toLongLong();
+    const QString from = row->value(1).toString();
+    row->finish();
+    Transaction transaction(database);
+    if (transaction.error()) {
+        return transaction.error();
+    }
+    auto restored
+        = EntityStore(database).update(entities::account(), account, { { QStringLiteral("segment"), from } });
+    if (!restored) {
+        return restored.error();
+    }
+    auto removed = sql::run(
+        database.connection(), QStringLiteral("DELETE FROM segment_changes WHERE id = ?"), { change });
+    if (!removed) {
+        return removed.error();
     }
     return transaction.commit();
 }

@@ -42,10 +42,23 @@ public:
 
     static Suggestion suggest(const QList<Purchase>& purchases, const QDate& today);
     static Result<Suggestion> suggestFor(Database& database, qint64 account);
+
+    struct Change
+    {
+        QString changedAt; // ISO 8601 UTC
+        QString from; // empty for the first segment
+        QString to;
+        QString reason;
+        QString changedBy; // a colleague's name, or empty
+    };
+    // The account's segment history, newest first.
+    static Result<QList<Change>> history(Database& database, qint64 account);
     // Sets the account's segment to the suggestion and records the change with its reason, in one
-    // transaction. Nothing happens when the account is in that segment already.
-    static Error accept(
+    // transaction, returning the change's id. Nothing happens (id 0) when the account is in that segment.
+    static Result<qint64> accept(
         Database& database, qint64 account, const Suggestion& suggestion, qint64 changedBy = 0);
+    // Takes an accepted change back: the account returns to the segment it had, and the change is forgotten.
+    static Error undoAccept(Database& database, qint64 change);
 };
 
 } // namespace tandem

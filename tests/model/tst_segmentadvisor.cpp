@@ -94,9 +94,13 @@ private slots:
         QVERIFY(suggestion);
         QCOMPARE(suggestion->segment, QStringLiteral("floating"));
         QCOMPARE(suggestion->evidence, QDate(2026, 3, 2));
-        QVERIFY(!SegmentAdvisor::accept(*db, account, *suggestion));
+        auto changeId = SegmentAdvisor::accept(*db, account, *suggestion);
+        QVERIFY(changeId && *changeId > 0);
         QCOMPARE(recordValue(*store.get(entities::account(), account), QStringLiteral("segment")).toString(),
             QStringLiteral("floating"));
+        auto history = SegmentAdvisor::history(*db, account);
+        QVERIFY(history && history->size() == 1);
+        QCOMPARE(history->first().from, QStringLiteral("loyal"));
         auto change = sql::run(db->connection(),
             QStringLiteral(
                 "SELECT from_segment, to_segment, reason FROM segment_changes WHERE account_id = ?"),
@@ -106,10 +110,17 @@ private slots:
         QCOMPARE(change->value(1).toString(), QStringLiteral("floating"));
         QVERIFY(change->value(2).toString().contains(QStringLiteral("competitor")));
         // Accepting again changes nothing and records nothing.
-        QVERIFY(!SegmentAdvisor::accept(*db, account, *suggestion));
+        QCOMPARE(*SegmentAdvisor::accept(*db, account, *suggestion), qint64(0));
         QCOMPARE(
             sql::scalar(db->connection(), QStringLiteral("SELECT count(*) FROM segment_changes"))->toInt(),
             1);
+        // Undoing the acceptance restores the segment and forgets the change.
+        QVERIFY(!SegmentAdvisor::undoAccept(*db, *changeId));
+        QCOMPARE(recordValue(*store.get(entities::account(), account), QStringLiteral("segment")).toString(),
+            QStringLiteral("loyal"));
+        QCOMPARE(
+            sql::scalar(db->connection(), QStringLiteral("SELECT count(*) FROM segment_changes"))->toInt(),
+            0);
         Clock::setFixed({});
     }
 };
