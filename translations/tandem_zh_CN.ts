@@ -17,6 +17,169 @@
     </message>
 </context>
 <context>
+    <name>tandem::AccountDialog</name>
+    <message>
+        <source>Accept the suggested segment</source>
+        <translation>接受建议的客户类型</translation>
+    </message>
+    <message>
+        <source>Accept Suggestion</source>
+        <translation>接受建议</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>记录人</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>From a competitor</source>
+        <translation>来自竞争对手</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>原类型</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>新类型</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Edit Details...</source>
+        <translation>编辑资料...</translation>
+    </message>
+    <message>
+        <source>Log Interaction...</source>
+        <translation>记录互动...</translation>
+    </message>
+    <message>
+        <source>Add Contact...</source>
+        <translation>添加联系人...</translation>
+    </message>
+    <message>
+        <source>Add Purchase...</source>
+        <translation>添加购买记录...</translation>
+    </message>
+    <message>
+        <source>Mark Follow-up Done</source>
+        <translation>标记跟进已完成</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>时间线</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Purchases</source>
+        <translation>购买记录</translation>
+    </message>
+    <message>
+        <source>Segment history</source>
+        <translation>客户类型变更记录</translation>
+    </message>
+    <message>
+        <source>no owner</source>
+        <translation>无负责人</translation>
+    </message>
+    <message>
+        <source>owner: %1</source>
+        <translation>负责人：%1</translation>
+    </message>
+    <message>
+        <source>Suggested: %1, %2.</source>
+        <translation>建议：%1，因为%2。</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>Possible duplicate</source>
+        <translation>可能重复</translation>
+    </message>
+    <message>
+        <source>%1 looks like the same customer (%2). Save the changes anyway?</source>
+        <translation>%1 看起来是同一个客户（%2）。仍要保存修改吗？</translation>
+    </message>
+    <message>
+        <source>Choose the interaction whose next step is done in the timeline first.</source>
+        <translation>请先在时间线中选择下一步已完成的互动记录。</translation>
+    </message>
+    <message>
+        <source>Mark follow-up done</source>
+        <translation>标记跟进已完成</translation>
+    </message>
+</context>
+<context>
     <name>tandem::AccountsPage</name>
     <message>
         <source>My accounts</source>
@@ -107,6 +270,30 @@
     <message>
         <source>Change Category</source>
         <translation>更改类别</translation>
+    </message>
+    <message>
+        <source>New Account...</source>
+        <translation>新建外部客户...</translation>
+    </message>
+    <message>
+        <source>Possible duplicate</source>
+        <translation>可能重复</translation>
+    </message>
+    <message>
+        <source>%1 looks like the same customer (%2).</source>
+        <translation>%1 看起来是同一个客户（%2）。</translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation>打开 %1</translation>
+    </message>
+    <message>
+        <source>Add Anyway</source>
+        <translation>仍然添加</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
@@ -2267,6 +2454,10 @@ A CRM for both kinds of customer: the colleagues and departments who serve each 
     <message>
         <source>no purchase of its own in the year from %1</source>
         <translation>自 %1 起的一年内没有从我们这里购买</translation>
+    </message>
+    <message>
+        <source>That segment change is gone already.</source>
+        <translation>该客户类型变更已不存在。</translation>
     </message>
 </context>
 <context>

@@ -1,12 +1,16 @@
 #include "AccountsPage.h"
 
+#include "AccountDialog.h"
 #include "Dialogs.h"
+#include "DuplicateFinder.h"
 #include "EntityStore.h"
 #include "ListPage.h"
 #include "Lists.h"
 #include "RecordCommands.h"
+#include "RecordDialog.h"
 #include "RecordEditor.h"
 
+#include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCompleter>
@@ -69,6 +73,11 @@ AccountsPage::AccountsPage(Database& database, RecordEditor* editor, QAction* em
 
     auto* tools = new QToolBar(this);
     tools->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    QAction* add = tools->addAction(tr("New Account..."), this, &AccountsPage::newAccount);
+    add->setShortcut(QKeySequence::New);
+    add->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(add);
+    tools->addSeparator();
     tools->addAction(tr("Change Owner..."), this, &AccountsPage::changeOwner);
     tools->addAction(tr("Change Segment..."), this, &AccountsPage::changeSegment);
     tools->addAction(tr("Change Category..."), this, &AccountsPage::changeCategory);
@@ -93,6 +102,8 @@ AccountsPage::AccountsPage(Database& database, RecordEditor* editor, QAction* em
         applyFilter();
     });
     connect(m_overdue, &QCheckBox::toggled, this, &AccountsPage::applyFilter);
+    connect(m_list->view(), &QTableView::doubleClicked, this,
+        [this](const QModelIndex& index) { openAccount(index.data(PagedListModel::IdRole).toLongLong()); });
 }
 
 void AccountsPage::fillOwners()
@@ -202,6 +213,50 @@ void AccountsPage::changeCategory()
         names << labels::choice(QStringLiteral("category"), value);
     }
     changeField(QStringLiteral("category"), names, values, tr("Change Category"));
+}
+
+void AccountsPage::openAccount(qint64 account)
+{
+    if (!account) {
+        return;
+    }
+    AccountDialog dialog(m_database, m_editor, account, m_me, window());
+    dialog.exec();
+}
+
+void AccountsPage::newAccount()
+{
+    QMap<QString, QString> initial;
+    if (m_me) {
+        initial.insert(QStringLiteral("owner_id"), QString::number(m_me));
+    }
+    QStringList fields;
+    for (const Field& field : entities::account().fields) {
+        fields << field.name;
+    }
+    RecordDialog form(m_database, entities::account(), 0, initial, fields, this);
+    if (form.run() != QDialog::Accepted) {
+        return;
+    }
+    const QMap<QString, QString> values = form.values();
+    auto matches = DuplicateFinder::find(m_database, values.value(QStringLiteral("name")),
+        values.value(QStringLiteral("city")), values.value(QStringLiteral("email")),
+        values.value(QStringLiteral("phone")));
+    if (matches && !matches->isEmpty()) {
+        // Warn, and offer the account that is probably the same customer.
+        const auto& match = matches->first();
+        const int answer = Dialogs::choose(this, tr("Possible duplicate"),
+            tr("%1 looks like the same customer (%2).").arg(match.name, match.reason),
+            { tr("Open %1").arg(match.name), tr("Add Anyway"), tr("Cancel") }, 2);
+        if (answer == 0) {
+            openAccount(match.account);
+            return;
+        }
+        if (answer != 1) {
+            return;
+        }
+    }
+    m_editor->run(new AddRecordCommand(m_database, entities::account(), values, window()), window());
 }
 
 } // namespace tandem

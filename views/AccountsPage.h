@@ -30,6 +30,8 @@ public:
     QCheckBox* mineFilter() const { return m_mine; }
     QCheckBox* overdueFilter() const { return m_overdue; }
 
+    void newAccount();
+    void openAccount(qint64 account);
     // Bulk changes of the selected accounts, each one undoable step.
     void changeOwner();
     void changeSegment();

@@ -1,3 +1,4 @@
+#include "AccountDialog.h"
 #include "AccountsPage.h"
 #include "AppController.h"
 #include "ChainMapPage.h"
@@ -12,6 +13,7 @@
 #include "OrganizationPage.h"
 #include "PartyRelationsDialog.h"
 #include "RecordDialog.h"
+#include "RecordEditor.h"
 #include "RelationshipsPage.h"
 #include "Sql.h"
 #include "TestSupport.h"
@@ -40,6 +42,8 @@ using namespace tandem;
 class TestMainWindow : public QObject
 {
     Q_OBJECT
+
+    static RecordEditor* findEditor(MainWindow& window) { return window.findChild<RecordEditor*>(); }
 
     QTemporaryDir m_dir;
 
@@ -374,6 +378,85 @@ private slots:
                          ->toString(),
                 before.at(i));
         }
+    }
+
+    void addsAnAccountWithAContactAndAVisit()
+    {
+        auto db = test::openIn(m_dir, QStringLiteral("accounts.db"));
+        EntityStore store(*db);
+        const qint64 rep
+            = *store.add(entities::staff(), { { QStringLiteral("name"), QStringLiteral("Rita Rep") } });
+        identity::setStaffFor(db->path(), rep);
+        MainWindow window(*db);
+        window.show();
+        window.showPage(MainWindow::Accounts);
+        auto* page = static_cast<AccountsPage*>(window.page(MainWindow::Accounts));
+        const auto count = [&](const char* table) {
+            return sql::scalar(
+                db->connection(), QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table)))
+                ->toInt();
+        };
+        RecordDialog::setAnswer([](RecordDialog& form) {
+            form.setValue(QStringLiteral("name"), QStringLiteral("苏州恒达机电"));
+            form.setValue(QStringLiteral("city"), QStringLiteral("苏州"));
+            form.setValue(QStringLiteral("email"), QStringLiteral("info@hengda.example"));
+            form.accept();
+        });
+        page->newAccount();
+        QCOMPARE(count("accounts"), 1);
+        const qint64 account
+            = sql::scalar(db->connection(), QStringLiteral("SELECT party_id FROM accounts"))->toLongLong();
+        // The new account is mine: who I am is its owner.
+        QCOMPARE(sql::scalar(db->connection(), QStringLiteral("SELECT owner_id FROM accounts"))->toLongLong(),
+            rep);
+
+        // The same e-mail again is probably the same customer: warned, and here not added.
+        RecordDialog::setAnswer([](RecordDialog& form) {
+            form.setValue(QStringLiteral("name"), QStringLiteral("Hengda Electric"));
+            form.setValue(QStringLiteral("email"), QStringLiteral("INFO@hengda.example"));
+            form.accept();
+        });
+        Dialogs::setNextChoice(2);
+        page->newAccount();
+        QVERIFY(Dialogs::lastMessage().contains(QStringLiteral("same e-mail")));
+        QCOMPARE(count("accounts"), 1);
+
+        AccountDialog detail(*db, findEditor(window), account, rep);
+        RecordDialog::setAnswer([](RecordDialog& form) {
+            form.setValue(QStringLiteral("name"), QStringLiteral("周杰"));
+            form.setValue(QStringLiteral("title"), QStringLiteral("采购经理"));
+            form.accept();
+        });
+        detail.addContact();
+        RecordDialog::setAnswer([](RecordDialog& form) {
+            form.setValue(QStringLiteral("summary"), QStringLiteral("First visit: toured the pump room"));
+            form.setValue(QStringLiteral("next_step"), QStringLiteral("Send a quotation"));
+            form.setValue(QStringLiteral("next_step_due"), QStringLiteral("2020-01-01"));
+            form.accept();
+        });
+        detail.logInteraction();
+        RecordDialog::setAnswer({});
+        QCOMPARE(count("contacts"), 1);
+        QCOMPARE(count("interactions"), 1);
+        QCOMPARE(
+            sql::scalar(db->connection(), QStringLiteral("SELECT staff_id FROM interactions"))->toLongLong(),
+            rep);
+        QCOMPARE(detail.contacts()->topLevelItemCount(), 1);
+        QCOMPARE(detail.timeline()->topLevelItemCount(), 1);
+        // A potential account with no purchases: the suggestion agrees, nothing to accept.
+        QVERIFY(detail.suggestionText().contains(QStringLiteral("no purchases yet")));
+
+        // The follow-up is overdue; marking it done is undoable like every other change.
+        detail.timeline()->setCurrentItem(detail.timeline()->topLevelItem(0));
+        detail.markFollowUpDone();
+        QCOMPARE(
+            sql::scalar(db->connection(), QStringLiteral("SELECT next_step_done FROM interactions"))->toInt(),
+            1);
+        window.undoStack()->undo();
+        QCOMPARE(
+            sql::scalar(db->connection(), QStringLiteral("SELECT next_step_done FROM interactions"))->toInt(),
+            0);
+        identity::setStaffFor(db->path(), 0);
     }
 
     void organizationFiltersByDepartment()

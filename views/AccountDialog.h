@@ -1,0 +1,54 @@
+#pragma once
+
+#include <QDialog>
+
+class QLabel;
+class QPushButton;
+class QTreeWidget;
+
+namespace tandem {
+
+class Database;
+class RecordEditor;
+
+// One external account in full: its details, who is who among its contacts, the timeline of visits and
+// calls with their next steps, its purchases, and its segment with the suggestion and the history. Every
+// change goes through the undo stack.
+class AccountDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    AccountDialog(
+        Database& database, RecordEditor* editor, qint64 account, qint64 me, QWidget* parent = nullptr);
+    void refresh();
+
+    QTreeWidget* contacts() const { return m_contacts; }
+    QTreeWidget* timeline() const { return m_timeline; }
+    QTreeWidget* purchases() const { return m_purchases; }
+    QTreeWidget* history() const { return m_history; }
+    QString suggestionText() const;
+
+    void editDetails();
+    void addContact();
+    void logInteraction();
+    void addPurchase();
+    void markFollowUpDone();
+    void acceptSuggestion();
+
+private:
+    Database& m_database;
+    RecordEditor* m_editor;
+    qint64 m_account;
+    qint64 m_me;
+    QLabel* m_title;
+    QLabel* m_summary;
+    QLabel* m_suggestion;
+    QPushButton* m_accept;
+    QTreeWidget* m_contacts;
+    QTreeWidget* m_timeline;
+    QTreeWidget* m_purchases;
+    QTreeWidget* m_history;
+};
+
+} // namespace tandem
