@@ -296,6 +296,33 @@ ListSpec handovers()
     return spec;
 }
 
+ListSpec dueFollowUps()
+{
+    ListSpec spec;
+    spec.columns = {
+        column(QT_TRANSLATE_NOOP("tandem::ListColumn", "Due"), QStringLiteral("i.next_step_due"),
+            ColumnFormat::Date)
+            .wide(12),
+        column(QT_TRANSLATE_NOOP("tandem::ListColumn", "Next step"), QStringLiteral("i.next_step"))
+            .slow()
+            .wide(36),
+        column(QT_TRANSLATE_NOOP("tandem::ListColumn", "Account"), QStringLiteral("a.name")).slow().wide(28),
+        column(QT_TRANSLATE_NOOP("tandem::ListColumn", "Owner"), QStringLiteral("o.name")).slow().wide(16),
+    };
+    spec.from = QStringLiteral("interactions i JOIN accounts a ON a.party_id = i.account_id LEFT JOIN staff "
+                               "o ON o.party_id = a.owner_id");
+    // Served by the partial index of open next steps.
+    spec.baseWhere
+        = QStringLiteral("i.next_step_done = 0 AND i.next_step_due IS NOT NULL AND i.next_step_due <= ?");
+    const QString today = Clock::today().toString(Qt::ISODate);
+    spec.baseBinds = { today };
+    spec.idExpression = QStringLiteral("i.id");
+    spec.attention = [today](const QVariantList& row) {
+        return row.at(0).toString() < today;
+    };
+    return spec;
+}
+
 Filter accountFilter(const AccountFilter& filter)
 {
     QStringList conditions;

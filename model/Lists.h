@@ -30,6 +30,8 @@ ListSpec links();
 ListSpec chainEdges();
 ListSpec requests();
 ListSpec handovers();
+// Next steps not done yet that are due today or earlier, oldest first: the Today panel.
+ListSpec dueFollowUps();
 } // namespace lists
 
 } // namespace tandem

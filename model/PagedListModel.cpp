@@ -38,11 +38,12 @@ QString PagedListModel::whereClause() const
 int PagedListModel::countRows()
 {
     // A filter may name joined tables, so the short count only serves the unfiltered list.
-    const bool shortCount = !m_spec.countFrom.isEmpty() && m_spec.where.isEmpty();
+    const bool shortCount
+        = !m_spec.countFrom.isEmpty() && m_spec.where.isEmpty() && m_spec.baseWhere.isEmpty();
     const QString statement = shortCount
         ? QStringLiteral("SELECT count(*) FROM %1").arg(m_spec.countFrom)
         : QStringLiteral("SELECT count(*) FROM %1%2").arg(m_spec.from, whereClause());
-    auto count = sql::scalar(m_database.connection(), statement, m_spec.binds);
+    auto count = sql::scalar(m_database.connection(), statement, m_spec.baseBinds + m_spec.binds);
     if (!count) {
         m_lastError = count.error().message;
         return 0;
@@ -135,7 +136,7 @@ const QList<PagedListModel::Row>* PagedListModel::page(int pageNumber) const
     const QString idStatement
         = QStringLiteral("SELECT %1 FROM %2%3 ORDER BY %4 LIMIT ? OFFSET ?")
               .arg(m_spec.idExpression, m_spec.from, whereClause(), order.join(QStringLiteral(", ")));
-    QVariantList binds = m_spec.binds;
+    QVariantList binds = m_spec.baseBinds + m_spec.binds;
     binds << pageSize << pageNumber * pageSize;
     QList<Row> loaded;
     auto idRows = sql::run(m_database.connection(), idStatement, binds);

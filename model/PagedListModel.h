@@ -62,6 +62,7 @@ struct ListSpec
     // required references); empty: count over `from`.
     QString countFrom;
     QString baseWhere; // always applied, such as a kind that lets an index serve the order
+    QVariantList baseBinds; // values baseWhere binds
     QString where; // the filter, without WHERE; values bound from `binds`
     QVariantList binds;
     QString idExpression; // the record's id, for IdRole and as the last sort key

@@ -59,6 +59,16 @@
     </message>
 </context>
 <context>
+    <name>tandem::DashboardPage</name>
+    <message numerus="yes">
+        <source>%n follow-up(s)</source>
+        <translation>
+            <numerusform>%n follow-up</numerusform>
+            <numerusform>%n follow-ups</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>tandem::ListColumn</name>
     <message numerus="yes">
         <source>%n external account(s)</source>

@@ -1052,6 +1052,36 @@ REF 为数字 id、确切名称或电子邮件地址。
         <source>none rated</source>
         <translation>暂无评分</translation>
     </message>
+    <message>
+        <source>Today: follow-ups due</source>
+        <translation>今日：到期的跟进</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follow-up(s)</source>
+        <translation>
+            <numerusform>%n 项跟进</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing is due today. Next steps logged with an account appear here on their due date.</source>
+        <translation>今天没有到期的事项。为客户记录的下一步会在到期日出现在这里。</translation>
+    </message>
+    <message>
+        <source>Overdue: the due date has passed.</source>
+        <translation>已逾期：截止日期已过。</translation>
+    </message>
+    <message>
+        <source>Mark Done</source>
+        <translation>标记完成</translation>
+    </message>
+    <message>
+        <source>Mark the selected follow-up as done</source>
+        <translation>将所选跟进标记为已完成</translation>
+    </message>
+    <message>
+        <source>Mark follow-up done</source>
+        <translation>标记跟进已完成</translation>
+    </message>
 </context>
 <context>
     <name>tandem::Database</name>
@@ -1875,6 +1905,14 @@ REF 为数字 id、确切名称或电子邮件地址。
     <message>
         <source>Next step due</source>
         <translation>下一步截止日期</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>外部客户</translation>
     </message>
 </context>
 <context>

@@ -1,21 +1,28 @@
 #include "DashboardPage.h"
 
 #include "Dashboard.h"
+#include "ListPage.h"
+#include "Lists.h"
 #include "MainWindow.h"
+#include "RecordCommands.h"
+#include "RecordEditor.h"
 
 #include <QFrame>
 #include <QGridLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
 #include <QMouseEvent>
 #include <QPushButton>
+#include <QTableView>
 #include <QVBoxLayout>
 
 namespace tandem {
 
-DashboardPage::DashboardPage(Database& database, QWidget* parent)
+DashboardPage::DashboardPage(Database& database, RecordEditor* editor, QWidget* parent)
     : QWidget(parent)
     , m_database(database)
+    , m_editor(editor)
     , m_grid(new QGridLayout)
     , m_error(new QLabel(this))
 {
@@ -56,7 +63,21 @@ DashboardPage::DashboardPage(Database& database, QWidget* parent)
     layout->addWidget(title);
     layout->addWidget(m_error);
     layout->addLayout(m_grid);
-    layout->addStretch();
+
+    ListPage::Texts texts { tr("Today: follow-ups due"),
+        [](int n) { return tr("%n follow-up(s)", nullptr, n); },
+        tr("Nothing is due today. Next steps logged with an account appear here on their due date."),
+        tr("Overdue: the due date has passed.") };
+    m_today = new ListPage(database, &lists::dueFollowUps, texts, this);
+    m_today->setObjectName(QStringLiteral("todayPanel"));
+    auto* done = new QPushButton(tr("Mark Done"), this);
+    done->setToolTip(tr("Mark the selected follow-up as done"));
+    connect(done, &QPushButton::clicked, this, &DashboardPage::markFollowUpDone);
+    auto* todayButtons = new QHBoxLayout;
+    todayButtons->addStretch();
+    todayButtons->addWidget(done);
+    layout->addWidget(m_today, 1);
+    layout->addLayout(todayButtons);
 }
 
 void DashboardPage::addCard(int row, int column, const QString& caption, int page)
@@ -85,8 +106,22 @@ void DashboardPage::addCard(int row, int column, const QString& caption, int pag
     m_cards.append(std::make_pair(value, text));
 }
 
+void DashboardPage::markFollowUpDone()
+{
+    const QModelIndex current = m_today->view()->currentIndex();
+    if (!current.isValid()) {
+        return;
+    }
+    m_editor->run(new EditRecordCommand(m_database, entities::interaction(),
+                      current.data(PagedListModel::IdRole).toLongLong(),
+                      { { QStringLiteral("next_step_done"), QStringLiteral("1") } }, window(),
+                      tr("Mark follow-up done")),
+        window());
+}
+
 void DashboardPage::reload()
 {
+    m_today->reload();
     auto figures = Dashboard::figures(m_database);
     if (!figures) {
         m_error->setText(figures.error().message);

@@ -8,6 +8,8 @@ class QLabel;
 namespace tandem {
 
 class Database;
+class ListPage;
+class RecordEditor;
 
 // The first page: the figures a manager checks each morning, each opening the page behind it.
 class DashboardPage : public QWidget
@@ -15,7 +17,10 @@ class DashboardPage : public QWidget
     Q_OBJECT
 
 public:
-    explicit DashboardPage(Database& database, QWidget* parent = nullptr);
+    DashboardPage(Database& database, RecordEditor* editor, QWidget* parent = nullptr);
+    // The Today panel: follow-ups due today or overdue.
+    ListPage* today() const { return m_today; }
+    void markFollowUpDone();
     void reload();
     // The text of every figure, for tests: "Open requests: 12".
     QStringList figureTexts() const;
@@ -27,6 +32,8 @@ private:
     void addCard(int row, int column, const QString& caption, int page);
 
     Database& m_database;
+    RecordEditor* m_editor;
+    ListPage* m_today;
     QGridLayout* m_grid;
     QLabel* m_error;
     QList<std::pair<QLabel*, QLabel*>> m_cards; // value, caption

@@ -114,7 +114,7 @@ void MainWindow::createPages()
     }
     m_sidebar->setFixedWidth(widest + 22 + 48);
 
-    m_dashboard = new DashboardPage(m_database, this);
+    m_dashboard = new DashboardPage(m_database, m_editor, this);
     connect(m_dashboard, &DashboardPage::pageRequested, this, &MainWindow::showPage);
     m_pages->addWidget(m_dashboard);
 

@@ -58,6 +58,10 @@ private slots:
                                   << QStringLiteral("SELECT count(*) FROM service_requests");
         QTest::newRow("handovers") << SpecFactory(&lists::handovers)
                                    << QStringLiteral("SELECT count(*) FROM handovers");
+        QTest::newRow("due follow-ups")
+            << SpecFactory(&lists::dueFollowUps)
+            << QStringLiteral("SELECT count(*) FROM interactions WHERE next_step_done = 0 AND next_step_due "
+                              "<= '2026-11-25'");
     }
 
     void listsAreWellBehaved()

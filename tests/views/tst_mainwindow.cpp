@@ -446,6 +446,10 @@ private slots:
         // A potential account with no purchases: the suggestion agrees, nothing to accept.
         QVERIFY(detail.suggestionText().contains(QStringLiteral("no purchases yet")));
 
+        // The overdue follow-up is on the Dashboard's Today panel.
+        auto* dashboard = qobject_cast<DashboardPage*>(window.page(MainWindow::Dashboard));
+        dashboard->reload();
+        QCOMPARE(dashboard->today()->model()->rowCount(), 1);
         // The follow-up is overdue; marking it done is undoable like every other change.
         detail.timeline()->setCurrentItem(detail.timeline()->topLevelItem(0));
         detail.markFollowUpDone();
