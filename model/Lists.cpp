@@ -302,7 +302,7 @@ ListSpec dueFollowUps()
     spec.columns = {
         column(QT_TRANSLATE_NOOP("tandem::ListColumn", "Due"), QStringLiteral("i.next_step_due"),
             ColumnFormat::Date)
-            .wide(12),
+            .wide(15),
         column(QT_TRANSLATE_NOOP("tandem::ListColumn", "Next step"), QStringLiteral("i.next_step"))
             .slow()
             .wide(36),
