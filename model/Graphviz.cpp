@@ -85,7 +85,7 @@ Result<Graphviz::Layout> Graphviz::layout(const QString& dot)
             const splines* spline = ED_spl(edge);
             if (spline && spline->size > 0) {
                 const bezier& curve = spline->list[0];
-                for (size_t i = 0; i < curve.size; ++i) {
+                for (int i = 0; i < curve.size; ++i) {
                     drawn.path << point(curve.list[i]);
                 }
                 if (curve.eflag) {
