@@ -21,20 +21,9 @@ namespace {
 
 QString entityWord(const QString& entityName)
 {
-    static const QMap<QString, const char*> words {
-        { QStringLiteral("department"), QT_TRANSLATE_NOOP("tandem::EntityStore", "department") },
-        { QStringLiteral("staff"), QT_TRANSLATE_NOOP("tandem::EntityStore", "staff member") },
-        { QStringLiteral("account"), QT_TRANSLATE_NOOP("tandem::EntityStore", "account") },
-        { QStringLiteral("contact"), QT_TRANSLATE_NOOP("tandem::EntityStore", "contact") },
-        { QStringLiteral("link"), QT_TRANSLATE_NOOP("tandem::EntityStore", "pair") },
-        { QStringLiteral("interaction"), QT_TRANSLATE_NOOP("tandem::EntityStore", "interaction") },
-        { QStringLiteral("purchase"), QT_TRANSLATE_NOOP("tandem::EntityStore", "purchase") },
-        { QStringLiteral("request"), QT_TRANSLATE_NOOP("tandem::EntityStore", "request") },
-        { QStringLiteral("party"),
-            QT_TRANSLATE_NOOP("tandem::EntityStore", "department, staff member or account") },
-    };
-    const char* word = words.value(entityName, nullptr);
-    return word ? QCoreApplication::translate("tandem::EntityStore", word) : entityName;
+    return entityName == QLatin1String("party")
+        ? QCoreApplication::translate("tandem::EntityStore", "department, staff member or account")
+        : labels::entity(entityName);
 }
 
 QDate parseDate(const QString& text)
@@ -462,15 +451,8 @@ Result<qint64> EntityStore::add(const Entity& entity, const QMap<QString, QStrin
     }
     const qint64 id = entity.isParty() ? bound.first().toLongLong() : insert->lastInsertId().toLongLong();
 
-    if (Error error = writeSearchText(entity, id, row)) {
+    if (Error error = writeDerived(entity, id, row)) {
         return error;
-    }
-    if (entity.name == QLatin1String("account")) {
-        if (Error error = DuplicateFinder::storeKeys(m_database, id,
-                row.value(QStringLiteral("name")).toString(), row.value(QStringLiteral("city")).toString(),
-                row.value(QStringLiteral("phone")).toString())) {
-            return error;
-        }
     }
     const QString described = entity.nameField.isEmpty() ? QString() : row.value(entity.nameField).toString();
     if (Error error = audit(entity.name, id, QStringLiteral("create"), QString(), QVariant(), described)) {
@@ -492,8 +474,15 @@ QMap<QString, QString> EntityStore::asText(const Entity& entity, const Record& r
     return text;
 }
 
-Error EntityStore::writeSearchText(const Entity& entity, qint64 id, const QVariantMap& row)
+Error EntityStore::writeDerived(const Entity& entity, qint64 id, const QVariantMap& row)
 {
+    if (entity.name == QLatin1String("account")) {
+        if (Error error = DuplicateFinder::storeKeys(m_database, id,
+                row.value(QStringLiteral("name")).toString(), row.value(QStringLiteral("city")).toString(),
+                row.value(QStringLiteral("phone")).toString())) {
+            return error;
+        }
+    }
     if (!isIndexed(entity)) {
         return {};
     }
@@ -579,15 +568,8 @@ Result<QMap<QString, QString>> EntityStore::update(
             return key.error();
         }
     }
-    if (Error error = writeSearchText(entity, id, row)) {
+    if (Error error = writeDerived(entity, id, row)) {
         return error;
-    }
-    if (entity.name == QLatin1String("account")) {
-        if (Error error = DuplicateFinder::storeKeys(m_database, id,
-                row.value(QStringLiteral("name")).toString(), row.value(QStringLiteral("city")).toString(),
-                row.value(QStringLiteral("phone")).toString())) {
-            return error;
-        }
     }
     for (auto it = changes.begin(); it != changes.end(); ++it) {
         if (Error error = audit(entity.name, id, QStringLiteral("update"), it.key(), previous.value(it.key()),

@@ -73,7 +73,8 @@ public:
 private:
     Error checkRules(
         const Entity& entity, const QVariantMap& row, qint64 self, const QStringList* changed) const;
-    Error writeSearchText(const Entity& entity, qint64 id, const QVariantMap& row);
+    // What is kept beside a record to find it: its search text, and an account's duplicate-match keys.
+    Error writeDerived(const Entity& entity, qint64 id, const QVariantMap& row);
     Error audit(const QString& entity, qint64 id, const QString& action, const QString& field,
         const QVariant& before, const QVariant& after);
     Result<QVariant> convert(const Entity& entity, const Field& field, const QString& text) const;

@@ -1249,38 +1249,6 @@ REF 为数字 id、确切名称或电子邮件地址。
 <context>
     <name>tandem::EntityStore</name>
     <message>
-        <source>department</source>
-        <translation>部门</translation>
-    </message>
-    <message>
-        <source>staff member</source>
-        <translation>员工</translation>
-    </message>
-    <message>
-        <source>account</source>
-        <translation>外部客户</translation>
-    </message>
-    <message>
-        <source>contact</source>
-        <translation>联系人</translation>
-    </message>
-    <message>
-        <source>pair</source>
-        <translation>关系对</translation>
-    </message>
-    <message>
-        <source>interaction</source>
-        <translation>互动记录</translation>
-    </message>
-    <message>
-        <source>purchase</source>
-        <translation>购买记录</translation>
-    </message>
-    <message>
-        <source>request</source>
-        <translation>服务请求</translation>
-    </message>
-    <message>
         <source>department, staff member or account</source>
         <translation>部门、员工或外部客户</translation>
     </message>

@@ -106,8 +106,12 @@ void Dialogs::information(QWidget* parent, const QString& title, const QString& 
     }
 }
 
-QString Dialogs::openFile(
-    QWidget* parent, const QString& title, const QString& directory, const QString& filter)
+namespace {
+using FileChooser
+    = QString (*)(QWidget*, const QString&, const QString&, const QString&, QString*, QFileDialog::Options);
+
+QString chooseFile(FileChooser chooser, QWidget* parent, const QString& title, const QString& directory,
+    const QString& filter)
 {
     if (nextFileSet) {
         nextFileSet = false;
@@ -116,20 +120,20 @@ QString Dialogs::openFile(
     if (offscreen()) {
         return {};
     }
-    return QFileDialog::getOpenFileName(parent, title, directory, filter);
+    return chooser(parent, title, directory, filter, nullptr, QFileDialog::Options());
+}
+} // namespace
+
+QString Dialogs::openFile(
+    QWidget* parent, const QString& title, const QString& directory, const QString& filter)
+{
+    return chooseFile(&QFileDialog::getOpenFileName, parent, title, directory, filter);
 }
 
 QString Dialogs::saveFile(
     QWidget* parent, const QString& title, const QString& directory, const QString& filter)
 {
-    if (nextFileSet) {
-        nextFileSet = false;
-        return nextFile;
-    }
-    if (offscreen()) {
-        return {};
-    }
-    return QFileDialog::getSaveFileName(parent, title, directory, filter);
+    return chooseFile(&QFileDialog::getSaveFileName, parent, title, directory, filter);
 }
 
 void Dialogs::setNextAnswer(QMessageBox::StandardButton answer)
