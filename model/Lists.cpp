@@ -311,6 +311,7 @@ ListSpec dueFollowUps()
     };
     spec.from = QStringLiteral("interactions i JOIN accounts a ON a.party_id = i.account_id LEFT JOIN staff "
                                "o ON o.party_id = a.owner_id");
+    spec.countFrom = QStringLiteral("interactions i");
     // Served by the partial index of open next steps.
     spec.baseWhere
         = QStringLiteral("i.next_step_done = 0 AND i.next_step_due IS NOT NULL AND i.next_step_due <= ?");

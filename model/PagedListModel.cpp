@@ -38,10 +38,12 @@ QString PagedListModel::whereClause() const
 int PagedListModel::countRows()
 {
     // A filter may name joined tables, so the short count only serves the unfiltered list.
-    const bool shortCount
-        = !m_spec.countFrom.isEmpty() && m_spec.where.isEmpty() && m_spec.baseWhere.isEmpty();
+    // The base condition names only the counted table (a rule of ListSpec), so it applies to both.
+    const bool shortCount = !m_spec.countFrom.isEmpty() && m_spec.where.isEmpty();
     const QString statement = shortCount
-        ? QStringLiteral("SELECT count(*) FROM %1").arg(m_spec.countFrom)
+        ? QStringLiteral("SELECT count(*) FROM %1%2")
+              .arg(m_spec.countFrom,
+                  m_spec.baseWhere.isEmpty() ? QString() : QStringLiteral(" WHERE ") + m_spec.baseWhere)
         : QStringLiteral("SELECT count(*) FROM %1%2").arg(m_spec.from, whereClause());
     auto count = sql::scalar(m_database.connection(), statement, m_spec.baseBinds + m_spec.binds);
     if (!count) {

@@ -59,7 +59,7 @@ struct ListSpec
     QVariantList selectBinds; // values the column expressions bind, in order
     QString from;
     // Counting needs only the base table when the joins cannot change the count (inner joins on
-    // required references); empty: count over `from`.
+    // required references); empty: count over `from`. baseWhere must then name only this table.
     QString countFrom;
     QString baseWhere; // always applied, such as a kind that lets an index serve the order
     QVariantList baseBinds; // values baseWhere binds
