@@ -86,6 +86,54 @@ Result<SegmentAdvisor::Suggestion> SegmentAdvisor::suggestFor(Database& database
     return suggest(purchases, Clock::today());
 }
 
+Result<QList<int>> SegmentAdvisor::counts(Database& database)
+{
+    QList<int> counts;
+    for (const char* segment : { "loyal", "floating", "potential" }) {
+        auto count = sql::scalar(database.connection(),
+            QStringLiteral("SELECT count(*) FROM accounts WHERE segment = ?"),
+            { QString::fromLatin1(segment) });
+        if (!count) {
+            return count.error();
+        }
+        counts << count->toInt();
+    }
+    return counts;
+}
+
+Result<QList<SegmentAdvisor::Movement>> SegmentAdvisor::movements(Database& database, int months)
+{
+    const QDate first = Clock::today().addMonths(-(months - 1));
+    QList<Movement> result;
+    for (int i = 0; i < months; ++i) {
+        result << Movement { first.addMonths(i).toString(QStringLiteral("yyyy-MM")), 0, 0 };
+    }
+    auto rows = sql::run(database.connection(),
+        QStringLiteral("SELECT substr(changed_at, 1, 7), from_segment, to_segment, count(*) FROM "
+                       "segment_changes WHERE changed_at >= ? "
+                       "GROUP BY 1, 2, 3"),
+        { QDate(first.year(), first.month(), 1).toString(Qt::ISODate) });
+    if (!rows) {
+        return rows.error();
+    }
+    // Higher is better: potential 0, floating 1, loyal 2.
+    auto rank = [](const QString& segment) {
+        return segment == QLatin1String("loyal") ? 2 : segment == QLatin1String("floating") ? 1 : 0;
+    };
+    while (rows->next()) {
+        const QString month = rows->value(0).toString();
+        for (Movement& movement : result) {
+            if (movement.month == month) {
+                const int delta = rank(rows->value(2).toString()) - rank(rows->value(1).toString());
+                if (delta != 0) {
+                    (delta > 0 ? movement.up : movement.down) += rows->value(3).toInt();
+                }
+            }
+        }
+    }
+    return result;
+}
+
 Result<QList<SegmentAdvisor::Change>> SegmentAdvisor::history(Database& database, qint64 account)
 {
     auto rows = sql::run(database.connection(),

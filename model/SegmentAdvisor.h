@@ -51,6 +51,17 @@ public:
         QString reason;
         QString changedBy; // a colleague's name, or empty
     };
+    struct Movement
+    {
+        QString month; // yyyy-MM
+        int up = 0; // potential → floating → loyal
+        int down = 0; // the other way
+    };
+    // Accounts per segment now, as loyal, floating, potential.
+    static Result<QList<int>> counts(Database& database);
+    // Segment changes per month over the last `months` months, oldest first, every month present.
+    static Result<QList<Movement>> movements(Database& database, int months);
+
     // The account's segment history, newest first.
     static Result<QList<Change>> history(Database& database, qint64 account);
     // Sets the account's segment to the suggestion and records the change with its reason, in one

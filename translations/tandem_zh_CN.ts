@@ -295,6 +295,10 @@
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
+    <message>
+        <source>Segments...</source>
+        <translation>客户类型分析...</translation>
+    </message>
 </context>
 <context>
     <name>tandem::AppController</name>
@@ -2464,6 +2468,29 @@ A CRM for both kinds of customer: the colleagues and departments who serve each 
     <message>
         <source>That segment change is gone already.</source>
         <translation>该客户类型变更已不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::SegmentsDialog</name>
+    <message>
+        <source>Segments</source>
+        <translation>客户类型分析</translation>
+    </message>
+    <message>
+        <source>Accounts by segment</source>
+        <translation>各类型客户数量</translation>
+    </message>
+    <message>
+        <source>Moved up (potential to floating to loyal)</source>
+        <translation>升级（潜在 → 游离 → 忠诚）</translation>
+    </message>
+    <message>
+        <source>Moved down</source>
+        <translation>降级</translation>
+    </message>
+    <message>
+        <source>Segment changes, last 12 months</source>
+        <translation>近 12 个月客户类型变化</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,7 @@
 #include "RecordCommands.h"
 #include "RecordDialog.h"
 #include "RecordEditor.h"
+#include "SegmentsDialog.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -81,6 +82,11 @@ AccountsPage::AccountsPage(Database& database, RecordEditor* editor, QAction* em
     tools->addAction(tr("Change Owner..."), this, &AccountsPage::changeOwner);
     tools->addAction(tr("Change Segment..."), this, &AccountsPage::changeSegment);
     tools->addAction(tr("Change Category..."), this, &AccountsPage::changeCategory);
+    tools->addSeparator();
+    tools->addAction(tr("Segments..."), this, [this] {
+        SegmentsDialog dialog(m_database, window());
+        dialog.exec();
+    });
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

@@ -15,6 +15,7 @@
 #include "RecordDialog.h"
 #include "RecordEditor.h"
 #include "RelationshipsPage.h"
+#include "SegmentsDialog.h"
 #include "Sql.h"
 #include "TestSupport.h"
 #include "Translations.h"
@@ -461,6 +462,22 @@ private slots:
             sql::scalar(db->connection(), QStringLiteral("SELECT next_step_done FROM interactions"))->toInt(),
             0);
         identity::setStaffFor(db->path(), 0);
+    }
+
+    void chartsSegments()
+    {
+        auto db = test::openIn(m_dir, QStringLiteral("demo.db"));
+        SegmentsDialog dialog(*db);
+        const QList<int> figures = dialog.figures();
+        QCOMPARE(figures.size(), 5);
+        QCOMPARE(figures.at(0),
+            sql::scalar(
+                db->connection(), QStringLiteral("SELECT count(*) FROM accounts WHERE segment = 'loyal'"))
+                ->toInt());
+        QCOMPARE(figures.at(0) + figures.at(1) + figures.at(2),
+            sql::scalar(db->connection(), QStringLiteral("SELECT count(*) FROM accounts"))->toInt());
+        // The demo's segment history has movements both ways within the year.
+        QVERIFY(figures.at(3) + figures.at(4) > 0);
     }
 
     void organizationFiltersByDepartment()
