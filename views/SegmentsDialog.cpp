@@ -11,6 +11,7 @@
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLegendMarker>
 #include <QLocale>
 #include <QPieSeries>
 #include <QVBoxLayout>
@@ -35,10 +36,10 @@ SegmentsDialog::SegmentsDialog(Database& database, QWidget* parent)
 
     auto* pie = new QPieSeries;
     for (int i = 0; i < segments.size(); ++i) {
-        QPieSlice* slice = pie->append(
-            QStringLiteral("%1: %2").arg(
-                labels::choice(QStringLiteral("segment"), segments.at(i)), QLocale().toString(counts->at(i))),
-            counts->at(i));
+        // The legend names the segments; the slices carry the counts, short enough never to be cut.
+        QPieSlice* slice
+            = pie->append(labels::choice(QStringLiteral("segment"), segments.at(i)), counts->at(i));
+        slice->setLabel(QLocale().toString(counts->at(i)));
         slice->setColor(colours[i]);
         slice->setLabelVisible(counts->at(i) > 0);
         m_figures << counts->at(i);
@@ -46,7 +47,11 @@ SegmentsDialog::SegmentsDialog(Database& database, QWidget* parent)
     auto* now = new QChart;
     now->addSeries(pie);
     now->setTitle(tr("Accounts by segment"));
-    now->legend()->hide();
+    now->legend()->setAlignment(Qt::AlignBottom);
+    for (int i = 0; i < segments.size() && i < now->legend()->markers(pie).size(); ++i) {
+        now->legend()->markers(pie).at(i)->setLabel(
+            labels::choice(QStringLiteral("segment"), segments.at(i)));
+    }
 
     auto* up = new QBarSet(tr("Moved up (potential to floating to loyal)"));
     auto* down = new QBarSet(tr("Moved down"));
@@ -60,8 +65,9 @@ SegmentsDialog::SegmentsDialog(Database& database, QWidget* parent)
         ups += movement.up;
         downs += movement.down;
         highest = qMax(highest, qMax(movement.up, movement.down));
-        months << QLocale().toString(
-            QDate::fromString(movement.month + QStringLiteral("-01"), Qt::ISODate), QStringLiteral("MMM yy"));
+        // Month and year as numbers: short in every language.
+        months << QDate::fromString(movement.month + QStringLiteral("-01"), Qt::ISODate)
+                      .toString(QStringLiteral("M/yy"));
     }
     m_figures << ups << downs;
     auto* bars = new QBarSeries;
