@@ -389,7 +389,19 @@ QString EntityStore::columnList(const Entity& entity, const QString& alias) cons
 
 Result<qint64> EntityStore::add(const Entity& entity, const QMap<QString, QString>& values)
 {
-    auto normalised = normalise(entity, values);
+    return insert(entity, values, 0);
+}
+
+Error EntityStore::restore(const Entity& entity, qint64 id, const QMap<QString, QString>& values)
+{
+    auto restored = insert(entity, values, id);
+    return restored ? Error() : restored.error();
+}
+
+Result<qint64> EntityStore::insert(const Entity& entity, const QMap<QString, QString>& values, qint64 withId)
+{
+    const QStringList nothingChanged;
+    auto normalised = normalise(entity, values, withId, withId ? &nothingChanged : nullptr);
     if (!normalised) {
         return normalised.error();
     }
@@ -421,15 +433,22 @@ Result<qint64> EntityStore::add(const Entity& entity, const QMap<QString, QStrin
     QVariantList bound;
     if (entity.isParty()) {
         const QString name = row.value(entity.nameField).toString();
-        auto party = sql::run(db,
-            QStringLiteral("INSERT INTO parties (kind, display_name, sort_key, created_at, updated_at) "
-                           "VALUES (?, ?, ?, ?, ?)"),
-            { entity.partyKind, name, m_database.sortKey().of(name), now, now });
+        auto party = withId ? sql::run(db,
+                         QStringLiteral("INSERT INTO parties (id, kind, display_name, sort_key, created_at, "
+                                        "updated_at) VALUES (?, ?, ?, ?, ?, ?)"),
+                         { withId, entity.partyKind, name, m_database.sortKey().of(name), now, now })
+                            : sql::run(db,
+                                QStringLiteral("INSERT INTO parties (kind, display_name, sort_key, "
+                                               "created_at, updated_at) VALUES (?, ?, ?, ?, ?)"),
+                                { entity.partyKind, name, m_database.sortKey().of(name), now, now });
         if (!party) {
             return party.error();
         }
         columns << entity.key;
-        bound << party->lastInsertId();
+        bound << (withId ? QVariant(withId) : party->lastInsertId());
+    } else if (withId) {
+        columns << entity.key;
+        bound << withId;
     }
     for (const Field& field : entity.fields) {
         columns << field.name;
@@ -442,20 +461,22 @@ Result<qint64> EntityStore::add(const Entity& entity, const QMap<QString, QStrin
     QStringList marks;
     marks.fill(QStringLiteral("?"), columns.size());
     // Table and column names come from Tandem's own entity definitions, never from input.
-    auto insert = sql::run(db,
+    auto inserted = sql::run(db,
         QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
             .arg(entity.table, columns.join(QStringLiteral(", ")), marks.join(QStringLiteral(", "))),
         bound);
-    if (!insert) {
-        return insert.error();
+    if (!inserted) {
+        return inserted.error();
     }
-    const qint64 id = entity.isParty() ? bound.first().toLongLong() : insert->lastInsertId().toLongLong();
+    const qint64 id
+        = entity.isParty() || withId ? bound.first().toLongLong() : inserted->lastInsertId().toLongLong();
 
     if (Error error = writeDerived(entity, id, row)) {
         return error;
     }
     const QString described = entity.nameField.isEmpty() ? QString() : row.value(entity.nameField).toString();
-    if (Error error = audit(entity.name, id, QStringLiteral("create"), QString(), QVariant(), described)) {
+    if (Error error = audit(entity.name, id, withId ? QStringLiteral("restore") : QStringLiteral("create"),
+            QString(), QVariant(), described)) {
         return error;
     }
     if (Error error = transaction.commit()) {

@@ -27,6 +27,9 @@ public:
     // before anything is written; the record, its party row, its search text and its audit entry are
     // written in one transaction. Returns the new id.
     Result<qint64> add(const Entity& entity, const QMap<QString, QString>& values);
+    // Puts back a record that was taken away (by a merge, say) under its old id, as it was: references to
+    // colleagues who have left since are history, not new choices.
+    Error restore(const Entity& entity, qint64 id, const QMap<QString, QString>& values);
 
     // Changes some fields of one record, checked like an add against the whole changed record (a department
     // cannot sit under itself, a manager chain cannot loop). Returns the previous values as text, ready to
@@ -71,6 +74,7 @@ public:
         const std::function<bool(const Record&)>& row) const;
 
 private:
+    Result<qint64> insert(const Entity& entity, const QMap<QString, QString>& values, qint64 withId);
     Error checkRules(
         const Entity& entity, const QVariantMap& row, qint64 self, const QStringList* changed) const;
     // What is kept beside a record to find it: its search text, and an account's duplicate-match keys.

@@ -180,6 +180,17 @@
     </message>
 </context>
 <context>
+    <name>tandem::AccountMerge</name>
+    <message>
+        <source>An account cannot be merged into itself.</source>
+        <translation>客户不能合并到自身。</translation>
+    </message>
+    <message>
+        <source>The two accounts have requests between each other; close or move those first, as a customer cannot serve itself.</source>
+        <translation>这两个客户之间有服务请求；请先关闭或移走这些请求，因为客户不能为自己服务。</translation>
+    </message>
+</context>
+<context>
     <name>tandem::AccountsPage</name>
     <message>
         <source>My accounts</source>
@@ -298,6 +309,22 @@
     <message>
         <source>Segments...</source>
         <translation>客户类型分析...</translation>
+    </message>
+    <message>
+        <source>Merge...</source>
+        <translation>合并...</translation>
+    </message>
+    <message>
+        <source>Merge Accounts</source>
+        <translation>合并客户</translation>
+    </message>
+    <message>
+        <source>Select the two accounts that are the same customer (Ctrl+click the second).</source>
+        <translation>请选择属于同一客户的两条记录（按住 Ctrl 点击第二条）。</translation>
+    </message>
+    <message>
+        <source>Which account stays? The other&apos;s contacts, interactions, purchases, history and requests move to it, its empty fields are filled from the other, and the other goes.</source>
+        <translation>保留哪一个？另一个的联系人、互动、购买、历史和服务请求都会转到保留的客户，其空白字段由另一个补全，然后另一个被删除。</translation>
     </message>
 </context>
 <context>
@@ -2313,6 +2340,10 @@ A CRM for both kinds of customer: the colleagues and departments who serve each 
     <message>
         <source>Remove %1</source>
         <translation>删除 %1</translation>
+    </message>
+    <message>
+        <source>Merge %1 into %2</source>
+        <translation>将 %1 合并到 %2</translation>
     </message>
 </context>
 <context>

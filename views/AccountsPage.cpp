@@ -82,6 +82,7 @@ AccountsPage::AccountsPage(Database& database, RecordEditor* editor, QAction* em
     tools->addAction(tr("Change Owner..."), this, &AccountsPage::changeOwner);
     tools->addAction(tr("Change Segment..."), this, &AccountsPage::changeSegment);
     tools->addAction(tr("Change Category..."), this, &AccountsPage::changeCategory);
+    tools->addAction(tr("Merge..."), this, &AccountsPage::mergeSelected);
     tools->addSeparator();
     tools->addAction(tr("Segments..."), this, [this] {
         SegmentsDialog dialog(m_database, window());
@@ -263,6 +264,28 @@ void AccountsPage::newAccount()
         }
     }
     m_editor->run(new AddRecordCommand(m_database, entities::account(), values, window()), window());
+}
+
+void AccountsPage::mergeSelected()
+{
+    const QList<qint64> ids = selectedAccounts();
+    if (ids.size() != 2) {
+        Dialogs::information(this, tr("Merge Accounts"),
+            tr("Select the two accounts that are the same customer (Ctrl+click the second)."));
+        return;
+    }
+    EntityStore store(m_database);
+    const QStringList names { store.displayName(QStringLiteral("account"), ids.at(0)),
+        store.displayName(QStringLiteral("account"), ids.at(1)) };
+    const int keep = Dialogs::chooseItem(this, tr("Merge Accounts"),
+        tr("Which account stays? The other's contacts, interactions, purchases, history and requests move to "
+           "it, its empty fields are "
+           "filled from the other, and the other goes."),
+        names);
+    if (keep < 0) {
+        return;
+    }
+    m_editor->run(new MergeAccountsCommand(m_database, ids.at(keep), ids.at(1 - keep), window()), window());
 }
 
 } // namespace tandem

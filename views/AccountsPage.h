@@ -36,6 +36,8 @@ public:
     void changeOwner();
     void changeSegment();
     void changeCategory();
+    // Two selected accounts that are one customer: asks which to keep, then merges the other into it.
+    void mergeSelected();
     QList<qint64> selectedAccounts() const;
 
 private:

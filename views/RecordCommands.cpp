@@ -118,6 +118,30 @@ Error BulkEditCommand::revert()
     return restored ? Error() : restored.error();
 }
 
+MergeAccountsCommand::MergeAccountsCommand(Database& database, qint64 keep, qint64 absorb, QWidget* window)
+    : RecordCommand(database, entities::account(), window,
+        QCoreApplication::translate("tandem::RecordCommand", "Merge %1 into %2")
+            .arg(EntityStore(database).displayName(QStringLiteral("account"), absorb),
+                EntityStore(database).displayName(QStringLiteral("account"), keep)))
+    , m_keep(keep)
+    , m_absorb(absorb)
+{ }
+
+Error MergeAccountsCommand::apply()
+{
+    auto record = AccountMerge::merge(m_database, m_keep, m_absorb);
+    if (!record) {
+        return record.error();
+    }
+    m_record = *record;
+    return {};
+}
+
+Error MergeAccountsCommand::revert()
+{
+    return AccountMerge::undo(m_database, m_record);
+}
+
 RemoveRecordCommand::RemoveRecordCommand(Database& database, const Entity& entity, qint64 id, QWidget* window)
     : RecordCommand(database, entity, window,
         QCoreApplication::translate("tandem::RecordCommand", "Remove %1")

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "AccountMerge.h"
 #include "Entities.h"
 #include "Error.h"
 
@@ -82,6 +83,22 @@ protected:
 private:
     QList<std::pair<qint64, QMap<QString, QString>>> m_changes;
     QList<std::pair<qint64, QMap<QString, QString>>> m_previous;
+};
+
+// Two accounts that are one customer become one, with nothing lost; undone as one step.
+class MergeAccountsCommand : public RecordCommand
+{
+public:
+    MergeAccountsCommand(Database& database, qint64 keep, qint64 absorb, QWidget* window);
+
+protected:
+    Error apply() override;
+    Error revert() override;
+
+private:
+    qint64 m_keep;
+    qint64 m_absorb;
+    AccountMerge::Record m_record;
 };
 
 class RemoveRecordCommand : public RecordCommand

@@ -1,3 +1,4 @@
+#include "AccountMerge.h"
 #include "DuplicateFinder.h"
 #include "EntityStore.h"
 #include "Sql.h"
@@ -102,6 +103,69 @@ private slots:
         auto matches = DuplicateFinder::find(*m_db, QStringLiteral("Acme Ltd"), QStringLiteral("Leeds"),
             QStringLiteral("buy@acme.example"), QStringLiteral("+44 113 496 0000"), m_acme);
         QVERIFY(matches && matches->isEmpty());
+    }
+
+    void mergesWithNothingLostAndUndoes()
+    {
+        QTemporaryDir dir;
+        auto db = test::openIn(dir);
+        EntityStore store(*db);
+        const qint64 keep = *store.add(entities::account(),
+            { { QStringLiteral("name"), QStringLiteral("Acme Ltd") },
+                { QStringLiteral("email"), QStringLiteral("buy@acme.example") } });
+        const qint64 absorb = *store.add(entities::account(),
+            { { QStringLiteral("name"), QStringLiteral("ACME Limited") },
+                { QStringLiteral("phone"), QStringLiteral("0113 496 0000") },
+                { QStringLiteral("city"), QStringLiteral("Leeds") } });
+        const qint64 sales
+            = *store.add(entities::department(), { { QStringLiteral("name"), QStringLiteral("Sales") } });
+        for (qint64 account : { keep, absorb }) {
+            QVERIFY(store.add(entities::contact(),
+                { { QStringLiteral("account_id"), QString::number(account) },
+                    { QStringLiteral("name"), QStringLiteral("Buyer %1").arg(account) } }));
+            QVERIFY(store.add(entities::interaction(),
+                { { QStringLiteral("account_id"), QString::number(account) },
+                    { QStringLiteral("kind"), QStringLiteral("call") } }));
+            QVERIFY(store.add(entities::purchase(),
+                { { QStringLiteral("account_id"), QString::number(account) },
+                    { QStringLiteral("purchased_on"), QStringLiteral("2025-05-01") },
+                    { QStringLiteral("amount"), QStringLiteral("1000") } }));
+        }
+        QVERIFY(store.add(entities::request(),
+            { { QStringLiteral("requester"), QString::number(absorb) },
+                { QStringLiteral("provider"), QString::number(sales) },
+                { QStringLiteral("title"), QStringLiteral("Quote") } }));
+        const auto count = [&](const QString& statement, const QVariantList& binds = {}) {
+            return sql::scalar(db->connection(), statement, binds)->toInt();
+        };
+        const QString rowsOf = QStringLiteral("SELECT (SELECT count(*) FROM contacts WHERE account_id = ?) + "
+                                              "(SELECT count(*) FROM interactions WHERE account_id = ?) + "
+                                              "(SELECT count(*) FROM purchases WHERE account_id = ?) + "
+                                              "(SELECT count(*) FROM service_requests WHERE requester = ?)");
+        const int totalBefore = count(
+            QStringLiteral("SELECT (SELECT count(*) FROM contacts) + (SELECT count(*) FROM interactions) + "
+                           "(SELECT count(*) FROM purchases) + (SELECT count(*) FROM service_requests)"));
+
+        auto merged = AccountMerge::merge(*db, keep, absorb);
+        QVERIFY2(merged, qPrintable(merged.error().message));
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM accounts")), 1);
+        QCOMPARE(count(rowsOf, { keep, keep, keep, keep }), 7);
+        QCOMPARE(count(QStringLiteral(
+                     "SELECT (SELECT count(*) FROM contacts) + (SELECT count(*) FROM interactions) + (SELECT "
+                     "count(*) FROM purchases) + (SELECT count(*) FROM service_requests)")),
+            totalBefore);
+        auto kept = store.get(entities::account(), keep);
+        QCOMPARE(recordValue(*kept, QStringLiteral("phone")).toString(), QStringLiteral("0113 496 0000"));
+        QCOMPARE(recordValue(*kept, QStringLiteral("email")).toString(), QStringLiteral("buy@acme.example"));
+        QCOMPARE(recordValue(*kept, QStringLiteral("name")).toString(), QStringLiteral("Acme Ltd"));
+
+        QVERIFY(!AccountMerge::undo(*db, *merged));
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM accounts")), 2);
+        QCOMPARE(count(rowsOf, { absorb, absorb, absorb, absorb }), 4);
+        QCOMPARE(count(rowsOf, { keep, keep, keep, keep }), 3);
+        QVERIFY(recordValue(*store.get(entities::account(), keep), QStringLiteral("phone")).isNull());
+        QCOMPARE(store.displayName(QStringLiteral("account"), absorb), QStringLiteral("ACME Limited"));
+        QCOMPARE(AccountMerge::merge(*db, keep, keep).error().kind, ErrorKind::BadInput);
     }
 
     void keysFollowEdits()

@@ -372,6 +372,27 @@ private slots:
                 newOwner);
         }
         window.undoStack()->undo();
+        // Merging two of them, then undoing it, leaves every account and row as it was.
+        const int accounts
+            = sql::scalar(db->connection(), QStringLiteral("SELECT count(*) FROM accounts"))->toInt();
+        const int rows = sql::scalar(db->connection(),
+            QStringLiteral("SELECT (SELECT count(*) FROM contacts) + (SELECT count(*) FROM interactions) + "
+                           "(SELECT count(*) FROM purchases)"))
+                             ->toInt();
+        view->selectionModel()->select(QItemSelection(view->model()->index(0, 0), view->model()->index(1, 0)),
+            QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        Dialogs::setNextChoice(0);
+        page->mergeSelected();
+        QCOMPARE(sql::scalar(db->connection(), QStringLiteral("SELECT count(*) FROM accounts"))->toInt(),
+            accounts - 1);
+        QCOMPARE(sql::scalar(db->connection(),
+                     QStringLiteral("SELECT (SELECT count(*) FROM contacts) + (SELECT count(*) FROM "
+                                    "interactions) + (SELECT count(*) FROM purchases)"))
+                     ->toInt(),
+            rows);
+        window.undoStack()->undo();
+        QCOMPARE(sql::scalar(db->connection(), QStringLiteral("SELECT count(*) FROM accounts"))->toInt(),
+            accounts);
         for (int i = 0; i < chosen.size(); ++i) {
             QCOMPARE(sql::scalar(db->connection(),
                          QStringLiteral("SELECT coalesce(owner_id, '') FROM accounts WHERE party_id = ?"),
