@@ -681,6 +681,24 @@ Error EntityStore::remove(const Entity& entity, qint64 id)
     return transaction.commit();
 }
 
+Result<QList<EntityStore::FieldChange>> EntityStore::fieldHistory(
+    const Entity& entity, qint64 id, const QString& field) const
+{
+    auto rows = sql::run(m_database.connection(),
+        QStringLiteral("SELECT at, actor, old_value, new_value FROM audit_log WHERE entity = ? AND entity_id "
+                       "= ? AND field = ? ORDER BY id"),
+        { entity.name, id, field });
+    if (!rows) {
+        return rows.error();
+    }
+    QList<FieldChange> changes;
+    while (rows->next()) {
+        changes << FieldChange { rows->value(0).toString(), rows->value(1).toString(),
+            rows->value(2).toString(), rows->value(3).toString() };
+    }
+    return changes;
+}
+
 Result<qint64> EntityStore::existingPair(qint64 a, qint64 b, const QString& kind) const
 {
     auto id = sql::scalar(m_database.connection(),

@@ -51,6 +51,16 @@ public:
     // For a rank pair: a sentence when A does not stand above B in the organisation, else empty.
     QString rankPairWarning(qint64 a, qint64 b) const;
 
+    struct FieldChange
+    {
+        QString at; // ISO 8601 UTC
+        QString actor;
+        QString before;
+        QString after;
+    };
+    // How one field of a record changed over time, from the audit log, oldest first.
+    Result<QList<FieldChange>> fieldHistory(const Entity& entity, qint64 id, const QString& field) const;
+
     // A record's values as text that normalise() and update() accept back.
     static QMap<QString, QString> asText(const Entity& entity, const Record& record);
 

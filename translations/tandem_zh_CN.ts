@@ -178,6 +178,14 @@
         <source>Mark follow-up done</source>
         <translation>标记跟进已完成</translation>
     </message>
+    <message>
+        <source>Owner history</source>
+        <translation>负责人变更记录</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>无</translation>
+    </message>
 </context>
 <context>
     <name>tandem::AccountMerge</name>

@@ -107,6 +107,7 @@ AccountDialog::AccountDialog(
           this, { tr("When"), tr("Kind"), tr("By"), tr("Summary"), tr("Next step"), tr("Due"), tr("Done") }))
     , m_purchases(makeList(this, { tr("Date"), tr("Amount"), tr("Description"), tr("From a competitor") }))
     , m_history(makeList(this, { tr("When"), tr("From"), tr("To"), tr("Reason"), tr("By") }))
+    , m_owners(makeList(this, { tr("When"), tr("From"), tr("To"), tr("By") }))
 {
     QFont titleFont = m_title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
@@ -142,6 +143,7 @@ AccountDialog::AccountDialog(
     tabs->addTab(m_contacts, tr("Contacts"));
     tabs->addTab(m_purchases, tr("Purchases"));
     tabs->addTab(m_history, tr("Segment history"));
+    tabs->addTab(m_owners, tr("Owner history"));
 
     auto* close = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -263,6 +265,17 @@ void AccountDialog::refresh()
             return true;
         });
     m_purchases->sortItems(0, Qt::DescendingOrder);
+
+    m_owners->clear();
+    if (auto changes = store.fieldHistory(entities::account(), m_account, QStringLiteral("owner_id"))) {
+        auto ownerName = [&store](const QString& id) {
+            return id.isEmpty() ? tr("nobody") : store.displayName(QStringLiteral("staff"), id.toLongLong());
+        };
+        for (const EntityStore::FieldChange& change : *changes) {
+            new QTreeWidgetItem(m_owners,
+                { when(change.at), ownerName(change.before), ownerName(change.after), change.actor });
+        }
+    }
 
     m_history->clear();
     if (auto changes = SegmentAdvisor::history(m_database, m_account)) {

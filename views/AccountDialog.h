@@ -27,6 +27,7 @@ public:
     QTreeWidget* timeline() const { return m_timeline; }
     QTreeWidget* purchases() const { return m_purchases; }
     QTreeWidget* history() const { return m_history; }
+    QTreeWidget* owners() const { return m_owners; }
     QString suggestionText() const;
 
     void editDetails();
@@ -49,6 +50,7 @@ private:
     QTreeWidget* m_timeline;
     QTreeWidget* m_purchases;
     QTreeWidget* m_history;
+    QTreeWidget* m_owners;
 };
 
 } // namespace tandem

@@ -465,6 +465,15 @@ private slots:
             rep);
         QCOMPARE(detail.contacts()->topLevelItemCount(), 1);
         QCOMPARE(detail.timeline()->topLevelItemCount(), 1);
+        // Handing the account to a colleague shows in its owner history.
+        const qint64 other
+            = *store.add(entities::staff(), { { QStringLiteral("name"), QStringLiteral("Olaf Other") } });
+        QVERIFY(store.update(
+            entities::account(), account, { { QStringLiteral("owner_id"), QString::number(other) } }));
+        detail.refresh();
+        QCOMPARE(detail.owners()->topLevelItemCount(), 1);
+        QCOMPARE(detail.owners()->topLevelItem(0)->text(1), QStringLiteral("Rita Rep"));
+        QCOMPARE(detail.owners()->topLevelItem(0)->text(2), QStringLiteral("Olaf Other"));
         // A potential account with no purchases: the suggestion agrees, nothing to accept.
         QVERIFY(detail.suggestionText().contains(QStringLiteral("no purchases yet")));
 
