@@ -61,8 +61,7 @@ ListSpec accounts()
             {}, { QStringLiteral("p.kind"), QStringLiteral("p.sort_key") })
             .wide(30),
         column(QT_TRANSLATE_NOOP("tandem::ListColumn", "Category"), QStringLiteral("a.category"),
-            ColumnFormat::Choice, QStringLiteral("category"))
-            .slow(),
+            ColumnFormat::Choice, QStringLiteral("category")),
         column(QT_TRANSLATE_NOOP("tandem::ListColumn", "Segment"), QStringLiteral("a.segment"),
             ColumnFormat::Choice, QStringLiteral("segment")),
         column(QT_TRANSLATE_NOOP("tandem::ListColumn", "Owner"), QStringLiteral("o.name"), ColumnFormat::Text,

@@ -211,7 +211,8 @@ public:
             statements << QStringLiteral("ALTER TABLE accounts ADD COLUMN match_phone TEXT")
                        << QStringLiteral("ALTER TABLE accounts ADD COLUMN match_name TEXT")
                        << QStringLiteral("CREATE INDEX accounts_match_phone ON accounts (match_phone)")
-                       << QStringLiteral("CREATE INDEX accounts_match_name ON accounts (match_name)");
+                       << QStringLiteral("CREATE INDEX accounts_match_name ON accounts (match_name)")
+                       << QStringLiteral("CREATE INDEX accounts_category ON accounts (category)");
         }
         return statements;
     }
