@@ -38,7 +38,6 @@ ListSpec accounts()
                        "pu.purchased_on >= ? "
                        "AND pu.from_competitor = 0)"),
         ColumnFormat::Number)
-                            .slow()
                             .wide(18);
     bought.text = [](const QVariantList& row) {
         if (row.at(7).isNull()) {
@@ -59,6 +58,7 @@ ListSpec accounts()
         // Sorting by kind first lets the (kind, sort_key) index deliver the names in order.
         column(QT_TRANSLATE_NOOP("tandem::ListColumn", "Name"), QStringLiteral("a.name"), ColumnFormat::Text,
             {}, { QStringLiteral("p.kind"), QStringLiteral("p.sort_key") })
+            .joined()
             .wide(30),
         column(QT_TRANSLATE_NOOP("tandem::ListColumn", "Category"), QStringLiteral("a.category"),
             ColumnFormat::Choice, QStringLiteral("category")),
@@ -66,20 +66,21 @@ ListSpec accounts()
             ColumnFormat::Choice, QStringLiteral("segment")),
         column(QT_TRANSLATE_NOOP("tandem::ListColumn", "Owner"), QStringLiteral("o.name"), ColumnFormat::Text,
             {}, { QStringLiteral("op.sort_key") })
-            .slow()
+
+            .joined()
             .wide(18),
         column(QT_TRANSLATE_NOOP("tandem::ListColumn", "City"), QStringLiteral("a.city")),
         column(QT_TRANSLATE_NOOP("tandem::ListColumn", "Last contact"),
             QStringLiteral("(SELECT max(i.occurred_at) FROM interactions i WHERE i.account_id = a.party_id)"),
             ColumnFormat::DateTime)
-            .slow()
+
             .wide(20),
         column(QT_TRANSLATE_NOOP("tandem::ListColumn", "Next step due"),
             QStringLiteral(
                 "(SELECT min(i.next_step_due) FROM interactions i WHERE i.account_id = a.party_id AND "
                 "i.next_step_done = 0)"),
             ColumnFormat::Date)
-            .slow()
+
             .wide(14),
         bought,
     };
@@ -88,6 +89,7 @@ ListSpec accounts()
         "WHERE pu.account_id = a.party_id AND pu.purchased_on >= ? AND pu.from_competitor = 0)") };
     const QString yearAgo = Clock::today().addYears(-1).toString(Qt::ISODate);
     spec.selectBinds = { yearAgo, yearAgo };
+    spec.columns[7].sortBinds = { yearAgo };
     const QString today = Clock::today().toString(Qt::ISODate);
     spec.attention = [today](const QVariantList& row) {
         const QString due = row.at(6).toString();
@@ -98,6 +100,9 @@ ListSpec accounts()
         "LEFT JOIN parties op ON op.id = a.owner_id");
     spec.countFrom = QStringLiteral("accounts");
     spec.idExpression = QStringLiteral("p.id");
+    // Sorting by a figure of the account alone need not touch the joined tables.
+    spec.idFrom = QStringLiteral("accounts a");
+    spec.idFromExpression = QStringLiteral("a.party_id");
     return spec;
 }
 

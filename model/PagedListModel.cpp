@@ -77,7 +77,8 @@ bool PagedListModel::isSortable(int column) const
     }
     // A column whose expression binds values (a date window) has no place in the id-only first step.
     const ListColumn& candidate = m_spec.columns.at(column);
-    return !candidate.sortKeys.isEmpty() || !candidate.expression.contains(QLatin1Char('?'));
+    return !candidate.sortKeys.isEmpty() || !candidate.expression.contains(QLatin1Char('?'))
+        || !candidate.sortBinds.isEmpty();
 }
 
 bool PagedListModel::canSortQuickly(int column) const
@@ -135,10 +136,19 @@ const QList<PagedListModel::Row>* PagedListModel::page(int pageNumber) const
     }
     // Two steps: first the ids of the page, which SQLite finds by walking an index without touching the
     // joined tables (so a page deep into a million rows costs little), then those rows in full.
+    const bool lean = !m_spec.idFrom.isEmpty() && !sortColumn.sortNeedsJoins;
+    if (lean) {
+        order.last() = m_spec.idFromExpression + direction;
+    }
     const QString idStatement
         = QStringLiteral("SELECT %1 FROM %2%3 ORDER BY %4 LIMIT ? OFFSET ?")
-              .arg(m_spec.idExpression, m_spec.from, whereClause(), order.join(QStringLiteral(", ")));
+              .arg(lean ? m_spec.idFromExpression : m_spec.idExpression, lean ? m_spec.idFrom : m_spec.from,
+                  whereClause(), order.join(QStringLiteral(", ")));
+    // Values in the order the statement holds them: the conditions, the sort expression, then the page.
     QVariantList binds = m_spec.baseBinds + m_spec.binds;
+    if (sortColumn.sortKeys.isEmpty()) {
+        binds << sortColumn.sortBinds;
+    }
     binds << pageSize << pageNumber * pageSize;
     QList<Row> loaded;
     auto idRows = sql::run(m_database.connection(), idStatement, binds);

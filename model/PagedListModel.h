@@ -32,6 +32,8 @@ struct ListColumn
     QStringList sortKeys; // empty: sort by the expression itself; the direction applies to each key
     // False when no index serves the sort: such a column sorts only lists small enough to sort quickly.
     bool fastSort = true;
+    QVariantList sortBinds; // values the expression binds, when the list is sorted by it
+    bool sortNeedsJoins = false; // the sort names joined tables, so ListSpec::idFrom cannot serve it
     int widthHint = 16; // initial width in average characters
     // Optional: the text to show, computed from the row's raw values (columns, then extra expressions).
     std::function<QString(const QVariantList& row)> text;
@@ -41,6 +43,13 @@ struct ListColumn
     {
         ListColumn copy = *this;
         copy.fastSort = false;
+        return copy;
+    }
+    // Marks a column whose sort names joined tables.
+    ListColumn joined() const
+    {
+        ListColumn copy = *this;
+        copy.sortNeedsJoins = true;
         return copy;
     }
     ListColumn wide(int characters) const
@@ -61,6 +70,10 @@ struct ListSpec
     // Counting needs only the base table when the joins cannot change the count (inner joins on
     // required references); empty: count over `from`. baseWhere must then name only this table.
     QString countFrom;
+    // The FROM for finding a page's ids when neither the filter nor the sort needs the joins, and the id as
+    // it is named there; empty: `from` and `idExpression`. The filter must then name only idFrom's table.
+    QString idFrom;
+    QString idFromExpression;
     QString baseWhere; // always applied, such as a kind that lets an index serve the order
     QVariantList baseBinds; // values baseWhere binds
     QString where; // the filter, without WHERE; values bound from `binds`

@@ -212,7 +212,12 @@ public:
                        << QStringLiteral("ALTER TABLE accounts ADD COLUMN match_name TEXT")
                        << QStringLiteral("CREATE INDEX accounts_match_phone ON accounts (match_phone)")
                        << QStringLiteral("CREATE INDEX accounts_match_name ON accounts (match_name)")
-                       << QStringLiteral("CREATE INDEX accounts_category ON accounts (category)");
+                       << QStringLiteral("CREATE INDEX accounts_category ON accounts (category)")
+                       // Cover the per-account figures the accounts list sorts by: next step due, purchases.
+                       << QStringLiteral("CREATE INDEX interactions_account_steps ON interactions "
+                                         "(account_id, next_step_done, next_step_due)")
+                       << QStringLiteral("CREATE INDEX purchases_account_own ON purchases (account_id, "
+                                         "from_competitor, purchased_on, amount)");
         }
         return statements;
     }
