@@ -167,10 +167,6 @@
         <translation>可能重复</translation>
     </message>
     <message>
-        <source>%1 looks like the same customer (%2). Save the changes anyway?</source>
-        <translation>%1 看起来是同一个客户（%2）。仍要保存修改吗？</translation>
-    </message>
-    <message>
         <source>Choose the interaction whose next step is done in the timeline first.</source>
         <translation>请先在时间线中选择下一步已完成的互动记录。</translation>
     </message>
@@ -185,6 +181,22 @@
     <message>
         <source>nobody</source>
         <translation>无</translation>
+    </message>
+    <message>
+        <source>%1 looks like the same customer (%2).</source>
+        <translation>%1 看起来是同一个客户（%2）。</translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation>打开 %1</translation>
+    </message>
+    <message>
+        <source>Save Anyway</source>
+        <translation>仍然保存</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
@@ -1120,6 +1132,10 @@ REF 为数字 id、确切名称或电子邮件地址。
     <message>
         <source>Mark follow-up done</source>
         <translation>标记跟进已完成</translation>
+    </message>
+    <message>
+        <source>My follow-ups only</source>
+        <translation>只看我的跟进</translation>
     </message>
 </context>
 <context>

@@ -310,11 +310,17 @@ void AccountDialog::editDetails()
         values.value(QStringLiteral("city")), values.value(QStringLiteral("email")),
         values.value(QStringLiteral("phone")), m_account);
     if (matches && !matches->isEmpty()) {
+        // Warn, and offer the account that is probably the same customer.
         const auto& match = matches->first();
-        if (Dialogs::question(this, tr("Possible duplicate"),
-                tr("%1 looks like the same customer (%2). Save the changes anyway?")
-                    .arg(match.name, match.reason))
-            != QMessageBox::Yes) {
+        const int answer = Dialogs::choose(this, tr("Possible duplicate"),
+            tr("%1 looks like the same customer (%2).").arg(match.name, match.reason),
+            { tr("Open %1").arg(match.name), tr("Save Anyway"), tr("Cancel") }, 2);
+        if (answer == 0) {
+            AccountDialog other(m_database, m_editor, match.account, m_me, this);
+            other.exec();
+            return;
+        }
+        if (answer != 1) {
             return;
         }
     }

@@ -7,6 +7,7 @@
 #include "RecordCommands.h"
 #include "RecordEditor.h"
 
+#include <QCheckBox>
 #include <QFrame>
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -73,7 +74,17 @@ DashboardPage::DashboardPage(Database& database, RecordEditor* editor, QWidget* 
     auto* done = new QPushButton(tr("Mark Done"), this);
     done->setToolTip(tr("Mark the selected follow-up as done"));
     connect(done, &QPushButton::clicked, this, &DashboardPage::markFollowUpDone);
+    m_mine = new QCheckBox(tr("My follow-ups only"), this);
+    m_mine->hide();
+    connect(m_mine, &QCheckBox::toggled, this, [this](bool mine) {
+        if (mine && m_me) {
+            m_today->setFilter(QStringLiteral("a.owner_id = ?"), { m_me });
+        } else {
+            m_today->setFilter({}, {});
+        }
+    });
     auto* todayButtons = new QHBoxLayout;
+    todayButtons->addWidget(m_mine);
     todayButtons->addStretch();
     todayButtons->addWidget(done);
     layout->addWidget(m_today, 1);
@@ -104,6 +115,15 @@ void DashboardPage::addCard(int row, int column, const QString& caption, int pag
     connect(card, &QPushButton::clicked, this, [this, page] { emit pageRequested(page); });
     m_grid->addWidget(card, row, column);
     m_cards.append(std::make_pair(value, text));
+}
+
+void DashboardPage::setMe(qint64 staff)
+{
+    m_me = staff;
+    m_mine->setVisible(staff != 0);
+    if (!staff) {
+        m_mine->setChecked(false);
+    }
 }
 
 void DashboardPage::markFollowUpDone()

@@ -2,6 +2,7 @@
 
 #include <QWidget>
 
+class QCheckBox;
 class QGridLayout;
 class QLabel;
 
@@ -21,6 +22,9 @@ public:
     // The Today panel: follow-ups due today or overdue.
     ListPage* today() const { return m_today; }
     void markFollowUpDone();
+    // The colleague "My follow-ups" means; 0 hides that choice.
+    void setMe(qint64 staff);
+    QCheckBox* mineFilter() const { return m_mine; }
     void reload();
     // The text of every figure, for tests: "Open requests: 12".
     QStringList figureTexts() const;
@@ -34,6 +38,8 @@ private:
     Database& m_database;
     RecordEditor* m_editor;
     ListPage* m_today;
+    QCheckBox* m_mine;
+    qint64 m_me = 0;
     QGridLayout* m_grid;
     QLabel* m_error;
     QList<std::pair<QLabel*, QLabel*>> m_cards; // value, caption

@@ -481,6 +481,13 @@ private slots:
         auto* dashboard = qobject_cast<DashboardPage*>(window.page(MainWindow::Dashboard));
         dashboard->reload();
         QCOMPARE(dashboard->today()->model()->rowCount(), 1);
+        // "My follow-ups" follows who I am: the account went to Olaf, so none are mine now.
+        window.updateIdentity();
+        QVERIFY(dashboard->mineFilter()->isVisibleTo(dashboard));
+        dashboard->mineFilter()->setChecked(true);
+        QCOMPARE(dashboard->today()->model()->rowCount(), 0);
+        dashboard->mineFilter()->setChecked(false);
+        QCOMPARE(dashboard->today()->model()->rowCount(), 1);
         // The follow-up is overdue; marking it done is undoable like every other change.
         detail.timeline()->setCurrentItem(detail.timeline()->topLevelItem(0));
         detail.markFollowUpDone();
