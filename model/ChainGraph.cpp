@@ -142,36 +142,64 @@ QString ChainGraph::viaName(Via via)
     return {};
 }
 
-std::vector<int> ChainGraph::breadthFirst(int start, bool forward, std::vector<int>* parentEdge) const
+std::vector<int> ChainGraph::walk(
+    const std::vector<int>& starts, const Walk& how, std::vector<int>* parentEdge) const
 {
-    std::vector<char> seen(m_ids.size(), 0);
+    std::vector<int> depth(m_ids.size(), -1);
     std::vector<int> order;
     if (parentEdge) {
         parentEdge->assign(m_ids.size(), -1);
     }
-    std::deque<int> queue { start };
-    seen[size_t(start)] = 1;
+    std::deque<int> queue;
+    for (int start : starts) {
+        depth[size_t(start)] = 0;
+        queue.push_back(start);
+    }
+    auto visit = [&](int node, int edge, int next) {
+        if (depth.at(size_t(next)) < 0) {
+            depth[size_t(next)] = depth.at(size_t(node)) + 1;
+            if (parentEdge) {
+                (*parentEdge)[size_t(next)] = edge;
+            }
+            queue.push_back(next);
+        }
+    };
     while (!queue.empty()) {
         const int node = queue.front();
         queue.pop_front();
         order.push_back(node);
-        // Accounts serve nobody further: a chain ends at the outside customer.
-        if (forward && m_kinds.at(size_t(node)) == 'a' && node != start) {
+        if (how.maxDepth >= 0 && depth.at(size_t(node)) >= how.maxDepth) {
             continue;
         }
-        for (int edge : forward ? m_out.at(size_t(node)) : m_in.at(size_t(node))) {
-            const Edge& e = m_edges.at(size_t(edge));
-            const int next = m_index.value(forward ? e.customer : e.supplier);
-            if (!seen[size_t(next)]) {
-                seen[size_t(next)] = 1;
-                if (parentEdge) {
-                    (*parentEdge)[size_t(next)] = edge;
+        // Accounts serve nobody further: a chain ends at the outside customer.
+        if (how.stopAtAccounts && depth.at(size_t(node)) > 0 && m_kinds.at(size_t(node)) == 'a') {
+            continue;
+        }
+        if (how.forward) {
+            for (int edge : m_out.at(size_t(node))) {
+                if (!how.follow || how.follow(m_edges.at(size_t(edge)))) {
+                    visit(node, edge, m_index.value(m_edges.at(size_t(edge)).customer));
                 }
-                queue.push_back(next);
+            }
+        }
+        if (how.backward) {
+            for (int edge : m_in.at(size_t(node))) {
+                if (!how.follow || how.follow(m_edges.at(size_t(edge)))) {
+                    visit(node, edge, m_index.value(m_edges.at(size_t(edge)).supplier));
+                }
             }
         }
     }
     return order;
+}
+
+std::vector<int> ChainGraph::breadthFirst(int start, bool forward, std::vector<int>* parentEdge) const
+{
+    Walk how;
+    how.forward = forward;
+    how.backward = !forward;
+    how.stopAtAccounts = forward;
+    return walk({ start }, how, parentEdge);
 }
 
 QList<qint64> ChainGraph::servedAccounts(qint64 party) const
@@ -236,27 +264,11 @@ QSet<qint64> ChainGraph::around(qint64 party, int distance) const
     if (!contains(party)) {
         return reached;
     }
-    std::vector<int> depth(m_ids.size(), -1);
-    std::deque<int> queue { m_index.value(party) };
-    depth[size_t(queue.front())] = 0;
-    while (!queue.empty()) {
-        const int node = queue.front();
-        queue.pop_front();
+    Walk how;
+    how.backward = true;
+    how.maxDepth = distance;
+    for (int node : walk({ m_index.value(party) }, how, nullptr)) {
         reached.insert(m_ids.at(size_t(node)));
-        if (depth.at(size_t(node)) >= distance) {
-            continue;
-        }
-        for (const auto* edges : { &m_out.at(size_t(node)), &m_in.at(size_t(node)) }) {
-            for (int edge : *edges) {
-                const Edge& e = m_edges.at(size_t(edge));
-                const int next
-                    = m_index.value(e.supplier == m_ids.at(size_t(node)) ? e.customer : e.supplier);
-                if (depth.at(size_t(next)) < 0) {
-                    depth[size_t(next)] = depth.at(size_t(node)) + 1;
-                    queue.push_back(next);
-                }
-            }
-        }
     }
     return reached;
 }
@@ -267,18 +279,12 @@ QSet<qint64> ChainGraph::departmentWithMembers(qint64 department) const
     if (!contains(department)) {
         return members;
     }
-    std::deque<int> queue { m_index.value(department) };
-    members.insert(department);
-    while (!queue.empty()) {
-        const int node = queue.front();
-        queue.pop_front();
-        for (int edge : m_out.at(size_t(node))) {
-            const Edge& e = m_edges.at(size_t(edge));
-            if (e.via == Via::Member && !members.contains(e.customer)) {
-                members.insert(e.customer);
-                queue.push_back(m_index.value(e.customer));
-            }
-        }
+    Walk how;
+    how.follow = [](const Edge& edge) {
+        return edge.via == Via::Member;
+    };
+    for (int node : walk({ m_index.value(department) }, how, nullptr)) {
+        members.insert(m_ids.at(size_t(node)));
     }
     return members;
 }
@@ -313,24 +319,18 @@ QList<qint64> ChainGraph::accountsOwnedBy(const QSet<qint64>& owners) const
 QList<qint64> ChainGraph::reachingNoAccount() const
 {
     // One backward search from every account at once marks everyone whose work reaches the outside.
-    std::vector<char> reaches(m_ids.size(), 0);
-    std::deque<int> queue;
+    std::vector<int> accounts;
     for (size_t node = 0; node < m_ids.size(); ++node) {
         if (m_kinds.at(node) == 'a') {
-            reaches[node] = 1;
-            queue.push_back(int(node));
+            accounts.push_back(int(node));
         }
     }
-    while (!queue.empty()) {
-        const int node = queue.front();
-        queue.pop_front();
-        for (int edge : m_in.at(size_t(node))) {
-            const int supplier = m_index.value(m_edges.at(size_t(edge)).supplier);
-            if (!reaches[size_t(supplier)]) {
-                reaches[size_t(supplier)] = 1;
-                queue.push_back(supplier);
-            }
-        }
+    Walk how;
+    how.forward = false;
+    how.backward = true;
+    std::vector<char> reaches(m_ids.size(), 0);
+    for (int node : walk(accounts, how, nullptr)) {
+        reaches[size_t(node)] = 1;
     }
     QList<qint64> isolated;
     for (size_t node = 0; node < m_ids.size(); ++node) {

@@ -6,6 +6,7 @@
 #include <QList>
 #include <QSet>
 #include <QString>
+#include <functional>
 #include <optional>
 #include <vector>
 
@@ -92,6 +93,18 @@ public:
     static QString viaName(Via via); // rank, function, process, owner, member
 
 private:
+    // How a search moves: along edges (forward), against them (backward) or both; how far; which edges.
+    struct Walk
+    {
+        bool forward = true;
+        bool backward = false;
+        int maxDepth = -1; // no limit
+        bool stopAtAccounts = false;
+        std::function<bool(const Edge&)> follow; // empty: every edge
+    };
+    // Breadth-first from all `starts` at once; the nodes reached in order, and how each was reached.
+    std::vector<int> walk(
+        const std::vector<int>& starts, const Walk& how, std::vector<int>* parentEdge) const;
     std::vector<int> breadthFirst(int start, bool forward, std::vector<int>* parentEdge) const;
     int nodeOf(qint64 party);
 

@@ -268,6 +268,15 @@ const ChoiceLabel choiceLabels[] = {
 
 } // namespace
 
+QStringList Entity::fieldNames() const
+{
+    QStringList names;
+    for (const Field& candidate : fields) {
+        names << candidate.name;
+    }
+    return names;
+}
+
 const Field* Entity::field(const QString& fieldName) const
 {
     for (const Field& candidate : fields) {

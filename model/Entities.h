@@ -47,6 +47,7 @@ struct Entity
     QList<Field> fields; // without the key
 
     bool isParty() const { return !partyKind.isEmpty(); }
+    QStringList fieldNames() const;
     const Field* field(const QString& fieldName) const;
 };
 

@@ -699,6 +699,18 @@ Result<QList<EntityStore::FieldChange>> EntityStore::fieldHistory(
     return changes;
 }
 
+QList<EntityStore::Named> EntityStore::activeStaff() const
+{
+    QList<Named> staff;
+    list(entities::staff(), { { QStringLiteral("status"), QStringLiteral("active") } }, -1,
+        [&staff](const Record& r) {
+            staff << Named { r.first().second.toLongLong(),
+                recordValue(r, QStringLiteral("name")).toString() };
+            return true;
+        });
+    return staff;
+}
+
 Result<qint64> EntityStore::existingPair(qint64 a, qint64 b, const QString& kind) const
 {
     auto id = sql::scalar(m_database.connection(),

@@ -46,6 +46,14 @@ public:
     // or account without history (which is how adding one is undone). Anything with history stays.
     Error remove(const Entity& entity, qint64 id);
 
+    // The colleagues who can be chosen for new work (owners, managers, pair members), in name order.
+    struct Named
+    {
+        qint64 id;
+        QString name;
+    };
+    QList<Named> activeStaff() const;
+
     // The pair of these two parties of this kind, or 0 when there is none.
     Result<qint64> existingPair(qint64 a, qint64 b, const QString& kind) const;
     // For a rank pair: a sentence when A does not stand above B in the organisation, else empty.

@@ -1,6 +1,7 @@
 #include "Lists.h"
 
 #include "Clock.h"
+#include "Money.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -44,12 +45,7 @@ ListSpec accounts()
             return QString();
         }
         const QString currency = row.at(8).toString();
-        const qint64 minor = row.at(7).toLongLong();
-        // Integer arithmetic to the display: whole units and two-digit minor units, never a double.
-        const QString amount = QStringLiteral("%1%2%3")
-                                   .arg(QLocale().toString(minor / 100))
-                                   .arg(QLocale().decimalPoint())
-                                   .arg(minor % 100, 2, 10, QLatin1Char('0'));
+        const QString amount = formatMinorUnits(row.at(7).toLongLong());
         return currency.isEmpty()
             ? QCoreApplication::translate("tandem::ListColumn", "%1 (several currencies)").arg(amount)
             : QStringLiteral("%1 %2").arg(currency, amount);

@@ -307,24 +307,8 @@
         <translation>新建外部客户...</translation>
     </message>
     <message>
-        <source>Possible duplicate</source>
-        <translation>可能重复</translation>
-    </message>
-    <message>
-        <source>%1 looks like the same customer (%2).</source>
-        <translation>%1 看起来是同一个客户（%2）。</translation>
-    </message>
-    <message>
-        <source>Open %1</source>
-        <translation>打开 %1</translation>
-    </message>
-    <message>
         <source>Add Anyway</source>
         <translation>仍然添加</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
     </message>
     <message>
         <source>Segments...</source>

@@ -5,9 +5,11 @@
 #include "Dialogs.h"
 #include "DuplicateFinder.h"
 #include "EntityStore.h"
+#include "Money.h"
 #include "RecordCommands.h"
 #include "RecordDialog.h"
 #include "RecordEditor.h"
+#include "RecordList.h"
 #include "SegmentAdvisor.h"
 
 #include <QCoreApplication>
@@ -25,23 +27,9 @@
 namespace tandem {
 
 namespace {
-QTreeWidget* makeList(QWidget* parent, const QStringList& headers)
-{
-    auto* list = new QTreeWidget(parent);
-    list->setRootIsDecorated(false);
-    list->setUniformRowHeights(true);
-    list->setAlternatingRowColors(true);
-    list->setHeaderLabels(headers);
-    list->header()->setStretchLastSection(true);
-    return list;
-}
-
 QString money(qint64 minor, const QString& currency)
 {
-    const QLocale locale;
-    return QStringLiteral("%1 %2%3%4")
-        .arg(currency, locale.toString(minor / 100), locale.decimalPoint())
-        .arg(minor % 100, 2, 10, QLatin1Char('0'));
+    return QStringLiteral("%1 %2").arg(currency, formatMinorUnits(minor));
 }
 
 QString when(const QString& iso)
@@ -102,12 +90,14 @@ AccountDialog::AccountDialog(
     , m_summary(new QLabel(this))
     , m_suggestion(new QLabel(this))
     , m_accept(new QPushButton(tr("Accept Suggestion"), this))
-    , m_contacts(makeList(this, { tr("Name"), tr("Job title"), tr("Phone"), tr("Mobile"), tr("E-mail") }))
-    , m_timeline(makeList(
+    , m_contacts(
+          makeRecordList(this, { tr("Name"), tr("Job title"), tr("Phone"), tr("Mobile"), tr("E-mail") }))
+    , m_timeline(makeRecordList(
           this, { tr("When"), tr("Kind"), tr("By"), tr("Summary"), tr("Next step"), tr("Due"), tr("Done") }))
-    , m_purchases(makeList(this, { tr("Date"), tr("Amount"), tr("Description"), tr("From a competitor") }))
-    , m_history(makeList(this, { tr("When"), tr("From"), tr("To"), tr("Reason"), tr("By") }))
-    , m_owners(makeList(this, { tr("When"), tr("From"), tr("To"), tr("By") }))
+    , m_purchases(
+          makeRecordList(this, { tr("Date"), tr("Amount"), tr("Description"), tr("From a competitor") }))
+    , m_history(makeRecordList(this, { tr("When"), tr("From"), tr("To"), tr("Reason"), tr("By") }))
+    , m_owners(makeRecordList(this, { tr("When"), tr("From"), tr("To"), tr("By") }))
 {
     QFont titleFont = m_title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
@@ -296,84 +286,76 @@ void AccountDialog::editDetails()
     if (!record) {
         return;
     }
-    QStringList fields;
-    for (const Field& field : entities::account().fields) {
-        fields << field.name;
-    }
     RecordDialog form(m_database, entities::account(), m_account,
-        EntityStore::asText(entities::account(), *record), fields, this);
+        EntityStore::asText(entities::account(), *record), entities::account().fieldNames(), this);
     if (form.run() != QDialog::Accepted || form.changes().isEmpty()) {
         return;
     }
-    const QMap<QString, QString> values = form.values();
-    auto matches = DuplicateFinder::find(m_database, values.value(QStringLiteral("name")),
-        values.value(QStringLiteral("city")), values.value(QStringLiteral("email")),
-        values.value(QStringLiteral("phone")), m_account);
-    if (matches && !matches->isEmpty()) {
-        // Warn, and offer the account that is probably the same customer.
-        const auto& match = matches->first();
-        const int answer = Dialogs::choose(this, tr("Possible duplicate"),
-            tr("%1 looks like the same customer (%2).").arg(match.name, match.reason),
-            { tr("Open %1").arg(match.name), tr("Save Anyway"), tr("Cancel") }, 2);
-        if (answer == 0) {
-            AccountDialog other(m_database, m_editor, match.account, m_me, this);
-            other.exec();
-            return;
-        }
-        if (answer != 1) {
-            return;
-        }
+    if (!goOnDespiteDuplicates(
+            m_database, m_editor, form.values(), m_account, m_me, tr("Save Anyway"), this)) {
+        return;
     }
     m_editor->run(new EditRecordCommand(m_database, entities::account(), m_account, form.changes(), window()),
         window());
 }
 
-void AccountDialog::addContact()
+void AccountDialog::addLinked(const Entity& entity, QMap<QString, QString> initial, const QStringList& fields)
 {
-    RecordDialog form(m_database, entities::contact(), 0,
-        { { QStringLiteral("account_id"), QString::number(m_account) } },
-        { QStringLiteral("name"), QStringLiteral("title"), QStringLiteral("phone"), QStringLiteral("mobile"),
-            QStringLiteral("email"), QStringLiteral("notes") },
-        this);
+    const QString account = QString::number(m_account);
+    initial.insert(QStringLiteral("account_id"), account);
+    RecordDialog form(m_database, entity, 0, initial, fields, this);
     if (form.run() == QDialog::Accepted) {
         QMap<QString, QString> values = form.values();
-        values.insert(QStringLiteral("account_id"), QString::number(m_account));
-        m_editor->run(new AddRecordCommand(m_database, entities::contact(), values, window()), window());
+        values.insert(QStringLiteral("account_id"), account);
+        m_editor->run(new AddRecordCommand(m_database, entity, values, window()), window());
     }
+}
+
+void AccountDialog::addContact()
+{
+    addLinked(entities::contact(), {},
+        { QStringLiteral("name"), QStringLiteral("title"), QStringLiteral("phone"), QStringLiteral("mobile"),
+            QStringLiteral("email"), QStringLiteral("notes") });
 }
 
 void AccountDialog::logInteraction()
 {
-    QMap<QString, QString> initial { { QStringLiteral("account_id"), QString::number(m_account) },
-        { QStringLiteral("kind"), QStringLiteral("visit") },
+    QMap<QString, QString> initial { { QStringLiteral("kind"), QStringLiteral("visit") },
         { QStringLiteral("occurred_at"), Clock::nowIso() } };
     if (m_me) {
         initial.insert(QStringLiteral("staff_id"), QString::number(m_me));
     }
-    RecordDialog form(m_database, entities::interaction(), 0, initial,
+    addLinked(entities::interaction(), initial,
         { QStringLiteral("kind"), QStringLiteral("occurred_at"), QStringLiteral("staff_id"),
-            QStringLiteral("summary"), QStringLiteral("next_step"), QStringLiteral("next_step_due") },
-        this);
-    if (form.run() == QDialog::Accepted) {
-        QMap<QString, QString> values = form.values();
-        values.insert(QStringLiteral("account_id"), QString::number(m_account));
-        m_editor->run(new AddRecordCommand(m_database, entities::interaction(), values, window()), window());
-    }
+            QStringLiteral("summary"), QStringLiteral("next_step"), QStringLiteral("next_step_due") });
 }
 
 void AccountDialog::addPurchase()
 {
-    RecordDialog form(m_database, entities::purchase(), 0,
-        { { QStringLiteral("account_id"), QString::number(m_account) },
-            { QStringLiteral("purchased_on"), Clock::today().toString(Qt::ISODate) } },
+    addLinked(entities::purchase(),
+        { { QStringLiteral("purchased_on"), Clock::today().toString(Qt::ISODate) } },
         { QStringLiteral("purchased_on"), QStringLiteral("amount"), QStringLiteral("currency"),
-            QStringLiteral("description"), QStringLiteral("from_competitor") },
-        this);
-    if (form.run() == QDialog::Accepted) {
-        QMap<QString, QString> values = form.values();
-        values.insert(QStringLiteral("account_id"), QString::number(m_account));
-        m_editor->run(new AddRecordCommand(m_database, entities::purchase(), values, window()), window());
+            QStringLiteral("description"), QStringLiteral("from_competitor") });
+}
+
+bool AccountDialog::goOnDespiteDuplicates(Database& database, RecordEditor* editor,
+    const QMap<QString, QString>& values, qint64 self, qint64 me, const QString& goOn, QWidget* parent)
+{
+    auto matches = DuplicateFinder::find(database, values.value(QStringLiteral("name")),
+        values.value(QStringLiteral("city")), values.value(QStringLiteral("email")),
+        values.value(QStringLiteral("phone")), self);
+    if (!matches || matches->isEmpty()) {
+        return true;
     }
+    const auto& match = matches->first();
+    const int answer = Dialogs::choose(parent, tr("Possible duplicate"),
+        tr("%1 looks like the same customer (%2).").arg(match.name, match.reason),
+        { tr("Open %1").arg(match.name), goOn, tr("Cancel") }, 2);
+    if (answer == 0) {
+        AccountDialog other(database, editor, match.account, me, parent);
+        other.exec();
+    }
+    return answer == 1;
 }
 
 void AccountDialog::markFollowUpDone()

@@ -1,6 +1,9 @@
 #pragma once
 
+#include "Entities.h"
+
 #include <QDialog>
+#include <QMap>
 
 class QLabel;
 class QPushButton;
@@ -37,7 +40,15 @@ public:
     void markFollowUpDone();
     void acceptSuggestion();
 
+    // Before an account's values are saved: when they match another account, says so and offers to open
+    // it. True when the user goes on saving (`goOn` names that button).
+    static bool goOnDespiteDuplicates(Database& database, RecordEditor* editor,
+        const QMap<QString, QString>& values, qint64 self, qint64 me, const QString& goOn, QWidget* parent);
+
 private:
+    // Adds a contact, interaction or purchase of this account through a form showing `fields`.
+    void addLinked(const Entity& entity, QMap<QString, QString> initial, const QStringList& fields);
+
     Database& m_database;
     RecordEditor* m_editor;
     qint64 m_account;

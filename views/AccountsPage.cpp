@@ -2,7 +2,6 @@
 
 #include "AccountDialog.h"
 #include "Dialogs.h"
-#include "DuplicateFinder.h"
 #include "EntityStore.h"
 #include "ListPage.h"
 #include "Lists.h"
@@ -119,12 +118,9 @@ void AccountsPage::fillOwners()
     const QVariant current = m_owner->currentData();
     m_owner->clear();
     m_owner->addItem(QString(), 0);
-    EntityStore(m_database)
-        .list(entities::staff(), { { QStringLiteral("status"), QStringLiteral("active") } }, -1,
-            [this](const Record& r) {
-                m_owner->addItem(recordValue(r, QStringLiteral("name")).toString(), r.first().second);
-                return true;
-            });
+    for (const auto& colleague : EntityStore(m_database).activeStaff()) {
+        m_owner->addItem(colleague.name, colleague.id);
+    }
     m_owner->completer()->setFilterMode(Qt::MatchContains);
     m_owner->completer()->setCompletionMode(QCompleter::PopupCompletion);
     m_owner->setCurrentIndex(qMax(0, m_owner->findData(current)));
@@ -191,13 +187,10 @@ void AccountsPage::changeField(
 void AccountsPage::changeOwner()
 {
     QStringList names, ids;
-    EntityStore(m_database)
-        .list(entities::staff(), { { QStringLiteral("status"), QStringLiteral("active") } }, -1,
-            [&](const Record& r) {
-                names << recordValue(r, QStringLiteral("name")).toString();
-                ids << r.first().second.toString();
-                return true;
-            });
+    for (const auto& colleague : EntityStore(m_database).activeStaff()) {
+        names << colleague.name;
+        ids << QString::number(colleague.id);
+    }
     changeField(QStringLiteral("owner_id"), names, ids, tr("Change Owner"));
 }
 
@@ -237,31 +230,14 @@ void AccountsPage::newAccount()
     if (m_me) {
         initial.insert(QStringLiteral("owner_id"), QString::number(m_me));
     }
-    QStringList fields;
-    for (const Field& field : entities::account().fields) {
-        fields << field.name;
-    }
-    RecordDialog form(m_database, entities::account(), 0, initial, fields, this);
+    RecordDialog form(m_database, entities::account(), 0, initial, entities::account().fieldNames(), this);
     if (form.run() != QDialog::Accepted) {
         return;
     }
     const QMap<QString, QString> values = form.values();
-    auto matches = DuplicateFinder::find(m_database, values.value(QStringLiteral("name")),
-        values.value(QStringLiteral("city")), values.value(QStringLiteral("email")),
-        values.value(QStringLiteral("phone")));
-    if (matches && !matches->isEmpty()) {
-        // Warn, and offer the account that is probably the same customer.
-        const auto& match = matches->first();
-        const int answer = Dialogs::choose(this, tr("Possible duplicate"),
-            tr("%1 looks like the same customer (%2).").arg(match.name, match.reason),
-            { tr("Open %1").arg(match.name), tr("Add Anyway"), tr("Cancel") }, 2);
-        if (answer == 0) {
-            openAccount(match.account);
-            return;
-        }
-        if (answer != 1) {
-            return;
-        }
+    if (!AccountDialog::goOnDespiteDuplicates(
+            m_database, m_editor, values, 0, m_me, tr("Add Anyway"), window())) {
+        return;
     }
     m_editor->run(new AddRecordCommand(m_database, entities::account(), values, window()), window());
 }

@@ -252,12 +252,9 @@ void ChainMapPage::reload()
             recordValue(record, QStringLiteral("name")).toString(), record.first().second);
         return true;
     });
-    store.list(entities::staff(), { { QStringLiteral("status"), QStringLiteral("active") } }, -1,
-        [this](const Record& record) {
-            m_focus->addItem(QIcon(QStringLiteral(":/icons/person.svg")),
-                recordValue(record, QStringLiteral("name")).toString(), record.first().second);
-            return true;
-        });
+    for (const auto& colleague : store.activeStaff()) {
+        m_focus->addItem(QIcon(QStringLiteral(":/icons/person.svg")), colleague.name, colleague.id);
+    }
     m_department->setCurrentIndex(qMax(0, m_department->findData(department)));
     const int focusIndex = m_focusParty ? m_focus->findData(m_focusParty) : -1;
     m_focus->setCurrentIndex(focusIndex);

@@ -312,13 +312,10 @@ bool MainWindow::chooseIdentity(bool quietly)
 {
     QStringList names;
     QList<qint64> ids;
-    EntityStore(m_database)
-        .list(entities::staff(), { { QStringLiteral("status"), QStringLiteral("active") } }, -1,
-            [&](const Record& r) {
-                names << recordValue(r, QStringLiteral("name")).toString();
-                ids << r.first().second.toLongLong();
-                return true;
-            });
+    for (const auto& colleague : EntityStore(m_database).activeStaff()) {
+        names << colleague.name;
+        ids << colleague.id;
+    }
     if (names.isEmpty()) {
         if (quietly) {
             return false;

@@ -2,6 +2,7 @@
 
 #include "ChainGraph.h"
 #include "EntityStore.h"
+#include "RecordList.h"
 
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
@@ -16,14 +17,11 @@ namespace tandem {
 namespace {
 QTreeWidget* makeList(QWidget* parent, const QString& partyHeader)
 {
-    auto* list = new QTreeWidget(parent);
-    list->setRootIsDecorated(false);
-    list->setUniformRowHeights(true);
-    list->setAlternatingRowColors(true);
+    auto* list = makeRecordList(parent,
+        { partyHeader, PartyRelationsDialog::tr("With"), PartyRelationsDialog::tr("Through"),
+            PartyRelationsDialog::tr("Open"), PartyRelationsDialog::tr("Overdue"),
+            PartyRelationsDialog::tr("Satisfaction") });
     list->setSortingEnabled(true);
-    list->setHeaderLabels({ partyHeader, PartyRelationsDialog::tr("With"),
-        PartyRelationsDialog::tr("Through"), PartyRelationsDialog::tr("Open"),
-        PartyRelationsDialog::tr("Overdue"), PartyRelationsDialog::tr("Satisfaction") });
     list->header()->setSectionResizeMode(0, QHeaderView::Interactive);
     list->header()->resizeSection(0, 180);
     list->header()->resizeSection(1, 200);

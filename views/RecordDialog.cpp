@@ -91,10 +91,10 @@ void RecordDialog::fillReferences(QComboBox* box, const QString& entity)
     }
     if (entity == QLatin1String("staff") || entity == QLatin1String("party")) {
         // Only active colleagues can be chosen; one who has left keeps showing where they already are.
-        store.list(entities::staff(), { { QStringLiteral("status"), QStringLiteral("active") } }, -1,
-            [&](const Record& r) {
-                return add(QStringLiteral(":/icons/person.svg"), r, QStringLiteral("name"));
-            });
+        for (const auto& colleague : store.activeStaff()) {
+            box->addItem(
+                QIcon(QStringLiteral(":/icons/person.svg")), colleague.name, QString::number(colleague.id));
+        }
     }
     box->setEditable(true);
     box->setInsertPolicy(QComboBox::NoInsert);
