@@ -75,7 +75,7 @@ MainWindow::MainWindow(Database& database, QWidget* parent)
     createPages();
     connect(m_sidebar, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row >= 0) {
-            m_pages->setCurrentIndex(row);
+            showPage(row);
         }
     });
     updateDemoAction();
@@ -238,8 +238,9 @@ void MainWindow::showPage(int page)
     }
     m_sidebar->setCurrentRow(page);
     m_pages->setCurrentIndex(page);
-    if (page == Dashboard) {
-        m_dashboard->reload();
+    // The Dashboard's figures are always fresh when it is shown.
+    if (page == Dashboard || m_stale.value(page)) {
+        reloadPage(page);
     }
 }
 
@@ -255,15 +256,42 @@ QWidget* MainWindow::page(int page) const
 
 void MainWindow::reloadAll()
 {
-    m_dashboard->reload();
-    m_organization->reload();
-    m_relationships->reload();
-    m_accounts->reload();
-    m_chainMap->reload();
-    for (ListPage* list : m_lists) {
-        list->reload();
-    }
+    // Only the page in view reloads now; the others when they are next shown, so that an undo on a large
+    // database never waits for pages nobody is looking at.
+    m_stale.fill(true, PageCount);
+    reloadPage(currentPage());
     updateDemoAction();
+}
+
+void MainWindow::reloadPage(int page)
+{
+    if (page < 0 || page >= PageCount) {
+        return;
+    }
+    m_stale[page] = false;
+    switch (page) {
+    case Dashboard:
+        m_dashboard->reload();
+        break;
+    case Organization:
+        m_organization->reload();
+        break;
+    case Relationships:
+        m_relationships->reload();
+        break;
+    case ChainMap:
+        m_chainMap->reload();
+        m_lists.first()->reload(); // the chain as a list, on the second tab
+        break;
+    case Accounts:
+        m_accounts->reload();
+        break;
+    default:
+        if (auto* list = qobject_cast<ListPage*>(m_pages->widget(page))) {
+            list->reload();
+        }
+        break;
+    }
 }
 
 void MainWindow::updateDemoAction()

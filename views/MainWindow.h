@@ -45,6 +45,7 @@ public:
     int currentPage() const;
     QWidget* page(int page) const;
     void reloadAll();
+    void reloadPage(int page);
     void setRecentFiles(const QStringList& files);
     // Asks who the user is among the active colleagues; false when they did not say.
     // `quietly`: say nothing when there is nobody to choose from.
@@ -79,6 +80,7 @@ private:
     QLabel* m_identityLabel = nullptr;
     ChainMapPage* m_chainMap = nullptr;
     QList<ListPage*> m_lists;
+    QList<bool> m_stale = QList<bool>(PageCount, false); // pages to reload when next shown
     QAction* m_demoAction = nullptr;
     QMenu* m_recentMenu = nullptr;
 };

@@ -251,6 +251,28 @@ private slots:
         QVERIFY(count("audit_log") >= 9);
     }
 
+    void pagesOutOfViewCatchUpWhenShown()
+    {
+        auto db = test::openIn(m_dir, QStringLiteral("stale.db"));
+        MainWindow window(*db);
+        window.show();
+        window.showPage(MainWindow::Accounts);
+        auto* accounts = static_cast<AccountsPage*>(window.page(MainWindow::Accounts));
+        auto* owners = accounts->findChildren<QComboBox*>().at(2);
+        const int before = owners->count();
+        window.showPage(MainWindow::Organization);
+        RecordDialog::setAnswer([](RecordDialog& form) {
+            form.setValue(QStringLiteral("name"), QStringLiteral("Nora New"));
+            form.accept();
+        });
+        static_cast<OrganizationPage*>(window.page(MainWindow::Organization))->newColleague();
+        RecordDialog::setAnswer({});
+        QCOMPARE(owners->count(), before); // not shown, not reloaded yet
+        window.showPage(MainWindow::Accounts);
+        QCOMPARE(owners->count(), before + 1);
+        QVERIFY(owners->findText(QStringLiteral("Nora New")) >= 0);
+    }
+
     void movesDepartmentsAndMarksDepartures()
     {
         auto db = test::openIn(m_dir, QStringLiteral("moves.db"));
