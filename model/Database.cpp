@@ -170,6 +170,11 @@ std::vector<Migration> Database::standardMigrations()
                 }
                 return {};
             } },
+        // Version 3: indexes that sort the requests list by priority, status and rating.
+        { 3,
+            [runDialect](Database& db) {
+                return runDialect(db, 3);
+            } },
     };
 }
 
@@ -189,6 +194,8 @@ Database::~Database()
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         if (db.isOpen()) {
+            // Keeps the planner's statistics current as the data grows (cheap when nothing changed much).
+            sql::run(db, QStringLiteral("PRAGMA optimize"));
             db.close();
         }
     }

@@ -59,7 +59,13 @@ public:
 
     // Who is writing, for the audit log: a staff member's name or the login name.
     QString actor() const { return m_actor; }
-    void setActor(const QString& actor) { m_actor = actor; }
+    // The colleague writing, when known: a request's history credits each step to a party.
+    qint64 actorParty() const { return m_actorParty; }
+    void setActor(const QString& actor, qint64 party = 0)
+    {
+        m_actor = actor;
+        m_actorParty = party;
+    }
 
     // A consistent copy of the live database (VACUUM INTO), created mode 0600; refuses an existing file.
     Error backupTo(const QString& file) const;
@@ -79,6 +85,7 @@ private:
     QString m_path;
     QString m_connectionName;
     QString m_actor;
+    qint64 m_actorParty = 0;
     QString m_upgradeBackupPath;
     int m_schemaVersion = 0;
     bool m_created = false;

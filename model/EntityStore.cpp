@@ -3,6 +3,7 @@
 #include "Clock.h"
 #include "Database.h"
 #include "DuplicateFinder.h"
+#include "RequestWorkflow.h"
 #include "SearchIndex.h"
 #include "SortKey.h"
 #include "Sql.h"
@@ -365,9 +366,16 @@ Error EntityStore::checkRules(
             return Error::badInput(QCoreApplication::translate(
                 "tandem::EntityStore", "Field due_at: the due date is before the request was created."));
         }
-        const QString status = row.value(QStringLiteral("status")).toString();
-        const bool closed = status == QLatin1String("done") || status == QLatin1String("rejected")
-            || status == QLatin1String("cancelled");
+        if (isDeparted(row.value(QStringLiteral("provider")))) {
+            return Error::badInput(QCoreApplication::translate("tandem::EntityStore",
+                "Field provider: a colleague who has left cannot take on requests; choose someone who is "
+                "still here."));
+        }
+        if (isDeparted(row.value(QStringLiteral("corrective_owner")))) {
+            return Error::badInput(QCoreApplication::translate("tandem::EntityStore",
+                "Field corrective_owner: a colleague who has left cannot own a corrective action."));
+        }
+        const bool closed = RequestWorkflow::isClosed(row.value(QStringLiteral("status")).toString());
         if (!closed
             && (!row.value(QStringLiteral("requester_rating")).isNull()
                 || !row.value(QStringLiteral("provider_rating")).isNull())) {
@@ -458,12 +466,10 @@ Result<qint64> EntityStore::insert(const Entity& entity, const QMap<QString, QSt
         columns << QStringLiteral("sort_key");
         bound << m_database.sortKey().of(row.value(QStringLiteral("name")).toString());
     }
-    QStringList marks;
-    marks.fill(QStringLiteral("?"), columns.size());
     // Table and column names come from Tandem's own entity definitions, never from input.
     auto inserted = sql::run(db,
         QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-            .arg(entity.table, columns.join(QStringLiteral(", ")), marks.join(QStringLiteral(", "))),
+            .arg(entity.table, columns.join(QStringLiteral(", ")), sql::placeholders(columns.size())),
         bound);
     if (!inserted) {
         return inserted.error();
@@ -473,6 +479,11 @@ Result<qint64> EntityStore::insert(const Entity& entity, const QMap<QString, QSt
 
     if (Error error = writeDerived(entity, id, row)) {
         return error;
+    }
+    if (entity.name == QLatin1String("request") && !withId) {
+        if (Error error = RequestWorkflow::recordCreated(m_database, id)) {
+            return error;
+        }
     }
     const QString described = entity.nameField.isEmpty() ? QString() : row.value(entity.nameField).toString();
     if (Error error = audit(entity.name, id, withId ? QStringLiteral("restore") : QStringLiteral("create"),
@@ -650,6 +661,13 @@ Error EntityStore::remove(const Entity& entity, qint64 id)
     Transaction transaction(m_database);
     if (transaction.error()) {
         return transaction.error();
+    }
+    if (entity.name == QLatin1String("request")) {
+        // Taking back a request that was just raised takes its history with it.
+        auto events = sql::run(db, QStringLiteral("DELETE FROM request_events WHERE request_id = ?"), { id });
+        if (!events) {
+            return events.error();
+        }
     }
     auto removed
         = sql::run(db, QStringLiteral("DELETE FROM %1 WHERE %2 = ?").arg(entity.table, entity.key), { id });

@@ -774,6 +774,11 @@ Error Generator::run(Database& database, const Sizes& sizes, const Progress& pro
     if (Error error = transaction.commit()) {
         return error;
     }
+    // Statistics for the query planner: without them SQLite guesses that a status picks few rows and
+    // sorts most of a million requests instead of walking the index of the order asked for.
+    if (auto analyse = sql::run(database.connection(), QStringLiteral("ANALYZE")); !analyse) {
+        return analyse.error();
+    }
     if (progress) {
         progress(100, QCoreApplication::translate("tandem::Generator", "done"));
     }

@@ -2,6 +2,8 @@
 
 #include "Clock.h"
 #include "Money.h"
+#include "Sql.h"
+#include "SqlDialect.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -223,42 +225,66 @@ ListSpec chainEdges()
 ListSpec requests()
 {
     ListSpec spec;
+    // Sorting by a party walks the parties in name order and each one's requests through an index.
+    const auto byParty = [](const QString& alias) {
+        return QStringList { alias + QStringLiteral(".kind"), alias + QStringLiteral(".sort_key"),
+            alias + QStringLiteral(".id"), QStringLiteral("r.status") };
+    };
+    ListColumn due = column(
+        QT_TRANSLATE_NOOP("tandem::ListColumn", "Due"), QStringLiteral("r.due_at"), ColumnFormat::DateTime)
+                         .wide(30);
+    const QDateTime now = Clock::nowUtc();
+    due.text = [now](const QVariantList& row) {
+        if (row.at(7).isNull()) {
+            return QString();
+        }
+        const QDateTime dueAt = QDateTime::fromString(row.at(7).toString(), Qt::ISODate);
+        const QString shown = QLocale().toString(dueAt.toLocalTime(), QLocale::ShortFormat);
+        if (!isOpen(row.at(5).toString()) || dueAt >= now) {
+            return shown;
+        }
+        // A plain variable: lupdate loops forever on a call expression in the count argument.
+        const int days = int(qMax<qint64>(1, dueAt.daysTo(now)));
+        return QCoreApplication::translate("tandem::ListColumn", "%1 (overdue by %n day(s))", nullptr, days)
+            .arg(shown);
+    };
     spec.columns = {
-        column(QT_TRANSLATE_NOOP("tandem::ListColumn", "Title"), QStringLiteral("r.title")).wide(40),
+        column(QT_TRANSLATE_NOOP("tandem::ListColumn", "Title"), QStringLiteral("r.title")).wide(36),
         column(QT_TRANSLATE_NOOP("tandem::ListColumn", "Requester"), QStringLiteral("rp.display_name"),
-            ColumnFormat::Text, {}, { QStringLiteral("rp.sort_key") })
-            .slow()
-            .wide(22),
+            ColumnFormat::Text, {}, byParty(QStringLiteral("rp")))
+            .sortedThrough(QStringLiteral("parties rp JOIN service_requests r ON r.requester = rp.id"))
+            .wide(20),
         column(QT_TRANSLATE_NOOP("tandem::ListColumn", "Provider"), QStringLiteral("pp.display_name"),
-            ColumnFormat::Text, {}, { QStringLiteral("pp.sort_key") })
-            .slow()
-            .wide(22),
+            ColumnFormat::Text, {}, byParty(QStringLiteral("pp")))
+            .sortedThrough(QStringLiteral("parties pp JOIN service_requests r ON r.provider = pp.id"))
+            .wide(20),
+        column(QT_TRANSLATE_NOOP("tandem::ListColumn", "Pair"), QStringLiteral("l.kind"),
+            ColumnFormat::Choice, QStringLiteral("via"), { QStringLiteral("r.link_id") })
+            .wide(14),
         column(QT_TRANSLATE_NOOP("tandem::ListColumn", "Priority"), QStringLiteral("r.priority"),
-            ColumnFormat::Choice, QStringLiteral("priority"))
-            .slow(),
+            ColumnFormat::Choice, QStringLiteral("priority"), { requestPriorityOrder(QStringLiteral("r.")) }),
         column(QT_TRANSLATE_NOOP("tandem::ListColumn", "Status"), QStringLiteral("r.status"),
             ColumnFormat::Choice, QStringLiteral("status"),
-            { QStringLiteral("r.status"), QStringLiteral("r.due_at") }),
+            { requestStatusOrder(QStringLiteral("r.")), QStringLiteral("r.due_at") }),
         column(QT_TRANSLATE_NOOP("tandem::ListColumn", "Created"), QStringLiteral("r.created_at"),
             ColumnFormat::DateTime)
-            .wide(20),
-        column(QT_TRANSLATE_NOOP("tandem::ListColumn", "Due"), QStringLiteral("r.due_at"),
-            ColumnFormat::DateTime)
-            .wide(20),
+            .wide(18),
+        due,
         column(QT_TRANSLATE_NOOP("tandem::ListColumn", "Rating"), QStringLiteral("r.requester_rating"),
-            ColumnFormat::Rating)
-            .slow(),
+            ColumnFormat::Rating),
     };
-    spec.from = QStringLiteral("service_requests r LEFT JOIN parties rp ON rp.id = r.requester LEFT JOIN "
-                               "parties pp ON pp.id = r.provider");
+    spec.from = QStringLiteral("service_requests r JOIN parties rp ON rp.id = r.requester JOIN parties pp ON "
+                               "pp.id = r.provider LEFT JOIN internal_links l ON l.id = r.link_id");
     spec.countFrom = QStringLiteral("service_requests");
     spec.idExpression = QStringLiteral("r.id");
-    spec.sortColumn = 5;
+    // Filters name only the requests table, so pages and counts never need the joins.
+    spec.idFrom = QStringLiteral("service_requests r");
+    spec.idFromExpression = QStringLiteral("r.id");
+    spec.sortColumn = 6;
     spec.sortOrder = Qt::DescendingOrder;
-    const QString now = Clock::nowIso();
-    spec.attention = [now](const QVariantList& row) {
-        const QString due = row.at(6).toString();
-        return isOpen(row.at(4).toString()) && !due.isEmpty() && due < now;
+    spec.attention = [nowIso = Clock::toIso(now)](const QVariantList& row) {
+        const QString due = row.at(7).toString();
+        return isOpen(row.at(5).toString()) && !due.isEmpty() && due < nowIso;
     };
     return spec;
 }
@@ -350,6 +376,70 @@ Filter accountFilter(const AccountFilter& filter)
             "a.party_id IN (SELECT i.account_id FROM interactions i WHERE i.next_step_done = 0 AND "
             "i.next_step_due IS NOT NULL AND i.next_step_due < ?)");
         binds << Clock::today().toString(Qt::ISODate);
+    }
+    return { conditions.join(QStringLiteral(" AND ")), binds };
+}
+
+Filter requestFilter(const RequestFilter& filter)
+{
+    QStringList conditions;
+    QVariantList binds;
+    const bool asRequester = filter.side != RequestFilter::Side::Provider;
+    const bool asProvider = filter.side != RequestFilter::Side::Requester;
+    if (filter.party) {
+        QStringList sides;
+        if (asRequester) {
+            sides << QStringLiteral("r.requester = ?");
+            binds << filter.party;
+        }
+        if (asProvider) {
+            sides << QStringLiteral("r.provider = ?");
+            binds << filter.party;
+        }
+        conditions << QStringLiteral("(%1)").arg(sides.join(QStringLiteral(" OR ")));
+    }
+    if (filter.department) {
+        // The department itself or any colleague in it.
+        QStringList sides;
+        for (const auto& [wanted, column] : { std::pair { asRequester, QStringLiteral("r.requester") },
+                 std::pair { asProvider, QStringLiteral("r.provider") } }) {
+            if (wanted) {
+                sides << QStringLiteral(
+                    "%1 = ? OR %1 IN (SELECT s.party_id FROM staff s WHERE s.department_id = ?)")
+                             .arg(column);
+                binds << filter.department << filter.department;
+            }
+        }
+        conditions << QStringLiteral("(%1)").arg(sides.join(QStringLiteral(" OR ")));
+    }
+    if (!filter.statuses.isEmpty()) {
+        conditions << QStringLiteral("r.status IN (%1)").arg(sql::placeholders(filter.statuses.size()));
+        for (const QString& status : filter.statuses) {
+            binds << status;
+        }
+    }
+    if (filter.overdue) {
+        conditions << QStringLiteral("r.status IN ('open', 'in_progress', 'waiting') AND r.due_at < ?");
+        binds << Clock::nowIso();
+    }
+    const struct
+    {
+        const QString& value;
+        const char* condition;
+    } bounds[] = {
+        { filter.createdFrom, "r.created_at >= ?" },
+        { filter.createdUntil, "r.created_at < ?" },
+        { filter.closedFrom, "r.status IN ('done', 'rejected', 'cancelled') AND r.closed_at >= ?" },
+        { filter.closedUntil, "r.closed_at < ?" },
+    };
+    for (const auto& bound : bounds) {
+        if (!bound.value.isEmpty()) {
+            conditions << QString::fromLatin1(bound.condition);
+            binds << bound.value;
+        }
+    }
+    if (filter.rated) {
+        conditions << QStringLiteral("r.requester_rating IS NOT NULL");
     }
     return { conditions.join(QStringLiteral(" AND ")), binds };
 }

@@ -24,6 +24,26 @@ struct AccountFilter
 };
 Filter accountFilter(const AccountFilter& filter);
 
+// What the Requests page (and the charts that open it) filter by; empty fields do not filter.
+struct RequestFilter
+{
+    enum class Side
+    {
+        Either,
+        Requester,
+        Provider,
+    };
+    qint64 party = 0;
+    qint64 department = 0; // the department or any colleague in it
+    Side side = Side::Either; // which side `party` and `department` stand on
+    QStringList statuses;
+    bool overdue = false; // open and past the due date
+    QString createdFrom, createdUntil; // ISO 8601 UTC instants, the end excluded
+    QString closedFrom, closedUntil;
+    bool rated = false; // the requester rated it
+};
+Filter requestFilter(const RequestFilter& filter);
+
 ListSpec accounts();
 ListSpec staff(); // filter by department with "s.department_id = ?"
 ListSpec links();

@@ -40,11 +40,13 @@ int PagedListModel::countRows()
     // A filter may name joined tables, so the short count only serves the unfiltered list.
     // The base condition names only the counted table (a rule of ListSpec), so it applies to both.
     const bool shortCount = !m_spec.countFrom.isEmpty() && m_spec.where.isEmpty();
+    // A filter names only idFrom's table (a rule of ListSpec), so it counts without the joins.
+    const QString filteredFrom = m_spec.idFrom.isEmpty() ? m_spec.from : m_spec.idFrom;
     const QString statement = shortCount
         ? QStringLiteral("SELECT count(*) FROM %1%2")
               .arg(m_spec.countFrom,
                   m_spec.baseWhere.isEmpty() ? QString() : QStringLiteral(" WHERE ") + m_spec.baseWhere)
-        : QStringLiteral("SELECT count(*) FROM %1%2").arg(m_spec.from, whereClause());
+        : QStringLiteral("SELECT count(*) FROM %1%2").arg(filteredFrom, whereClause());
     auto count = sql::scalar(m_database.connection(), statement, m_spec.baseBinds + m_spec.binds);
     if (!count) {
         m_lastError = count.error().message;
@@ -136,14 +138,16 @@ const QList<PagedListModel::Row>* PagedListModel::page(int pageNumber) const
     }
     // Two steps: first the ids of the page, which SQLite finds by walking an index without touching the
     // joined tables (so a page deep into a million rows costs little), then those rows in full.
-    const bool lean = !m_spec.idFrom.isEmpty() && !sortColumn.sortNeedsJoins;
+    const bool lean = !m_spec.idFrom.isEmpty() && !sortColumn.sortNeedsJoins && sortColumn.sortFrom.isEmpty();
     if (lean) {
         order.last() = m_spec.idFromExpression + direction;
     }
-    const QString idStatement
-        = QStringLiteral("SELECT %1 FROM %2%3 ORDER BY %4 LIMIT ? OFFSET ?")
-              .arg(lean ? m_spec.idFromExpression : m_spec.idExpression, lean ? m_spec.idFrom : m_spec.from,
-                  whereClause(), order.join(QStringLiteral(", ")));
+    const QString from = !sortColumn.sortFrom.isEmpty() ? sortColumn.sortFrom
+        : lean                                          ? m_spec.idFrom
+                                                        : m_spec.from;
+    const QString idStatement = QStringLiteral("SELECT %1 FROM %2%3 ORDER BY %4 LIMIT ? OFFSET ?")
+                                    .arg(lean ? m_spec.idFromExpression : m_spec.idExpression, from,
+                                        whereClause(), order.join(QStringLiteral(", ")));
     // Values in the order the statement holds them: the conditions, the sort expression, then the page.
     QVariantList binds = m_spec.baseBinds + m_spec.binds;
     if (sortColumn.sortKeys.isEmpty()) {
@@ -161,11 +165,9 @@ const QList<PagedListModel::Row>* PagedListModel::page(int pageNumber) const
         }
     }
     if (!ids.isEmpty()) {
-        QStringList marks;
-        marks.fill(QStringLiteral("?"), ids.size());
         const QString rowStatement = QStringLiteral("SELECT %1 FROM %2 WHERE %3 IN (%4)")
                                          .arg(selected.join(QStringLiteral(", ")), m_spec.from,
-                                             m_spec.idExpression, marks.join(QLatin1Char(',')));
+                                             m_spec.idExpression, sql::placeholders(ids.size()));
         auto rows = sql::run(m_database.connection(), rowStatement, m_spec.selectBinds + ids);
         if (!rows) {
             m_lastError = rows.error().message;

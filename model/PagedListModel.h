@@ -34,6 +34,9 @@ struct ListColumn
     bool fastSort = true;
     QVariantList sortBinds; // values the expression binds, when the list is sorted by it
     bool sortNeedsJoins = false; // the sort names joined tables, so ListSpec::idFrom cannot serve it
+    // The FROM for finding a page's ids when sorted by this column, with only the join the sort needs, so
+    // that SQLite can walk that table's index in order; empty: ListSpec's.
+    QString sortFrom;
     int widthHint = 16; // initial width in average characters
     // Optional: the text to show, computed from the row's raw values (columns, then extra expressions).
     std::function<QString(const QVariantList& row)> text;
@@ -50,6 +53,13 @@ struct ListColumn
     {
         ListColumn copy = *this;
         copy.sortNeedsJoins = true;
+        return copy;
+    }
+    // Sorted through `from`, which joins only what the sort keys name.
+    ListColumn sortedThrough(const QString& from) const
+    {
+        ListColumn copy = *this;
+        copy.sortFrom = from;
         return copy;
     }
     ListColumn wide(int characters) const

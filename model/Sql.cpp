@@ -120,4 +120,11 @@ Result<QVariant> scalar(const QSqlDatabase& db, const QString& statement, const 
     return query->value(0);
 }
 
+QString placeholders(qsizetype count)
+{
+    QStringList marks;
+    marks.fill(QStringLiteral("?"), count);
+    return marks.join(QStringLiteral(", "));
+}
+
 } // namespace tandem::sql

@@ -22,6 +22,9 @@ Result<QSqlQuery> run(const QSqlDatabase& db, const QString& statement, const QV
 // Runs a statement that returns one value (a count, a pragma) and returns it.
 Result<QVariant> scalar(const QSqlDatabase& db, const QString& statement, const QVariantList& values = {});
 
+// "?, ?, ?": the marks for binding `count` values into an IN (...) list.
+QString placeholders(qsizetype count);
+
 // Executes an already prepared and bound query.
 Error exec(QSqlQuery& query, const QString& doing);
 

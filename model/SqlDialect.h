@@ -28,4 +28,10 @@ public:
     static const SqlDialect& sqlite();
 };
 
+// A request's priority and status as numbers in their meaning's order (low 1 … urgent 4; open 1 …
+// cancelled 6), for sorting; `alias` qualifies the column ("r." or empty). Portable SQL, shared by the
+// list that sorts and the index that serves the sort.
+QString requestPriorityOrder(const QString& alias);
+QString requestStatusOrder(const QString& alias);
+
 } // namespace tandem

@@ -218,6 +218,17 @@ public:
                                          "(account_id, next_step_done, next_step_due)")
                        << QStringLiteral("CREATE INDEX purchases_account_own ON purchases (account_id, "
                                          "from_competitor, purchased_on, amount)");
+        } else if (version == 3) {
+            // The requests list sorts a million rows by priority and status in their meaning's order
+            // (urgent first; open before closed), and by rating, through these indexes. The expressions
+            // must stay exactly as lists::requests() writes them.
+            statements << QStringLiteral("CREATE INDEX service_requests_priority ON service_requests ((%1))")
+                              .arg(requestPriorityOrder(QString()))
+                       << QStringLiteral(
+                              "CREATE INDEX service_requests_lifecycle ON service_requests ((%1), due_at)")
+                              .arg(requestStatusOrder(QString()))
+                       << QStringLiteral(
+                              "CREATE INDEX service_requests_rating ON service_requests (requester_rating)");
         }
         return statements;
     }
@@ -246,6 +257,21 @@ public:
 };
 
 } // namespace
+
+QString requestPriorityOrder(const QString& alias)
+{
+    return QStringLiteral(
+        "CASE %1priority WHEN 'urgent' THEN 4 WHEN 'high' THEN 3 WHEN 'normal' THEN 2 ELSE 1 END")
+        .arg(alias);
+}
+
+QString requestStatusOrder(const QString& alias)
+{
+    return QStringLiteral(
+        "CASE %1status WHEN 'open' THEN 1 WHEN 'in_progress' THEN 2 WHEN 'waiting' THEN 3 WHEN "
+        "'done' THEN 4 WHEN 'rejected' THEN 5 ELSE 6 END")
+        .arg(alias);
+}
 
 const SqlDialect& SqlDialect::sqlite()
 {

@@ -327,7 +327,7 @@ void MainWindow::updateIdentity()
     const qint64 me = identity::staffFor(m_database.path());
     const QString name = me ? EntityStore(m_database).displayName(QStringLiteral("staff"), me) : QString();
     if (!name.isEmpty()) {
-        m_database.setActor(name);
+        m_database.setActor(name, me);
         m_identityLabel->setText(tr("Signed in as %1").arg(name));
     } else {
         m_identityLabel->setText(tr("Who are you? Edit ▸ Who Am I..."));
