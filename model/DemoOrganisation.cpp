@@ -2135,7 +2135,11 @@ Error DemoWriter::addRequest(qint64 requester, PartyRef providerParty, qint64 pr
     const QString open = QStringLiteral("open");
     const QString inProgress = QStringLiteral("in_progress");
     const QVariant noText(QMetaType(QMetaType::QString));
-    if (Error error = event(created, requester, QStringLiteral("created"), noText, open, noText)) {
+    // Adding the request wrote its "created" line as of now, by nobody: date and credit it as it happened.
+    if (Error error
+        = execute(QStringLiteral("UPDATE request_events SET at = ?, actor = ? WHERE request_id = ? "
+                                 "AND kind = 'created'"),
+            { Clock::toIso(created), requester, id })) {
         return error;
     }
     const QDateTime endOfWork = closed ? closedAt : latestPossible;
@@ -2154,7 +2158,10 @@ Error DemoWriter::addRequest(qint64 requester, PartyRef providerParty, qint64 pr
     }
     if (!delayReason.isEmpty()) {
         const QDateTime noticed = due.addSecs(std::min<qint64>(86400, due.secsTo(endOfWork) / 2));
-        if (Error error = event(noticed, provider, QStringLiteral("delay"), noText, noText, delayReason)) {
+        // As RequestWorkflow writes it: the fix's owner, the corrective action, the reason.
+        if (Error error = event(noticed, provider, QStringLiteral("delay"),
+                values.value(QStringLiteral("corrective_owner")),
+                values.value(QStringLiteral("corrective_action")), delayReason)) {
             return error;
         }
     }
@@ -2167,8 +2174,15 @@ Error DemoWriter::addRequest(qint64 requester, PartyRef providerParty, qint64 pr
         }
     }
     if (rating > 0) {
-        if (Error error = event(closedAt, requester, QStringLiteral("rating"), noText,
+        if (Error error = event(closedAt, requester, QStringLiteral("rating"), QStringLiteral("requester"),
                 QString::number(rating), text(requesterFeedback[rating - 1]))) {
+            return error;
+        }
+    }
+    if (values.contains(QStringLiteral("provider_rating"))) {
+        if (Error error = event(closedAt, provider, QStringLiteral("rating"), QStringLiteral("provider"),
+                values.value(QStringLiteral("provider_rating")),
+                values.value(QStringLiteral("provider_feedback")))) {
             return error;
         }
     }

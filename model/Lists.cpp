@@ -232,7 +232,7 @@ ListSpec requests()
     };
     ListColumn due = column(
         QT_TRANSLATE_NOOP("tandem::ListColumn", "Due"), QStringLiteral("r.due_at"), ColumnFormat::DateTime)
-                         .wide(30);
+                         .wide(34);
     const QDateTime now = Clock::nowUtc();
     due.text = [now](const QVariantList& row) {
         if (row.at(7).isNull()) {
@@ -268,7 +268,7 @@ ListSpec requests()
             { requestStatusOrder(QStringLiteral("r.")), QStringLiteral("r.due_at") }),
         column(QT_TRANSLATE_NOOP("tandem::ListColumn", "Created"), QStringLiteral("r.created_at"),
             ColumnFormat::DateTime)
-            .wide(18),
+            .wide(21),
         due,
         column(QT_TRANSLATE_NOOP("tandem::ListColumn", "Rating"), QStringLiteral("r.requester_rating"),
             ColumnFormat::Rating),

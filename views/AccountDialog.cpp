@@ -32,20 +32,6 @@ QString money(qint64 minor, const QString& currency)
     return QStringLiteral("%1 %2").arg(currency, formatMinorUnits(minor));
 }
 
-QString when(const QString& iso)
-{
-    const QDateTime time = QDateTime::fromString(iso, Qt::ISODate).toLocalTime();
-    return QLocale().toString(time.date(), QLocale::ShortFormat) + QLatin1Char(' ')
-        + QLocale().toString(time.time(), QLocale::ShortFormat);
-}
-
-QString day(const QString& iso)
-{
-    return iso.isEmpty()
-        ? QString()
-        : QLocale().toString(QDate::fromString(iso.left(10), Qt::ISODate), QLocale::ShortFormat);
-}
-
 // Accepting a segment suggestion, as one undoable step.
 class AcceptSegmentCommand : public RecordCommand
 {
@@ -223,11 +209,11 @@ void AccountDialog::refresh()
         const QString due = recordValue(r, QStringLiteral("next_step_due")).toString();
         const bool done = recordValue(r, QStringLiteral("next_step_done")).toInt() != 0;
         auto* item = new QTreeWidgetItem(m_timeline,
-            { when(recordValue(r, QStringLiteral("occurred_at")).toString()),
+            { localDateTime(recordValue(r, QStringLiteral("occurred_at")).toString()),
                 labels::choice(QStringLiteral("kind"), recordValue(r, QStringLiteral("kind")).toString()),
                 staff.isNull() ? QString() : store.displayName(QStringLiteral("staff"), staff.toLongLong()),
                 recordValue(r, QStringLiteral("summary")).toString().simplified(),
-                recordValue(r, QStringLiteral("next_step")).toString(), day(due),
+                recordValue(r, QStringLiteral("next_step")).toString(), localDay(due),
                 due.isEmpty() ? QString()
                     : done    ? tr("yes")
                               : tr("no") });
@@ -247,7 +233,7 @@ void AccountDialog::refresh()
     store.list(entities::purchase(), { { QStringLiteral("account_id"), QString::number(m_account) } }, -1,
         [this](const Record& r) {
             new QTreeWidgetItem(m_purchases,
-                { day(recordValue(r, QStringLiteral("purchased_on")).toString()),
+                { localDay(recordValue(r, QStringLiteral("purchased_on")).toString()),
                     money(recordValue(r, QStringLiteral("amount")).toLongLong(),
                         recordValue(r, QStringLiteral("currency")).toString()),
                     recordValue(r, QStringLiteral("description")).toString(),
@@ -263,7 +249,8 @@ void AccountDialog::refresh()
         };
         for (const EntityStore::FieldChange& change : *changes) {
             new QTreeWidgetItem(m_owners,
-                { when(change.at), ownerName(change.before), ownerName(change.after), change.actor });
+                { localDateTime(change.at), ownerName(change.before), ownerName(change.after),
+                    change.actor });
         }
     }
 
@@ -271,7 +258,7 @@ void AccountDialog::refresh()
     if (auto changes = SegmentAdvisor::history(m_database, m_account)) {
         for (const SegmentAdvisor::Change& change : *changes) {
             new QTreeWidgetItem(m_history,
-                { when(change.changedAt),
+                { localDateTime(change.changedAt),
                     change.from.isEmpty() ? QString()
                                           : labels::choice(QStringLiteral("segment"), change.from),
                     labels::choice(QStringLiteral("segment"), change.to), change.reason, change.changedBy });

@@ -15,6 +15,7 @@
 #include "PartyRelationsDialog.h"
 #include "RecordEditor.h"
 #include "RelationshipsPage.h"
+#include "RequestsPage.h"
 #include "Translations.h"
 
 #include <QAction>
@@ -154,10 +155,8 @@ void MainWindow::createPages()
     m_pages->addWidget(chainTabs);
     m_accounts = new AccountsPage(m_database, m_editor, m_demoAction, this);
     m_pages->addWidget(m_accounts);
-    addList(&lists::requests,
-        { tr("Service requests"), [](int n) { return tr("%n request(s)", nullptr, n); },
-            tr("No requests yet. Raise one with tandem-cli add request, %1").arg(demoHint),
-            tr("Overdue: the due date has passed.") });
+    m_requests = new RequestsPage(m_database, m_editor, m_demoAction, this);
+    m_pages->addWidget(m_requests);
     addList(&lists::handovers,
         { tr("Handovers"), [](int n) { return tr("%n handover(s)", nullptr, n); },
             tr("No handovers yet. When a colleague leaves and their clients are handed over, the handover "
@@ -285,6 +284,9 @@ void MainWindow::reloadPage(int page)
         break;
     case Accounts:
         m_accounts->reload();
+        break;
+    case Requests:
+        m_requests->reload();
         break;
     default:
         if (auto* list = qobject_cast<ListPage*>(m_pages->widget(page))) {

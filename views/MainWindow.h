@@ -19,6 +19,7 @@ class ListPage;
 class OrganizationPage;
 class RecordEditor;
 class RelationshipsPage;
+class RequestsPage;
 
 // Tandem's main window: a sidebar of pages over one open database.
 class MainWindow : public QMainWindow
@@ -77,6 +78,7 @@ private:
     OrganizationPage* m_organization = nullptr;
     RelationshipsPage* m_relationships = nullptr;
     AccountsPage* m_accounts = nullptr;
+    RequestsPage* m_requests = nullptr;
     QLabel* m_identityLabel = nullptr;
     ChainMapPage* m_chainMap = nullptr;
     QList<ListPage*> m_lists;

@@ -171,4 +171,26 @@ Error RemoveRecordCommand::revert()
     return {};
 }
 
+RequestStepCommand::RequestStepCommand(
+    Database& database, Operation operation, QWidget* window, const QString& text)
+    : RecordCommand(database, entities::request(), window, text)
+    , m_operation(std::move(operation))
+{ }
+
+Error RequestStepCommand::apply()
+{
+    RequestWorkflow workflow(m_database);
+    auto step = m_operation(workflow);
+    if (!step) {
+        return step.error();
+    }
+    m_step = *step;
+    return {};
+}
+
+Error RequestStepCommand::revert()
+{
+    return RequestWorkflow(m_database).undo(m_step);
+}
+
 } // namespace tandem

@@ -3,11 +3,13 @@
 #include "AccountMerge.h"
 #include "Entities.h"
 #include "Error.h"
+#include "RequestWorkflow.h"
 
 #include <QMap>
 #include <QPointer>
 #include <QUndoCommand>
 #include <QWidget>
+#include <functional>
 
 namespace tandem {
 
@@ -113,6 +115,23 @@ protected:
 private:
     qint64 m_id;
     QMap<QString, QString> m_values;
+};
+
+// One step of a request's lifecycle (a status change with its ratings, a comment, a reassignment, a delay
+// record, a rating), undone with the history lines it added.
+class RequestStepCommand : public RecordCommand
+{
+public:
+    using Operation = std::function<Result<RequestWorkflow::Step>(RequestWorkflow&)>;
+    RequestStepCommand(Database& database, Operation operation, QWidget* window, const QString& text);
+
+protected:
+    Error apply() override;
+    Error revert() override;
+
+private:
+    Operation m_operation;
+    RequestWorkflow::Step m_step;
 };
 
 } // namespace tandem

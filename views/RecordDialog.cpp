@@ -153,7 +153,15 @@ void RecordDialog::setValue(const QString& name, const QString& text)
         if (value.isEmpty() && field && !field->defaultValue.isEmpty()) {
             value = field->defaultValue;
         }
-        const int index = box->findData(value);
+        int index = box->findData(value);
+        if (index < 0 && field && field->type == FieldType::Reference && !value.isEmpty()) {
+            // A record the list does not offer (an account, a colleague who has left) stays shown by name.
+            const QString name = EntityStore(m_database).displayName(field->references, value.toLongLong());
+            if (!name.isEmpty()) {
+                box->addItem(name, value);
+                index = box->count() - 1;
+            }
+        }
         if (index >= 0) {
             box->setCurrentIndex(index);
         } else if (box->isEditable()) {

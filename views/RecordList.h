@@ -1,6 +1,8 @@
 #pragma once
 
+#include <QDateTime>
 #include <QHeaderView>
+#include <QLocale>
 #include <QStringList>
 #include <QTreeWidget>
 
@@ -16,6 +18,25 @@ inline QTreeWidget* makeRecordList(QWidget* parent, const QStringList& headers)
     list->setHeaderLabels(headers);
     list->header()->setStretchLastSection(true);
     return list;
+}
+
+// A stored ISO 8601 UTC time as the reader's local date and time, in the locale's short form.
+inline QString localDateTime(const QString& iso)
+{
+    if (iso.isEmpty()) {
+        return QString();
+    }
+    const QDateTime time = QDateTime::fromString(iso, Qt::ISODate).toLocalTime();
+    return QLocale().toString(time.date(), QLocale::ShortFormat) + QLatin1Char(' ')
+        + QLocale().toString(time.time(), QLocale::ShortFormat);
+}
+
+// A stored date (or the date of a stored time) in the locale's short form.
+inline QString localDay(const QString& iso)
+{
+    return iso.isEmpty()
+        ? QString()
+        : QLocale().toString(QDate::fromString(iso.left(10), Qt::ISODate), QLocale::ShortFormat);
 }
 
 } // namespace tandem

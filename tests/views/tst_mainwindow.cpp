@@ -15,6 +15,7 @@
 #include "RecordDialog.h"
 #include "RecordEditor.h"
 #include "RelationshipsPage.h"
+#include "RequestsPage.h"
 #include "SegmentsDialog.h"
 #include "Sql.h"
 #include "TestSupport.h"
@@ -90,6 +91,9 @@ private slots:
             }
             if (page == MainWindow::Accounts) {
                 list = static_cast<AccountsPage*>(widget)->list();
+            }
+            if (page == MainWindow::Requests) {
+                list = static_cast<RequestsPage*>(widget)->list();
             }
             if (page == MainWindow::ChainMap) {
                 // The map is the first tab; the same chain as a list is the second.

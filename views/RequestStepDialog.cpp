@@ -1,0 +1,386 @@
+#include "RequestStepDialog.h"
+
+#include "Database.h"
+#include "EntityStore.h"
+#include "Transaction.h"
+
+#include <QComboBox>
+#include <QCompleter>
+#include <QCoreApplication>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace tandem {
+
+namespace {
+std::function<void(RequestStepDialog&)>& answerHook()
+{
+    static std::function<void(RequestStepDialog&)> hook;
+    return hook;
+}
+
+QString stars(int rating)
+{
+    return QString(rating, QChar(0x2605)) + QString(5 - rating, QChar(0x2606));
+}
+} // namespace
+
+RequestStepDialog::RequestStepDialog(
+    Database& database, qint64 request, Step step, const QString& status, QWidget* parent)
+    : QDialog(parent)
+    , m_database(database)
+    , m_request(request)
+    , m_step(step)
+    , m_status(status)
+    , m_form(new QFormLayout)
+    , m_error(new QLabel(this))
+{
+    setWindowTitle(stepName());
+    m_form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+    auto textEdit = [this](int lines) {
+        auto* edit = new QPlainTextEdit(this);
+        edit->setTabChangesFocus(true);
+        edit->setFixedHeight(fontMetrics().lineSpacing() * lines + 12);
+        return edit;
+    };
+    auto* intro = new QLabel(this);
+    intro->setWordWrap(true);
+    const bool closing = step == Step::ChangeStatus && RequestWorkflow::isClosed(status);
+    const bool goingOn = step == Step::ChangeStatus
+        && (status == QLatin1String("in_progress") || status == QLatin1String("waiting")
+            || status == QLatin1String("done"));
+    if (goingOn) {
+        RequestWorkflow workflow(database);
+        auto overdue = workflow.isOverdue(request);
+        auto record = EntityStore(database).get(entities::request(), request);
+        const bool explained
+            = record && !recordValue(*record, QStringLiteral("delay_reason")).toString().isEmpty();
+        m_needsDelay = overdue && *overdue && !explained;
+    }
+    if (closing || step == Step::Rate) {
+        intro->setText(tr("Both sides can say how it went. A rating is optional: an unrated request stays "
+                          "unrated and does not count in the satisfaction index."));
+        m_requesterRating = ratingBox();
+        m_requesterRating->setObjectName(QStringLiteral("requesterRating"));
+        m_requesterFeedback = textEdit(2);
+        m_providerRating = ratingBox();
+        m_providerRating->setObjectName(QStringLiteral("providerRating"));
+        m_providerFeedback = textEdit(2);
+        m_form->addRow(tr("Requester rates the service:"), m_requesterRating);
+        m_form->addRow(tr("Requester's feedback:"), m_requesterFeedback);
+        m_form->addRow(tr("Provider rates what the requester supplied:"), m_providerRating);
+        m_form->addRow(tr("Provider's feedback:"), m_providerFeedback);
+    }
+    if (m_needsDelay || step == Step::RecordDelay) {
+        if (m_needsDelay) {
+            intro->setText(intro->text() + (intro->text().isEmpty() ? QString() : QStringLiteral("\n\n"))
+                + tr(
+                    "This request is overdue. Before the work goes on, say why it is late, what will stop it "
+                    "happening again, and who sees to that."));
+        }
+        m_delayReason = textEdit(2);
+        m_delayReason->setObjectName(QStringLiteral("delayReason"));
+        m_correctiveAction = textEdit(2);
+        m_correctiveAction->setObjectName(QStringLiteral("correctiveAction"));
+        m_correctiveOwner = partyBox(true);
+        m_correctiveOwner->setObjectName(QStringLiteral("correctiveOwner"));
+        auto record = EntityStore(database).get(entities::request(), request);
+        if (record) {
+            m_delayReason->setPlainText(recordValue(*record, QStringLiteral("delay_reason")).toString());
+            m_correctiveAction->setPlainText(
+                recordValue(*record, QStringLiteral("corrective_action")).toString());
+            setDelay(m_delayReason->toPlainText(), m_correctiveAction->toPlainText(),
+                recordValue(*record, QStringLiteral("corrective_owner")).toLongLong());
+        }
+        m_form->addRow(tr("Why it is late:"), m_delayReason);
+        m_form->addRow(tr("Corrective action:"), m_correctiveAction);
+        m_form->addRow(tr("Owner of the action:"), m_correctiveOwner);
+    }
+    if (step == Step::Reassign) {
+        intro->setText(tr("Give the request to another department or colleague. It then travels along their "
+                          "pair with the requester, if they have one."));
+        m_provider = partyBox(false);
+        m_provider->setObjectName(QStringLiteral("provider"));
+        m_form->addRow(tr("New provider:"), m_provider);
+    }
+    if (step != Step::Rate && step != Step::RecordDelay) {
+        m_note = textEdit(step == Step::Comment ? 4 : 2);
+        m_note->setObjectName(QStringLiteral("note"));
+        m_form->addRow(step == Step::Comment ? tr("Comment:") : tr("Note (optional):"), m_note);
+    }
+    intro->setVisible(!intro->text().isEmpty());
+
+    m_error->setObjectName(QStringLiteral("errorLabel"));
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(QStringLiteral("color: #b02a1a;"));
+    m_error->hide();
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    buttons->button(QDialogButtonBox::Ok)->setText(stepName());
+    connect(buttons, &QDialogButtonBox::accepted, this, &RequestStepDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &RequestStepDialog::reject);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(intro);
+    layout->addLayout(m_form);
+    layout->addWidget(m_error);
+    layout->addWidget(buttons);
+    setMinimumWidth(520);
+}
+
+QString RequestStepDialog::nameOf(Step step, const QString& status)
+{
+    switch (step) {
+    case Step::Comment:
+        return tr("Comment");
+    case Step::Reassign:
+        return tr("Reassign");
+    case Step::RecordDelay:
+        return tr("Record Delay");
+    case Step::Rate:
+        return tr("Rate");
+    case Step::ChangeStatus:
+        break;
+    }
+    if (status == QLatin1String("in_progress")) {
+        return tr("Start Work");
+    }
+    if (status == QLatin1String("waiting")) {
+        return tr("Wait");
+    }
+    if (status == QLatin1String("done")) {
+        return tr("Mark Done");
+    }
+    if (status == QLatin1String("rejected")) {
+        return tr("Reject");
+    }
+    if (status == QLatin1String("cancelled")) {
+        return tr("Cancel Request");
+    }
+    return tr("Reopen");
+}
+
+QComboBox* RequestStepDialog::ratingBox()
+{
+    auto* box = new QComboBox(this);
+    box->addItem(tr("Not rated"), 0);
+    const char* words[] = { QT_TR_NOOP("very poor"), QT_TR_NOOP("poor"), QT_TR_NOOP("acceptable"),
+        QT_TR_NOOP("good"), QT_TR_NOOP("excellent") };
+    for (int rating = 1; rating <= 5; ++rating) {
+        box->addItem(
+            QStringLiteral("%1  %2 – %3").arg(stars(rating)).arg(rating).arg(tr(words[rating - 1])), rating);
+    }
+    return box;
+}
+
+QComboBox* RequestStepDialog::partyBox(bool staffOnly)
+{
+    auto* box = new QComboBox(this);
+    EntityStore store(m_database);
+    box->addItem(QString(), 0);
+    if (!staffOnly) {
+        store.list(entities::department(), {}, -1, [&](const Record& record) {
+            box->addItem(QIcon(QStringLiteral(":/icons/department.svg")),
+                recordValue(record, QStringLiteral("name")).toString(), record.first().second);
+            return true;
+        });
+    }
+    for (const auto& colleague : store.activeStaff()) {
+        box->addItem(QIcon(QStringLiteral(":/icons/person.svg")), colleague.name, colleague.id);
+    }
+    box->setEditable(true);
+    box->setInsertPolicy(QComboBox::NoInsert);
+    box->setMinimumContentsLength(24);
+    box->completer()->setCompletionMode(QCompleter::PopupCompletion);
+    box->completer()->setFilterMode(Qt::MatchContains);
+    return box;
+}
+
+void RequestStepDialog::setRequesterRating(int rating, const QString& feedback)
+{
+    if (m_requesterRating) {
+        m_requesterRating->setCurrentIndex(qMax(0, m_requesterRating->findData(rating)));
+        m_requesterFeedback->setPlainText(feedback);
+    }
+}
+
+void RequestStepDialog::setProviderRating(int rating, const QString& feedback)
+{
+    if (m_providerRating) {
+        m_providerRating->setCurrentIndex(qMax(0, m_providerRating->findData(rating)));
+        m_providerFeedback->setPlainText(feedback);
+    }
+}
+
+void RequestStepDialog::setNote(const QString& note)
+{
+    if (m_note) {
+        m_note->setPlainText(note);
+    }
+}
+
+void RequestStepDialog::setDelay(const QString& reason, const QString& action, qint64 owner)
+{
+    if (!m_delayReason) {
+        return;
+    }
+    m_delayReason->setPlainText(reason);
+    m_correctiveAction->setPlainText(action);
+    int index = m_correctiveOwner->findData(owner);
+    if (index < 0 && owner) {
+        // Whoever owns it already stays shown, even if they have left since.
+        m_correctiveOwner->addItem(
+            EntityStore(m_database).displayName(QStringLiteral("staff"), owner), owner);
+        index = m_correctiveOwner->count() - 1;
+    }
+    m_correctiveOwner->setCurrentIndex(qMax(0, index));
+}
+
+void RequestStepDialog::setProvider(qint64 party)
+{
+    if (m_provider) {
+        m_provider->setCurrentIndex(qMax(0, m_provider->findData(party)));
+    }
+}
+
+QString RequestStepDialog::errorText() const
+{
+    return m_error->text();
+}
+
+RequestWorkflow::Rating RequestStepDialog::rating(QComboBox* box, QPlainTextEdit* feedback) const
+{
+    RequestWorkflow::Rating result;
+    if (!box) {
+        return result;
+    }
+    const int value = box->currentData().toInt();
+    if (value > 0) {
+        result.rating = value;
+    }
+    result.feedback = feedback->toPlainText();
+    return result;
+}
+
+std::optional<RequestWorkflow::Delay> RequestStepDialog::delay() const
+{
+    if (!m_delayReason) {
+        return std::nullopt;
+    }
+    // A name typed rather than picked still counts when it is one of the list.
+    const int index = m_correctiveOwner->findText(m_correctiveOwner->currentText(), Qt::MatchFixedString);
+    const qint64 owner = index >= 0 ? m_correctiveOwner->itemData(index).toLongLong() : 0;
+    return RequestWorkflow::Delay { m_delayReason->toPlainText(), m_correctiveAction->toPlainText(), owner };
+}
+
+std::function<Result<RequestWorkflow::Step>(RequestWorkflow&)> RequestStepDialog::operation() const
+{
+    const qint64 request = m_request;
+    const QString note = m_note ? m_note->toPlainText() : QString();
+    switch (m_step) {
+    case Step::Comment:
+        return [request, note](RequestWorkflow& workflow) {
+            return workflow.comment(request, note);
+        };
+    case Step::Reassign: {
+        const int index = m_provider->findText(m_provider->currentText(), Qt::MatchFixedString);
+        const qint64 provider = index >= 0 ? m_provider->itemData(index).toLongLong() : 0;
+        return [request, provider, note](RequestWorkflow& workflow) -> Result<RequestWorkflow::Step> {
+            if (!provider) {
+                return Error::badInput(QCoreApplication::translate("tandem::RequestStepDialog",
+                    "Choose the department or colleague to give the request to."));
+            }
+            return workflow.reassign(request, provider, note);
+        };
+    }
+    case Step::RecordDelay:
+        return [request, delay = *delay()](RequestWorkflow& workflow) {
+            return workflow.recordDelay(request, delay);
+        };
+    case Step::Rate: {
+        const RequestWorkflow::Rating byRequester = rating(m_requesterRating, m_requesterFeedback);
+        const RequestWorkflow::Rating byProvider = rating(m_providerRating, m_providerFeedback);
+        Database* database = &m_database;
+        return [database, request, byRequester, byProvider](
+                   RequestWorkflow& workflow) -> Result<RequestWorkflow::Step> {
+            if (!byRequester.rating && !byProvider.rating) {
+                return Error::badInput(QCoreApplication::translate(
+                    "tandem::RequestStepDialog", "Choose a rating from 1 to 5 for at least one side."));
+            }
+            // Both ratings are one step, written together and taken back together.
+            Transaction transaction(*database);
+            if (transaction.error()) {
+                return transaction.error();
+            }
+            RequestWorkflow::Step step;
+            for (const auto& [side, given] : { std::pair { RequestWorkflow::Side::Requester, byRequester },
+                     std::pair { RequestWorkflow::Side::Provider, byProvider } }) {
+                if (!given.rating) {
+                    continue;
+                }
+                auto rated = workflow.rate(request, side, given);
+                if (!rated) {
+                    return rated.error();
+                }
+                step.request = request;
+                for (auto it = rated->previous.begin(); it != rated->previous.end(); ++it) {
+                    step.previous.insert(it.key(), it.value());
+                }
+                step.firstEvent = step.firstEvent ? step.firstEvent : rated->firstEvent;
+            }
+            if (Error error = transaction.commit()) {
+                return error;
+            }
+            return step;
+        };
+    }
+    case Step::ChangeStatus:
+        break;
+    }
+    RequestWorkflow::StatusChange change;
+    change.to = m_status;
+    change.note = note;
+    change.byRequester = rating(m_requesterRating, m_requesterFeedback);
+    change.byProvider = rating(m_providerRating, m_providerFeedback);
+    change.delay = delay();
+    return [request, change](RequestWorkflow& workflow) {
+        return workflow.changeStatus(request, change);
+    };
+}
+
+void RequestStepDialog::accept()
+{
+    // A trial run inside a transaction that is never committed: the model's own checks, nothing written.
+    {
+        Transaction trial(m_database);
+        RequestWorkflow workflow(m_database);
+        auto tried = trial.error() ? Result<RequestWorkflow::Step>(trial.error()) : operation()(workflow);
+        if (!tried) {
+            m_error->setText(tried.error().message);
+            m_error->show();
+            return;
+        }
+    }
+    m_error->clear();
+    m_error->hide();
+    QDialog::accept();
+}
+
+int RequestStepDialog::run()
+{
+    if (answerHook()) {
+        setResult(QDialog::Rejected);
+        answerHook()(*this);
+        return result();
+    }
+    return exec();
+}
+
+void RequestStepDialog::setAnswer(std::function<void(RequestStepDialog&)> answer)
+{
+    answerHook() = std::move(answer);
+}
+
+} // namespace tandem

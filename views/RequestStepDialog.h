@@ -1,0 +1,81 @@
+#pragma once
+
+#include "RequestWorkflow.h"
+
+#include <QDialog>
+#include <functional>
+
+class QComboBox;
+class QFormLayout;
+class QLabel;
+class QPlainTextEdit;
+
+namespace tandem {
+
+class Database;
+
+// Asks what one step of a request needs: the two ratings and feedback when it closes, the delay reason,
+// corrective action and its owner when the work is late, a comment, or the new provider. Only the parts the
+// step needs are shown; the model checks the answers and a refusal shows under the form.
+class RequestStepDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    enum class Step
+    {
+        ChangeStatus, // to `status`; ratings when it closes, a delay when the work is late
+        Comment,
+        Reassign,
+        RecordDelay,
+        Rate, // rate a closed request afterwards
+    };
+
+    RequestStepDialog(Database& database, qint64 request, Step step, const QString& status = QString(),
+        QWidget* parent = nullptr);
+
+    // Performs the step through the workflow; on success returns what undo needs. Used by the command, so
+    // that redo repeats exactly this answer.
+    std::function<Result<RequestWorkflow::Step>(RequestWorkflow&)> operation() const;
+    QString stepName() const { return nameOf(m_step, m_status); }
+    // "Mark Done", "Reassign": what a step is called on its button and in the undo history.
+    static QString nameOf(Step step, const QString& status);
+
+    // Setters and getters for the fields, also used by tests.
+    void setRequesterRating(int rating, const QString& feedback = QString()); // 0: not rated
+    void setProviderRating(int rating, const QString& feedback = QString());
+    void setNote(const QString& note);
+    void setDelay(const QString& reason, const QString& action, qint64 owner);
+    void setProvider(qint64 party);
+    QString errorText() const;
+
+    void accept() override;
+    // Shows the dialog and waits; under a test hook the hook answers it instead.
+    int run();
+    static void setAnswer(std::function<void(RequestStepDialog&)> answer);
+
+private:
+    QComboBox* ratingBox();
+    QComboBox* partyBox(bool staffOnly);
+    RequestWorkflow::Rating rating(QComboBox* box, QPlainTextEdit* feedback) const;
+    std::optional<RequestWorkflow::Delay> delay() const;
+
+    Database& m_database;
+    qint64 m_request;
+    Step m_step;
+    QString m_status;
+    bool m_needsDelay = false;
+    QFormLayout* m_form;
+    QComboBox* m_requesterRating = nullptr;
+    QPlainTextEdit* m_requesterFeedback = nullptr;
+    QComboBox* m_providerRating = nullptr;
+    QPlainTextEdit* m_providerFeedback = nullptr;
+    QPlainTextEdit* m_delayReason = nullptr;
+    QPlainTextEdit* m_correctiveAction = nullptr;
+    QComboBox* m_correctiveOwner = nullptr;
+    QComboBox* m_provider = nullptr;
+    QPlainTextEdit* m_note = nullptr;
+    QLabel* m_error;
+};
+
+} // namespace tandem

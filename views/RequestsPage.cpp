@@ -1,0 +1,243 @@
+#include "RequestsPage.h"
+
+#include "EntityStore.h"
+#include "ListPage.h"
+#include "RequestDialog.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QCompleter>
+#include <QHBoxLayout>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTableView>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+namespace tandem {
+
+namespace {
+// The status filter's choices: one status, or a group of them.
+struct StatusChoice
+{
+    const char* label;
+    QStringList statuses;
+};
+} // namespace
+
+RequestsPage::RequestsPage(Database& database, RecordEditor* editor, QAction* emptyAction, QWidget* parent)
+    : QWidget(parent)
+    , m_database(database)
+    , m_editor(editor)
+    , m_party(new QComboBox(this))
+    , m_side(new QComboBox(this))
+    , m_department(new QComboBox(this))
+    , m_status(new QComboBox(this))
+    , m_overdue(new QCheckBox(tr("Overdue only"), this))
+    , m_extraLabel(new QLabel(this))
+    , m_clear(new QPushButton(tr("Show All"), this))
+{
+    ListPage::Texts texts { tr("Service requests"), [](int n) { return tr("%n request(s)", nullptr, n); },
+        tr("No requests yet. Any department, colleague or account can ask another for service: choose New "
+           "Request, or load the demo organization from the File menu."),
+        tr("Overdue: the due date has passed and the request is still open.") };
+    m_list = new ListPage(database, &lists::requests, texts, this);
+    m_list->setEmptyAction(emptyAction);
+
+    m_party->setObjectName(QStringLiteral("partyFilter"));
+    m_party->setEditable(true);
+    m_party->setInsertPolicy(QComboBox::NoInsert);
+    m_party->setMinimumContentsLength(16);
+    m_party->lineEdit()->setPlaceholderText(tr("Any party"));
+    m_side->addItem(tr("either side"), int(lists::RequestFilter::Side::Either));
+    m_side->addItem(tr("as requester"), int(lists::RequestFilter::Side::Requester));
+    m_side->addItem(tr("as provider"), int(lists::RequestFilter::Side::Provider));
+    m_department->setObjectName(QStringLiteral("departmentFilter"));
+    m_status->setObjectName(QStringLiteral("statusFilter"));
+    const StatusChoice choices[] = {
+        { QT_TR_NOOP("Any status"), {} },
+        { QT_TR_NOOP("Not closed"),
+            { QStringLiteral("open"), QStringLiteral("in_progress"), QStringLiteral("waiting") } },
+        { QT_TR_NOOP("Closed"),
+            { QStringLiteral("done"), QStringLiteral("rejected"), QStringLiteral("cancelled") } },
+    };
+    for (const StatusChoice& choice : choices) {
+        m_status->addItem(tr(choice.label), choice.statuses);
+    }
+    for (const QString& status : entities::request().field(QStringLiteral("status"))->choices) {
+        m_status->addItem(labels::choice(QStringLiteral("status"), status), QStringList { status });
+    }
+    m_extraLabel->setObjectName(QStringLiteral("extraFilter"));
+    m_extraLabel->hide();
+    m_clear->setAutoDefault(false);
+    fillParties();
+
+    auto* filters = new QHBoxLayout;
+    filters->addWidget(new QLabel(tr("Show:"), this));
+    filters->addWidget(m_party);
+    filters->addWidget(m_side);
+    filters->addWidget(m_department);
+    filters->addWidget(m_status);
+    filters->addWidget(m_overdue);
+    filters->addWidget(m_extraLabel);
+    filters->addWidget(m_clear);
+    filters->addStretch();
+
+    auto* tools = new QToolBar(this);
+    tools->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    QAction* add = tools->addAction(tr("New Request..."), this, &RequestsPage::newRequest);
+    add->setShortcut(QKeySequence::New);
+    add->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(add);
+    QAction* open = tools->addAction(tr("Open Request"), this, &RequestsPage::openSelected);
+    open->setShortcuts({ QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter) });
+    open->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(open);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(tools);
+    layout->addLayout(filters);
+    layout->addWidget(m_list, 1);
+
+    for (QComboBox* box : { m_party, m_side, m_department, m_status }) {
+        connect(box, &QComboBox::currentIndexChanged, this, &RequestsPage::applyFilter);
+    }
+    connect(m_party->lineEdit(), &QLineEdit::editingFinished, this, [this] {
+        if (m_party->currentText().isEmpty()) {
+            m_party->setCurrentIndex(0);
+        }
+    });
+    connect(m_overdue, &QCheckBox::toggled, this, &RequestsPage::applyFilter);
+    connect(m_clear, &QPushButton::clicked, this, &RequestsPage::clearFilter);
+    connect(m_list->view(), &QTableView::doubleClicked, this,
+        [this](const QModelIndex& index) { openRequest(index.data(PagedListModel::IdRole).toLongLong()); });
+    applyFilter();
+}
+
+void RequestsPage::fillParties()
+{
+    const QSignalBlocker partyBlocker(m_party);
+    const QSignalBlocker departmentBlocker(m_department);
+    const QVariant party = m_party->currentData();
+    const QVariant department = m_department->currentData();
+    m_party->clear();
+    m_department->clear();
+    m_party->addItem(QString(), 0);
+    m_department->addItem(tr("All departments"), 0);
+    EntityStore store(m_database);
+    store.list(entities::department(), {}, -1, [&](const Record& record) {
+        const QString name = recordValue(record, QStringLiteral("name")).toString();
+        m_party->addItem(QIcon(QStringLiteral(":/icons/department.svg")), name, record.first().second);
+        m_department->addItem(name, record.first().second);
+        return true;
+    });
+    for (const auto& colleague : store.activeStaff()) {
+        m_party->addItem(QIcon(QStringLiteral(":/icons/person.svg")), colleague.name, colleague.id);
+    }
+    m_party->completer()->setFilterMode(Qt::MatchContains);
+    m_party->completer()->setCompletionMode(QCompleter::PopupCompletion);
+    selectData(m_party, party);
+    selectData(m_department, department);
+}
+
+void RequestsPage::selectData(QComboBox* box, const QVariant& data)
+{
+    const int index = box->findData(data);
+    box->setCurrentIndex(qMax(0, index));
+}
+
+void RequestsPage::reload()
+{
+    fillParties();
+    m_list->reload();
+}
+
+lists::RequestFilter RequestsPage::filter() const
+{
+    lists::RequestFilter filter = m_extra;
+    // A name typed rather than picked still counts when it is one of the list.
+    const int typed = m_party->findText(m_party->currentText(), Qt::MatchFixedString);
+    filter.party = typed >= 0 ? m_party->itemData(typed).toLongLong() : 0;
+    filter.side = lists::RequestFilter::Side(m_side->currentData().toInt());
+    filter.department = m_department->currentData().toLongLong();
+    filter.statuses = m_status->currentData().toStringList();
+    filter.overdue = m_overdue->isChecked();
+    return filter;
+}
+
+void RequestsPage::applyFilter()
+{
+    if (m_applying) {
+        return;
+    }
+    const lists::Filter where = lists::requestFilter(filter());
+    m_list->setFilter(where.where, where.binds);
+    m_clear->setVisible(!where.where.isEmpty());
+}
+
+void RequestsPage::showFilter(const lists::RequestFilter& filter, const QString& description)
+{
+    m_applying = true;
+    if (filter.party && m_party->findData(filter.party) < 0) {
+        // An account, or a colleague who has left: offered for as long as the filter shows them.
+        m_party->addItem(
+            EntityStore(m_database).displayName(QStringLiteral("party"), filter.party), filter.party);
+    }
+    selectData(m_party, filter.party);
+    selectData(m_side, int(filter.side));
+    selectData(m_department, filter.department);
+    int status = 0;
+    for (int i = 0; i < m_status->count(); ++i) {
+        if (m_status->itemData(i).toStringList() == filter.statuses) {
+            status = i;
+        }
+    }
+    m_status->setCurrentIndex(status);
+    m_overdue->setChecked(filter.overdue);
+    m_extra = lists::RequestFilter();
+    m_extra.createdFrom = filter.createdFrom;
+    m_extra.createdUntil = filter.createdUntil;
+    m_extra.closedFrom = filter.closedFrom;
+    m_extra.closedUntil = filter.closedUntil;
+    m_extra.rated = filter.rated;
+    m_extraLabel->setText(description);
+    m_extraLabel->setVisible(!description.isEmpty());
+    m_applying = false;
+    applyFilter();
+}
+
+void RequestsPage::clearFilter()
+{
+    showFilter(lists::RequestFilter());
+}
+
+void RequestsPage::newRequest()
+{
+    const lists::RequestFilter current = filter();
+    const bool asProvider = current.side == lists::RequestFilter::Side::Provider;
+    RequestDialog::raise(
+        m_database, m_editor, window(), asProvider ? 0 : current.party, asProvider ? current.party : 0);
+}
+
+void RequestsPage::openRequest(qint64 request)
+{
+    if (!request) {
+        return;
+    }
+    RequestDialog dialog(m_database, m_editor, request, window());
+    dialog.exec();
+}
+
+void RequestsPage::openSelected()
+{
+    const QModelIndex current = m_list->view()->currentIndex();
+    if (current.isValid()) {
+        openRequest(current.data(PagedListModel::IdRole).toLongLong());
+    }
+}
+
+} // namespace tandem
