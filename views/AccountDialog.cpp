@@ -5,11 +5,14 @@
 #include "Dialogs.h"
 #include "DuplicateFinder.h"
 #include "EntityStore.h"
+#include "ListPage.h"
+#include "Lists.h"
 #include "Money.h"
 #include "RecordCommands.h"
 #include "RecordDialog.h"
 #include "RecordEditor.h"
 #include "RecordList.h"
+#include "RequestDialog.h"
 #include "SegmentAdvisor.h"
 
 #include <QCoreApplication>
@@ -20,6 +23,7 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTreeWidget>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -99,6 +103,7 @@ AccountDialog::AccountDialog(
         { tr("Add Contact..."), &AccountDialog::addContact },
         { tr("Add Purchase..."), &AccountDialog::addPurchase },
         { tr("Mark Follow-up Done"), &AccountDialog::markFollowUpDone },
+        { tr("New Request..."), &AccountDialog::newRequest },
     };
     for (const auto& [text, slot] : buttons) {
         auto* button = new QPushButton(text, this);
@@ -120,6 +125,22 @@ AccountDialog::AccountDialog(
     tabs->addTab(m_purchases, tr("Purchases"));
     tabs->addTab(m_history, tr("Segment history"));
     tabs->addTab(m_owners, tr("Owner history"));
+    // The requests the account raised or was asked for, opened in full with a double-click.
+    m_requests = new ListPage(database, &lists::requests,
+        { tr("Requests"), [](int n) { return tr("%n request(s)", nullptr, n); },
+            tr("This account has raised no requests yet: choose New Request."),
+            tr("Overdue: the due date has passed and the request is still open.") },
+        this);
+    lists::RequestFilter mine;
+    mine.party = account;
+    const lists::Filter filter = lists::requestFilter(mine);
+    m_requests->setFilter(filter.where, filter.binds);
+    connect(m_requests->view(), &QTableView::doubleClicked, this, [this](const QModelIndex& index) {
+        RequestDialog dialog(m_database, m_editor, index.data(PagedListModel::IdRole).toLongLong(), this);
+        dialog.exec();
+        refresh();
+    });
+    tabs->addTab(m_requests, tr("Requests"));
 
     auto* close = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -143,8 +164,17 @@ QString AccountDialog::suggestionText() const
     return m_suggestion->text();
 }
 
+void AccountDialog::newRequest()
+{
+    auto account = EntityStore(m_database).get(entities::account(), m_account);
+    const qint64 owner = account ? recordValue(*account, QStringLiteral("owner_id")).toLongLong() : 0;
+    RequestDialog::raise(m_database, m_editor, this, m_account, owner);
+    refresh();
+}
+
 void AccountDialog::refresh()
 {
+    m_requests->reload();
     EntityStore store(m_database);
     auto account = store.get(entities::account(), m_account);
     if (!account) {

@@ -12,6 +12,7 @@ class QTreeWidget;
 namespace tandem {
 
 class Database;
+class ListPage;
 class RecordEditor;
 
 // One external account in full: its details, who is who among its contacts, the timeline of visits and
@@ -39,6 +40,9 @@ public:
     void addPurchase();
     void markFollowUpDone();
     void acceptSuggestion();
+    // The account asks for service, of its owner unless the form says otherwise.
+    void newRequest();
+    ListPage* requests() const { return m_requests; }
 
     // Before an account's values are saved: when they match another account, says so and offers to open
     // it. True when the user goes on saving (`goOn` names that button).
@@ -58,6 +62,7 @@ private:
     QLabel* m_suggestion;
     QPushButton* m_accept;
     QTreeWidget* m_contacts;
+    ListPage* m_requests = nullptr;
     QTreeWidget* m_timeline;
     QTreeWidget* m_purchases;
     QTreeWidget* m_history;

@@ -8,6 +8,7 @@
 #include "RecordCommands.h"
 #include "RecordDialog.h"
 #include "RecordEditor.h"
+#include "RequestDialog.h"
 #include "SegmentsDialog.h"
 
 #include <QAction>
@@ -82,6 +83,7 @@ AccountsPage::AccountsPage(Database& database, RecordEditor* editor, QAction* em
     tools->addAction(tr("Change Segment..."), this, &AccountsPage::changeSegment);
     tools->addAction(tr("Change Category..."), this, &AccountsPage::changeCategory);
     tools->addAction(tr("Merge..."), this, &AccountsPage::mergeSelected);
+    tools->addAction(tr("New Request..."), this, &AccountsPage::newRequest);
     tools->addSeparator();
     tools->addAction(tr("Segments..."), this, [this] {
         SegmentsDialog dialog(m_database, window());
@@ -262,6 +264,19 @@ void AccountsPage::mergeSelected()
         return;
     }
     m_editor->run(new MergeAccountsCommand(m_database, ids.at(keep), ids.at(1 - keep), window()), window());
+}
+
+void AccountsPage::newRequest()
+{
+    // External customers raise requests too: the selected account asks, by default of its owner.
+    const QList<qint64> ids = selectedAccounts();
+    const qint64 account = ids.isEmpty() ? 0 : ids.first();
+    qint64 owner = 0;
+    if (account) {
+        auto record = EntityStore(m_database).get(entities::account(), account);
+        owner = record ? recordValue(*record, QStringLiteral("owner_id")).toLongLong() : 0;
+    }
+    RequestDialog::raise(m_database, m_editor, window(), account, owner);
 }
 
 } // namespace tandem

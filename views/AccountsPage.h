@@ -38,6 +38,8 @@ public:
     void changeCategory();
     // Two selected accounts that are one customer: asks which to keep, then merges the other into it.
     void mergeSelected();
+    // The selected account asks for service, of its owner unless the form says otherwise.
+    void newRequest();
     QList<qint64> selectedAccounts() const;
 
 private:

@@ -1,21 +1,29 @@
 #include "DashboardPage.h"
 
+#include "Clock.h"
 #include "Dashboard.h"
 #include "ListPage.h"
 #include "Lists.h"
 #include "MainWindow.h"
 #include "RecordCommands.h"
 #include "RecordEditor.h"
+#include "RecordList.h"
+#include "SatisfactionCharts.h"
 
+#include <QChartView>
 #include <QCheckBox>
 #include <QFrame>
 #include <QGridLayout>
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
 #include <QMouseEvent>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QTableView>
+#include <QTimeZone>
+#include <QTreeWidget>
 #include <QVBoxLayout>
 
 namespace tandem {
@@ -48,10 +56,27 @@ DashboardPage::DashboardPage(Database& database, RecordEditor* editor, QWidget* 
     addCard(1, 1, tr("Active colleagues"), MainWindow::Organization);
     addCard(1, 2, tr("Customer/supplier pairs"), MainWindow::Relationships);
     addCard(1, 3, tr("One-sided pairs"), MainWindow::Relationships);
-    addCard(3, 0, tr("Open requests"), MainWindow::Requests);
-    addCard(3, 1, tr("Overdue requests"), MainWindow::Requests);
-    addCard(3, 2, tr("Done in the last 30 days"), MainWindow::Requests);
-    addCard(3, 3, tr("Average rating, last 90 days"), MainWindow::Requests);
+    const auto requests = [this](lists::RequestFilter filter, const QString& description) {
+        return [this, filter, description] {
+            emit requestsRequested(filter, description);
+        };
+    };
+    lists::RequestFilter open;
+    open.statuses
+        = QStringList { QStringLiteral("open"), QStringLiteral("in_progress"), QStringLiteral("waiting") };
+    lists::RequestFilter overdue;
+    overdue.overdue = true;
+    lists::RequestFilter doneLately;
+    doneLately.statuses = QStringList { QStringLiteral("done") };
+    doneLately.closedFrom = Clock::toIso(Clock::nowUtc().addDays(-30));
+    lists::RequestFilter rated;
+    rated.closedFrom = Clock::toIso(Clock::nowUtc().addDays(-90));
+    rated.rated = true;
+    addCard(3, 0, tr("Open requests"), requests(open, QString()));
+    addCard(3, 1, tr("Overdue requests"), requests(overdue, QString()));
+    addCard(3, 2, tr("Done in the last 30 days"), requests(doneLately, tr("closed in the last 30 days")));
+    addCard(
+        3, 3, tr("Average rating, last 90 days"), requests(rated, tr("rated, closed in the last 90 days")));
     addCard(5, 0, tr("Loyal accounts"), MainWindow::Accounts);
     addCard(5, 1, tr("Floating accounts"), MainWindow::Accounts);
     addCard(5, 2, tr("Potential accounts"), MainWindow::Accounts);
@@ -60,10 +85,49 @@ DashboardPage::DashboardPage(Database& database, RecordEditor* editor, QWidget* 
     addCard(7, 2, tr("Handed-over accounts under watch"), MainWindow::Handovers);
     addCard(7, 3, tr("Colleagues who have left"), MainWindow::Handovers);
 
-    auto* layout = new QVBoxLayout(this);
+    // Everything scrolls together on a small screen.
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto* content = new QWidget(scroll);
+    scroll->setWidget(content);
+    auto* outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(scroll);
+    auto* layout = new QVBoxLayout(content);
     layout->addWidget(title);
     layout->addWidget(m_error);
     layout->addLayout(m_grid);
+
+    auto* service = new QLabel(tr("Service and satisfaction"), this);
+    QFont bold = service->font();
+    bold.setBold(true);
+    service->setFont(bold);
+    layout->addWidget(service);
+    m_chartRow = new QHBoxLayout;
+    layout->addLayout(m_chartRow);
+
+    m_ranking = makeRecordList(this,
+        { tr("Rank"), tr("Department"), tr("Rating"), tr("Ratings"), tr("On time"), tr("Open"),
+            tr("Overdue") });
+    m_ranking->setObjectName(QStringLiteral("ranking"));
+    m_ranking->setToolTip(tr("Double-click a department to see the requests it provides"));
+    m_ranking->header()->setStretchLastSection(false);
+    m_ranking->header()->setSectionResizeMode(1, QHeaderView::Stretch);
+    connect(m_ranking, &QTreeWidget::itemDoubleClicked, this, [this](QTreeWidgetItem* item) {
+        lists::RequestFilter filter;
+        filter.department = item->data(1, Qt::UserRole).toLongLong();
+        filter.side = lists::RequestFilter::Side::Provider;
+        emit requestsRequested(filter, QString());
+    });
+    auto* rankingBox = new QVBoxLayout;
+    auto* rankingTitle = new QLabel(tr("Departments by satisfaction, last 90 days"), this);
+    QFont rankingFont = rankingTitle->font();
+    rankingFont.setPointSizeF(rankingFont.pointSizeF() * 1.4);
+    rankingFont.setBold(true);
+    rankingTitle->setFont(rankingFont);
+    rankingBox->addWidget(rankingTitle);
+    rankingBox->addWidget(m_ranking, 1);
 
     ListPage::Texts texts { tr("Today: follow-ups due"),
         [](int n) { return tr("%n follow-up(s)", nullptr, n); },
@@ -87,11 +151,25 @@ DashboardPage::DashboardPage(Database& database, RecordEditor* editor, QWidget* 
     todayButtons->addWidget(m_mine);
     todayButtons->addStretch();
     todayButtons->addWidget(done);
-    layout->addWidget(m_today, 1);
-    layout->addLayout(todayButtons);
+    auto* todayBox = new QVBoxLayout;
+    todayBox->addWidget(m_today, 1);
+    todayBox->addLayout(todayButtons);
+    auto* bottom = new QHBoxLayout;
+    bottom->addLayout(rankingBox, 1);
+    bottom->addLayout(todayBox, 1);
+    auto* bottomWidget = new QWidget(this);
+    bottomWidget->setLayout(bottom);
+    bottomWidget->setMinimumHeight(340);
+    bottom->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(bottomWidget, 1);
 }
 
 void DashboardPage::addCard(int row, int column, const QString& caption, int page)
+{
+    addCard(row, column, caption, [this, page] { emit pageRequested(page); });
+}
+
+void DashboardPage::addCard(int row, int column, const QString& caption, const std::function<void()>& open)
 {
     auto* card = new QPushButton(this);
     card->setObjectName(QStringLiteral("dashboardCard"));
@@ -112,7 +190,7 @@ void DashboardPage::addCard(int row, int column, const QString& caption, int pag
     auto* layout = new QVBoxLayout(card);
     layout->addWidget(value);
     layout->addWidget(text);
-    connect(card, &QPushButton::clicked, this, [this, page] { emit pageRequested(page); });
+    connect(card, &QPushButton::clicked, this, open);
     m_grid->addWidget(card, row, column);
     m_cards.append(std::make_pair(value, text));
 }
@@ -142,6 +220,7 @@ void DashboardPage::markFollowUpDone()
 void DashboardPage::reload()
 {
     m_today->reload();
+    reloadService();
     auto figures = Dashboard::figures(m_database);
     if (!figures) {
         m_error->setText(figures.error().message);
@@ -172,6 +251,117 @@ void DashboardPage::reload()
     for (int i = 0; i < m_cards.size(); ++i) {
         m_cards.at(i).first->setText(values[i]);
     }
+}
+
+void DashboardPage::reloadService()
+{
+    Satisfaction satisfaction(m_database);
+    auto months = satisfaction.monthlyTrend(0, SatisfactionWindow::lastDays(365));
+    auto departments = satisfaction.departmentRanking(SatisfactionWindow::lastDays(90));
+    auto weeks = satisfaction.weeklyFlow(12);
+    if (!months || !departments || !weeks) {
+        m_error->setText(!months ? months.error().message
+                : !departments   ? departments.error().message
+                                 : weeks.error().message);
+        m_error->show();
+        return;
+    }
+    m_months = *months;
+    m_busiest = charts::busiest(*departments, 8);
+    m_weeks = *weeks;
+    while (QLayoutItem* item = m_chartRow->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    m_charts = {
+        charts::view(charts::satisfactionTrend(m_months, tr("Satisfaction, last 12 months"),
+                         [this](int month) { openTrendMonth(month); }),
+            this),
+        charts::view(charts::departmentLoad(*departments, 8,
+                         [this](int index, bool overdue) { openDepartmentLoad(index, overdue); }),
+            this),
+        charts::view(
+            charts::weeklyFlow(m_weeks, [this](int week, bool closed) { openWeek(week, closed); }), this),
+    };
+    for (QChartView* chart : m_charts) {
+        chart->setMinimumHeight(280);
+        m_chartRow->addWidget(chart, 1);
+    }
+
+    m_ranking->clear();
+    const QLocale locale;
+    int rank = 0;
+    for (const SatisfactionScore& score : *departments) {
+        ++rank;
+        const std::optional<double> onTime = score.onTimeRate();
+        auto* item = new QTreeWidgetItem(m_ranking,
+            { score.rated > 0 ? locale.toString(rank) : QString(), score.name,
+                score.rated > 0 ? locale.toString(score.average, 'f', 1) : tr("not rated"),
+                locale.toString(score.rated),
+                onTime ? QStringLiteral("%1%").arg(locale.toString(qRound(*onTime * 100))) : QString(),
+                locale.toString(score.open), locale.toString(score.overdue) });
+        item->setData(1, Qt::UserRole, score.party);
+        for (int column : { 0, 2, 3, 4, 5, 6 }) {
+            item->setTextAlignment(column, Qt::AlignRight | Qt::AlignVCenter);
+        }
+        if (score.overdue > 0) {
+            item->setForeground(6, QColor(0xb0, 0x2a, 0x1a));
+        }
+        if (score.rated > 0 && score.average < 3) {
+            item->setForeground(2, QColor(0xb0, 0x2a, 0x1a));
+        }
+    }
+    for (int column = 0; column < m_ranking->columnCount(); ++column) {
+        if (column != 1) {
+            m_ranking->resizeColumnToContents(column);
+        }
+    }
+}
+
+void DashboardPage::openTrendMonth(int month)
+{
+    if (month < 0 || month >= m_months.size()) {
+        return;
+    }
+    const QDate first = m_months.at(month).month;
+    lists::RequestFilter filter;
+    filter.closedFrom = Clock::toIso(QDateTime(first, QTime(0, 0), QTimeZone::utc()));
+    filter.closedUntil = Clock::toIso(QDateTime(first.addMonths(1), QTime(0, 0), QTimeZone::utc()));
+    emit requestsRequested(
+        filter, tr("closed in %1").arg(QLocale().toString(first, QStringLiteral("MMMM yyyy"))));
+}
+
+void DashboardPage::openDepartmentLoad(int index, bool overdue)
+{
+    if (index < 0 || index >= m_busiest.size()) {
+        return;
+    }
+    lists::RequestFilter filter;
+    filter.department = m_busiest.at(index).party;
+    filter.side = lists::RequestFilter::Side::Provider;
+    filter.overdue = overdue;
+    if (!overdue) {
+        filter.statuses = QStringList { QStringLiteral("open"), QStringLiteral("in_progress"),
+            QStringLiteral("waiting") };
+    }
+    emit requestsRequested(filter, QString());
+}
+
+void DashboardPage::openWeek(int week, bool closed)
+{
+    if (week < 0 || week >= m_weeks.size()) {
+        return;
+    }
+    const QDate monday = m_weeks.at(week).weekStart;
+    const QString from = Clock::toIso(QDateTime(monday, QTime(0, 0), QTimeZone::utc()));
+    const QString until = Clock::toIso(QDateTime(monday.addDays(7), QTime(0, 0), QTimeZone::utc()));
+    lists::RequestFilter filter;
+    (closed ? filter.closedFrom : filter.createdFrom) = from;
+    (closed ? filter.closedUntil : filter.createdUntil) = until;
+    const QString mondayText = QLocale().toString(monday, QLocale::ShortFormat);
+    emit requestsRequested(filter,
+        closed ? tr("closed in the week of %1").arg(mondayText)
+               : tr("raised in the week of %1").arg(mondayText));
 }
 
 QStringList DashboardPage::figureTexts() const

@@ -1,10 +1,16 @@
 #pragma once
 
+#include "Lists.h"
+#include "Satisfaction.h"
+
 #include <QWidget>
 
+class QChartView;
 class QCheckBox;
 class QGridLayout;
+class QHBoxLayout;
 class QLabel;
+class QTreeWidget;
 
 namespace tandem {
 
@@ -29,11 +35,23 @@ public:
     // The text of every figure, for tests: "Open requests: 12".
     QStringList figureTexts() const;
 
+    // Departments ranked by their satisfaction index over the last 90 days.
+    QTreeWidget* ranking() const { return m_ranking; }
+    // The three charts: satisfaction trend, open and overdue by department, raised and closed per week.
+    QList<QChartView*> chartViews() const { return m_charts; }
+    // What a click on a chart opens, as the chart's callbacks do it; for tests and keyboard users alike.
+    void openTrendMonth(int month);
+    void openDepartmentLoad(int index, bool overdue);
+    void openWeek(int week, bool closed);
+
 signals:
     void pageRequested(int page);
+    void requestsRequested(const tandem::lists::RequestFilter& filter, const QString& description);
 
 private:
+    void addCard(int row, int column, const QString& caption, const std::function<void()>& open);
     void addCard(int row, int column, const QString& caption, int page);
+    void reloadService();
 
     Database& m_database;
     RecordEditor* m_editor;
@@ -43,6 +61,12 @@ private:
     QGridLayout* m_grid;
     QLabel* m_error;
     QList<std::pair<QLabel*, QLabel*>> m_cards; // value, caption
+    QHBoxLayout* m_chartRow;
+    QList<QChartView*> m_charts;
+    QTreeWidget* m_ranking;
+    QList<Satisfaction::MonthPoint> m_months;
+    QList<SatisfactionScore> m_busiest;
+    QList<Satisfaction::WeekFlow> m_weeks;
 };
 
 } // namespace tandem

@@ -117,6 +117,7 @@ void MainWindow::createPages()
 
     m_dashboard = new DashboardPage(m_database, m_editor, this);
     connect(m_dashboard, &DashboardPage::pageRequested, this, &MainWindow::showPage);
+    connect(m_dashboard, &DashboardPage::requestsRequested, this, &MainWindow::showRequests);
     m_pages->addWidget(m_dashboard);
 
     m_organization = new OrganizationPage(m_database, m_editor, this);
@@ -369,8 +370,15 @@ bool MainWindow::chooseIdentity(bool quietly)
 
 void MainWindow::showRelations(qint64 party)
 {
-    PartyRelationsDialog dialog(m_database, party, this);
+    PartyRelationsDialog dialog(m_database, party, m_editor, this);
+    connect(&dialog, &PartyRelationsDialog::requestsRequested, this, &MainWindow::showRequests);
     dialog.exec();
+}
+
+void MainWindow::showRequests(const lists::RequestFilter& filter, const QString& description)
+{
+    showPage(Requests);
+    m_requests->showFilter(filter, description);
 }
 
 void MainWindow::about()

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Lists.h"
+
 #include <QMainWindow>
 
 class QAction;
@@ -54,6 +56,8 @@ public:
     // Shows who the user is, credits their edits to them and offers "My accounts".
     void updateIdentity();
     QUndoStack* undoStack() const { return m_undo; }
+    // Shows the Requests page with the requests `filter` picks.
+    void showRequests(const lists::RequestFilter& filter, const QString& description = QString());
 
 signals:
     void newDatabaseRequested();

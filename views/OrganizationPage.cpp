@@ -9,6 +9,7 @@
 #include "RecordCommands.h"
 #include "RecordDialog.h"
 #include "RecordEditor.h"
+#include "RequestDialog.h"
 
 #include <QAction>
 #include <QHeaderView>
@@ -98,6 +99,8 @@ OrganizationPage::OrganizationPage(Database& database, RecordEditor* editor, QWi
     tools->addSeparator();
     action(tr("Customers and Suppliers..."), QKeySequence(Qt::CTRL | Qt::Key_R),
         &OrganizationPage::showRelations);
+    action(
+        tr("New Request..."), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R), &OrganizationPage::newRequest);
 
     connect(m_tree, &QTreeView::doubleClicked, this, [this] {
         m_colleagueFocus = false;
@@ -299,6 +302,13 @@ void OrganizationPage::showRelations()
     if (party) {
         emit relationsRequested(party);
     }
+}
+
+void OrganizationPage::newRequest()
+{
+    // The department or colleague in view asks someone for service.
+    const qint64 party = m_colleagueFocus && selectedColleague() ? selectedColleague() : selectedDepartment();
+    RequestDialog::raise(m_database, m_editor, window(), party, 0);
 }
 
 } // namespace tandem

@@ -39,6 +39,7 @@ public:
     void selectDepartment(qint64 department);
     void selectColleague(int row);
     void showRelations();
+    void newRequest();
 
 signals:
     // A party's customers and suppliers were asked for.

@@ -3,12 +3,16 @@
 #include "ChainGraph.h"
 #include "EntityStore.h"
 #include "RecordList.h"
+#include "RequestDialog.h"
+#include "SatisfactionPanel.h"
 
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QPushButton>
+#include <QTabWidget>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -29,10 +33,16 @@ QTreeWidget* makeList(QWidget* parent, const QString& partyHeader)
 }
 } // namespace
 
-PartyRelationsDialog::PartyRelationsDialog(Database& database, qint64 party, QWidget* parent)
+PartyRelationsDialog::PartyRelationsDialog(
+    Database& database, qint64 party, RecordEditor* editor, QWidget* parent)
     : QDialog(parent)
+    , m_database(database)
+    , m_party(party)
+    , m_editor(editor)
     , m_customers(makeList(this, tr("Customer")))
     , m_suppliers(makeList(this, tr("Supplier")))
+    , m_satisfaction(new SatisfactionPanel(database, party, this))
+    , m_tabs(new QTabWidget(this))
 {
     EntityStore store(database);
     const QString name = store.displayName(QStringLiteral("party"), party);
@@ -56,6 +66,7 @@ PartyRelationsDialog::PartyRelationsDialog(Database& database, qint64 party, QWi
             const qint64 other = customers ? h.edge.customer : h.edge.supplier;
             auto* item = new QTreeWidgetItem(list);
             item->setText(0, store.displayName(QStringLiteral("party"), other));
+            item->setData(0, Qt::UserRole, other);
             item->setText(1, h.edge.what);
             item->setToolTip(1, h.edge.what);
             item->setText(2,
@@ -100,13 +111,54 @@ PartyRelationsDialog::PartyRelationsDialog(Database& database, qint64 party, QWi
         tr("Nobody is recorded as a supplier yet: add a pair on the Relationships page.")));
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    auto* layout = new QVBoxLayout(this);
-    layout->addWidget(new QLabel(
+    if (m_editor) {
+        QPushButton* raise = buttons->addButton(tr("New Request..."), QDialogButtonBox::ActionRole);
+        raise->setToolTip(
+            tr("%1 asks the selected supplier for service, or the selected customer asks %1").arg(name));
+        connect(raise, &QPushButton::clicked, this, &PartyRelationsDialog::newRequest);
+    }
+    connect(m_satisfaction, &SatisfactionPanel::requestsRequested, this,
+        [this](const lists::RequestFilter& filter, const QString& description) {
+            emit requestsRequested(filter, description);
+            accept();
+        });
+    for (QTreeWidget* list : { m_customers, m_suppliers }) {
+        connect(list, &QTreeWidget::itemClicked, this, [this, list] { m_picked = list; });
+    }
+    auto* relations = new QWidget(this);
+    auto* relationsLayout = new QVBoxLayout(relations);
+    relationsLayout->addWidget(new QLabel(
         tr("Everyone is both a customer and a supplier: this is both sides for %1.").arg(name), this));
-    layout->addLayout(sides, 1);
-    layout->addWidget(error);
+    relationsLayout->addLayout(sides, 1);
+    relationsLayout->addWidget(error);
+    m_tabs->addTab(relations, tr("Customers and suppliers"));
+    m_tabs->addTab(m_satisfaction, tr("Satisfaction"));
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_tabs, 1);
     layout->addWidget(buttons);
-    resize(1100, 560);
+    resize(1100, 600);
+}
+
+void PartyRelationsDialog::newRequest()
+{
+    if (!m_editor) {
+        return;
+    }
+    // The party asks the supplier picked; a customer picked asks the party; with nothing picked, the party
+    // asks whomever the form says.
+    qint64 requester = m_party;
+    qint64 provider = 0;
+    if (QTreeWidgetItem* picked = m_picked ? m_picked->currentItem() : nullptr) {
+        const qint64 other = picked->data(0, Qt::UserRole).toLongLong();
+        if (m_picked == m_suppliers) {
+            provider = other;
+        } else {
+            requester = other;
+            provider = m_party;
+        }
+    }
+    RequestDialog::raise(m_database, m_editor, this, requester, provider);
+    m_satisfaction->reload();
 }
 
 } // namespace tandem

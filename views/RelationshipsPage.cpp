@@ -7,6 +7,7 @@
 #include "RecordCommands.h"
 #include "RecordDialog.h"
 #include "RecordEditor.h"
+#include "RequestDialog.h"
 
 #include <QAction>
 #include <QTableView>
@@ -46,6 +47,8 @@ RelationshipsPage::RelationshipsPage(
     action(tr("New Pair..."), QKeySequence::New, &RelationshipsPage::newPair);
     action(tr("Edit..."), QKeySequence(Qt::Key_F2), &RelationshipsPage::editSelected);
     action(tr("Remove Pair"), QKeySequence::Delete, &RelationshipsPage::removeSelected);
+    action(
+        tr("New Request..."), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R), &RelationshipsPage::newRequest);
     connect(m_list->view(), &QTableView::doubleClicked, this, &RelationshipsPage::editSelected);
 
     auto* layout = new QVBoxLayout(this);
@@ -114,6 +117,32 @@ void RelationshipsPage::removeSelected()
 {
     if (const qint64 id = selectedPair()) {
         m_editor->run(new RemoveRecordCommand(m_database, entities::link(), id, window()), window());
+    }
+}
+
+void RelationshipsPage::newRequest()
+{
+    const qint64 id = selectedPair();
+    if (!id) {
+        RequestDialog::raise(m_database, m_editor, window());
+        return;
+    }
+    EntityStore store(m_database);
+    auto pair = store.get(entities::link(), id);
+    if (!pair) {
+        return;
+    }
+    const qint64 a = recordValue(*pair, QStringLiteral("a_party")).toLongLong();
+    const qint64 b = recordValue(*pair, QStringLiteral("b_party")).toLongLong();
+    const QString nameA = store.displayName(QStringLiteral("party"), a);
+    const QString nameB = store.displayName(QStringLiteral("party"), b);
+    // Service runs both ways in a pair: which side asks?
+    const int chosen = Dialogs::choose(this, tr("New Request"), tr("Who asks whom for service?"),
+        { tr("%1 asks %2").arg(nameA, nameB), tr("%1 asks %2").arg(nameB, nameA), tr("Cancel") }, 2);
+    if (chosen == 0) {
+        RequestDialog::raise(m_database, m_editor, window(), a, b);
+    } else if (chosen == 1) {
+        RequestDialog::raise(m_database, m_editor, window(), b, a);
     }
 }
 

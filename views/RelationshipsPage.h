@@ -25,6 +25,7 @@ public:
     void editPair(qint64 id, const QString& note = QString());
     void editSelected();
     void removeSelected();
+    void newRequest();
 
 private:
     qint64 selectedPair() const;
