@@ -32,11 +32,15 @@ void readClosedFigures(const QSqlQuery& query, int first, SatisfactionScore& sco
     score.onTime = query.value(first + 4).toInt();
 }
 
-// A request's provider as a department: the department itself, or the department of the colleague.
-const QString providerDepartment
+// The party joined as p (and s) as a department: the department itself, or the department of the colleague.
+const QString joinedDepartment
     = QStringLiteral("coalesce(s.department_id, CASE WHEN p.kind = 'department' THEN p.id END)");
+// Joins a request's provider as p and s.
 const QString providerJoins
     = QStringLiteral("JOIN parties p ON p.id = r.provider LEFT JOIN staff s ON s.party_id = r.provider");
+// Joins a request's requester as p and s, for how a department is rated as a requester.
+const QString requesterJoins
+    = QStringLiteral("JOIN parties p ON p.id = r.requester LEFT JOIN staff s ON s.party_id = r.requester");
 
 QDate mondayOf(const QDate& day)
 {
@@ -101,12 +105,17 @@ Result<SatisfactionScore> Satisfaction::forParty(qint64 party, const Satisfactio
     if (parties->isEmpty()) {
         return score;
     }
+    const QSqlDatabase db = m_database.connection();
+    auto name = sql::scalar(db, QStringLiteral("SELECT display_name FROM parties WHERE id = ?"), { party });
+    if (!name) {
+        return name.error();
+    }
+    score.name = name->toString();
     QVariantList ids;
     for (qint64 id : *parties) {
         ids << id;
     }
     const QString in = sql::placeholders(ids.size());
-    const QSqlDatabase db = m_database.connection();
     auto closed = sql::run(db,
         QStringLiteral(
             "SELECT %1 FROM service_requests r WHERE r.provider IN (%2) AND %3 AND r.closed_at >= ? "
@@ -148,6 +157,47 @@ Result<SatisfactionScore> Satisfaction::forParty(qint64 party, const Satisfactio
     return score;
 }
 
+Result<QHash<qint64, SatisfactionScore>> Satisfaction::byProvider(
+    const QList<qint64>& parties, const SatisfactionWindow& window) const
+{
+    QHash<qint64, SatisfactionScore> scores;
+    QVariantList ids;
+    for (qint64 party : parties) {
+        scores[party].party = party;
+        ids << party;
+    }
+    if (ids.isEmpty()) {
+        return scores;
+    }
+    const QString in = sql::placeholders(ids.size());
+    const QSqlDatabase db = m_database.connection();
+    auto closed = sql::run(db,
+        QStringLiteral("SELECT r.provider, %1 FROM service_requests r WHERE r.provider IN (%2) AND %3 AND "
+                       "r.closed_at >= ? AND r.closed_at < ? GROUP BY r.provider")
+            .arg(closedFigures, in, closedStatuses),
+        ids + QVariantList { window.fromIso(), window.untilIso() });
+    if (!closed) {
+        return closed.error();
+    }
+    while (closed->next()) {
+        readClosedFigures(*closed, 1, scores[closed->value(0).toLongLong()]);
+    }
+    auto open = sql::run(db,
+        QStringLiteral("SELECT r.provider, count(*), sum(CASE WHEN r.due_at < ? THEN 1 ELSE 0 END) FROM "
+                       "service_requests r WHERE r.provider IN (%1) AND %2 GROUP BY r.provider")
+            .arg(in, openStatuses),
+        QVariantList { Clock::nowIso() } + ids);
+    if (!open) {
+        return open.error();
+    }
+    while (open->next()) {
+        SatisfactionScore& score = scores[open->value(0).toLongLong()];
+        score.open = open->value(1).toInt();
+        score.overdue = open->value(2).toInt();
+    }
+    return scores;
+}
+
 Result<QList<SatisfactionScore>> Satisfaction::departmentRanking(const SatisfactionWindow& window) const
 {
     const QSqlDatabase db = m_database.connection();
@@ -170,7 +220,7 @@ Result<QList<SatisfactionScore>> Satisfaction::departmentRanking(const Satisfact
         QStringLiteral(
             "SELECT %1, %2 FROM service_requests r %3 WHERE %4 AND r.closed_at >= ? AND r.closed_at "
             "< ? GROUP BY 1")
-            .arg(providerDepartment, closedFigures, providerJoins, closedStatuses),
+            .arg(joinedDepartment, closedFigures, providerJoins, closedStatuses),
         { window.fromIso(), window.untilIso() });
     if (!closed) {
         return closed.error();
@@ -184,7 +234,7 @@ Result<QList<SatisfactionScore>> Satisfaction::departmentRanking(const Satisfact
     auto open = sql::run(db,
         QStringLiteral("SELECT %1, count(*), sum(CASE WHEN r.due_at < ? THEN 1 ELSE 0 END) FROM "
                        "service_requests r %2 WHERE %3 GROUP BY 1")
-            .arg(providerDepartment, providerJoins, openStatuses),
+            .arg(joinedDepartment, providerJoins, openStatuses),
         { Clock::nowIso() });
     if (!open) {
         return open.error();
@@ -194,6 +244,22 @@ Result<QList<SatisfactionScore>> Satisfaction::departmentRanking(const Satisfact
         if (found != byDepartment.constEnd()) {
             scores[*found].open = open->value(1).toInt();
             scores[*found].overdue = open->value(2).toInt();
+        }
+    }
+    auto asRequester = sql::run(db,
+        QStringLiteral(
+            "SELECT %1, count(r.provider_rating), avg(r.provider_rating) FROM service_requests r %2 "
+            "WHERE %3 AND r.closed_at >= ? AND r.closed_at < ? GROUP BY 1")
+            .arg(joinedDepartment, requesterJoins, closedStatuses),
+        { window.fromIso(), window.untilIso() });
+    if (!asRequester) {
+        return asRequester.error();
+    }
+    while (asRequester->next()) {
+        const auto found = byDepartment.constFind(asRequester->value(0).toLongLong());
+        if (found != byDepartment.constEnd()) {
+            scores[*found].ratedAsRequester = asRequester->value(1).toInt();
+            scores[*found].averageAsRequester = asRequester->value(2).toDouble();
         }
     }
     // Stable: departments that tie keep their name order.

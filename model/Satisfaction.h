@@ -3,6 +3,7 @@
 #include "Error.h"
 
 #include <QDate>
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <optional>
@@ -53,6 +54,9 @@ public:
     explicit Satisfaction(Database& database);
 
     Result<SatisfactionScore> forParty(qint64 party, const SatisfactionWindow& window) const;
+    // Each of `parties` alone as a provider (a department without its members), for colouring a map.
+    Result<QHash<qint64, SatisfactionScore>> byProvider(
+        const QList<qint64>& parties, const SatisfactionWindow& window) const;
     // Every department, best first: highest mean rating (unrated last), then on-time rate, then name.
     Result<QList<SatisfactionScore>> departmentRanking(const SatisfactionWindow& window) const;
 

@@ -3,9 +3,11 @@
 #include "ChainDot.h"
 #include "Dialogs.h"
 #include "EntityStore.h"
+#include "Satisfaction.h"
 
 #include <QComboBox>
 #include <QContextMenuEvent>
+#include <QCoreApplication>
 #include <QFile>
 #include <QGraphicsPathItem>
 #include <QGraphicsPixmapItem>
@@ -35,6 +37,61 @@ namespace {
 constexpr int maxParties = 400; // more would be unreadable, and slow to lay out
 constexpr int maxAccounts = 150;
 constexpr int partyRole = Qt::UserRole + 1;
+constexpr int healthRole = Qt::UserRole + 2;
+
+// Red for late work, amber for a rating below the middle, green for rated 4 or better with nothing late;
+// nothing when there is too little to judge.
+QColor healthColour(int overdue, int rated, double average)
+{
+    if (overdue > 0) {
+        return QColor(0xc0, 0x1e, 0x1e);
+    }
+    if (rated > 0 && average < 3.0) {
+        return QColor(0xd0, 0x7a, 0x00);
+    }
+    if (rated > 0 && average >= 4.0) {
+        return QColor(0x2e, 0x8b, 0x3a);
+    }
+    return {};
+}
+
+QString edgeHealthText(const ChainGraph::EdgeHealth& health)
+{
+    QStringList parts;
+    // Plain variables for the counts: lupdate loops forever on a call expression in the count argument.
+    const int open = health.open;
+    const int overdue = health.overdue;
+    const int rated = health.rated;
+    if (open > 0) {
+        parts << QCoreApplication::translate("tandem::ChainMapPage", "%n open request(s)", nullptr, open);
+    }
+    if (overdue > 0) {
+        parts << QCoreApplication::translate("tandem::ChainMapPage", "%n overdue", nullptr, overdue);
+    }
+    if (rated > 0) {
+        parts << QCoreApplication::translate(
+            "tandem::ChainMapPage", "rated %1 of 5 (%n rating(s))", nullptr, rated)
+                     .arg(QLocale().toString(health.satisfaction, 'f', 1));
+    }
+    return parts.join(QStringLiteral(", "));
+}
+
+QString partyHealthText(const SatisfactionScore& score)
+{
+    QStringList parts;
+    const int overdue = score.overdue;
+    const int rated = score.rated;
+    if (rated > 0) {
+        parts << QCoreApplication::translate("tandem::ChainMapPage",
+            "As a supplier, rated %1 of 5 over 90 days (%n rating(s))", nullptr, rated)
+                     .arg(QLocale().toString(score.average, 'f', 1));
+    }
+    if (overdue > 0) {
+        parts << QCoreApplication::translate(
+            "tandem::ChainMapPage", "%n overdue request(s)", nullptr, overdue);
+    }
+    return parts.join(QLatin1Char('\n'));
+}
 
 QColor fillFor(const QString& kind)
 {
@@ -175,13 +232,22 @@ ChainMapPage::ChainMapPage(Database& database, QWidget* parent)
 
     m_status->setObjectName(QStringLiteral("chainStatus"));
     m_status->setWordWrap(true);
+    auto* legend
+        = new QLabel(tr("Health of links and suppliers: <span style=\"color:#c01e1e\">■</span> overdue "
+                        "work · <span style=\"color:#d07a00\">■</span> rated below 3 · <span "
+                        "style=\"color:#2e8b3a\">■</span> rated 4 or better"),
+            this);
+    legend->setObjectName(QStringLiteral("healthLegend"));
     m_view->setObjectName(QStringLiteral("chainView"));
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(title);
     layout->addLayout(controls);
     layout->addWidget(m_view, 1);
-    layout->addWidget(m_status);
+    auto* statusRow = new QHBoxLayout;
+    statusRow->addWidget(m_status, 1);
+    statusRow->addWidget(legend);
+    layout->addLayout(statusRow);
 
     connect(zoomIn, &QToolButton::clicked, this, [this] { m_view->zoomBy(1.25); });
     connect(zoomOut, &QToolButton::clicked, this, [this] { m_view->zoomBy(0.8); });
@@ -361,6 +427,7 @@ void ChainMapPage::build(const Graphviz::Layout& layout)
 {
     m_scene->clear();
     m_boxes.clear();
+    m_health.clear();
     QFont nodeFont = font();
     nodeFont.setPointSizeF(nodeFont.pointSizeF() * 0.9);
     QFont labelFont = font();
@@ -387,11 +454,32 @@ void ChainMapPage::build(const Graphviz::Layout& layout)
         isolated = QSet<qint64>(none.begin(), none.end());
     }
 
+    // Health: each pair's requests colour its edge, each party's index as a supplier its outline.
+    QHash<QPair<qint64, qint64>, ChainGraph::EdgeHealth> edgeHealth;
+    QList<ChainGraph::Edge> servingEdges;
+    for (const ChainGraph::Edge& edge : std::as_const(edgeInfo)) {
+        if (edge.via != ChainGraph::Via::Member) {
+            servingEdges << edge;
+        }
+    }
+    if (auto health = ChainGraph::health(m_database, servingEdges)) {
+        for (const ChainGraph::EdgeHealth& h : *health) {
+            edgeHealth.insert({ h.edge.supplier, h.edge.customer }, h);
+        }
+    }
+    QHash<qint64, SatisfactionScore> partyHealth;
+    if (auto scores = Satisfaction(m_database)
+                          .byProvider(QList<qint64>(drawnParties.begin(), drawnParties.end()),
+                              SatisfactionWindow::lastDays(90))) {
+        partyHealth = *scores;
+    }
+
     for (const Graphviz::Edge& edge : layout.edges) {
         if (edge.path.size() < 4) {
             continue;
         }
         const ChainGraph::Edge info = edgeInfo.value({ partyOf(edge.from), partyOf(edge.to) });
+        const auto health = edgeHealth.constFind({ partyOf(edge.from), partyOf(edge.to) });
         QPainterPath path(edge.path.first());
         for (int i = 1; i + 2 < edge.path.size(); i += 3) {
             path.cubicTo(edge.path.at(i), edge.path.at(i + 1), edge.path.at(i + 2));
@@ -402,13 +490,22 @@ void ChainMapPage::build(const Graphviz::Layout& layout)
         if (info.oneSided) {
             pen.setStyle(Qt::DashLine);
         }
+        QString healthText;
+        if (health != edgeHealth.constEnd()) {
+            const QColor colour = healthColour(health->overdue, health->rated, health->satisfaction);
+            if (colour.isValid()) {
+                pen.setColor(colour);
+                pen.setWidthF(1.8);
+            }
+            healthText = edgeHealthText(*health);
+        }
         if (weakestEdge == qMakePair(partyOf(edge.from), partyOf(edge.to))) {
             pen.setColor(QColor(0xc0, 0x1e, 0x1e));
             pen.setWidthF(2.5);
         }
         auto* line = m_scene->addPath(path, pen);
         line->setZValue(0);
-        line->setToolTip(info.what.isEmpty() ? QString() : info.what);
+        line->setToolTip(QStringList { info.what, healthText }.join(QLatin1Char('\n')).trimmed());
         if (!edge.arrowTip.isNull() && info.via != ChainGraph::Via::Member) {
             const QPointF base = edge.path.last();
             const QPointF tip = edge.arrowTip;
@@ -440,13 +537,25 @@ void ChainMapPage::build(const Graphviz::Layout& layout)
         QPainterPath shape;
         shape.addRoundedRect(box, 6, 6);
         QPen outline(fillFor(kind).darker(160), party == m_focusParty ? 2.5 : 1);
+        const SatisfactionScore score = partyHealth.value(party);
+        const QColor health = healthColour(score.overdue, score.rated, score.average);
+        if (health.isValid()) {
+            outline = QPen(health, party == m_focusParty ? 3 : 2.2);
+        }
         if (isolated.contains(party)) {
             outline = QPen(QColor(0xc0, 0x1e, 0x1e), 1.5, Qt::DashLine);
         }
         auto* item = m_scene->addPath(shape, outline, QBrush(fillFor(kind)));
         item->setZValue(2);
         item->setData(partyRole, party);
-        item->setToolTip(QStringLiteral("%1 \u2013 %2").arg(name, labels::partyKind(kind)));
+        item->setData(healthRole, health);
+        if (health.isValid()) {
+            m_health.insert(party, health);
+        }
+        item->setToolTip(QStringList {
+            QStringLiteral("%1 \u2013 %2").arg(name, labels::partyKind(kind)), partyHealthText(score) }
+                             .join(QLatin1Char('\n'))
+                             .trimmed());
         item->setCursor(Qt::PointingHandCursor);
         auto* icon = new QGraphicsPixmapItem(QIcon(iconFor(kind)).pixmap(16, 16), item);
         icon->setPos(box.left() + 6, box.center().y() - 8);

@@ -3,6 +3,7 @@
 #include "ChainGraph.h"
 #include "Graphviz.h"
 
+#include <QColor>
 #include <QGraphicsView>
 #include <QHash>
 #include <QWidget>
@@ -55,6 +56,8 @@ public:
     QGraphicsScene* scene() const { return m_scene; }
     // The box of every drawn party, keyed by party id.
     QHash<qint64, QRectF> nodeBoxes() const { return m_boxes; }
+    // The health colour of each drawn party that has one (red late, amber poorly rated, green well rated).
+    QHash<qint64, QColor> nodeHealth() const { return m_health; }
     QString dot() const { return m_dot; }
     QString statusText() const;
 
@@ -86,6 +89,7 @@ private:
     QString m_dot;
     QHash<qint64, QString> m_names;
     QHash<qint64, QRectF> m_boxes;
+    QHash<qint64, QColor> m_health;
     qint64 m_focusParty = 0;
     int m_generation = 0; // a layout that finishes after a newer one started is dropped
     bool m_loaded = false;
