@@ -8,8 +8,12 @@
 #include "EntityStore.h"
 #include "Generator.h"
 #include "Graphviz.h"
+#include "Lists.h"
 #include "Maintenance.h"
 #include "Paths.h"
+#include "RequestQueries.h"
+#include "RequestWorkflow.h"
+#include "Satisfaction.h"
 #include "SearchIndex.h"
 #include "Translations.h"
 
@@ -21,6 +25,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMap>
+#include <algorithm>
 #include <cstdio>
 
 namespace tandem {
@@ -42,12 +47,26 @@ QString usageText()
         "  restore FILE             replace the data with a backup (a copy of the current data is kept)\n"
         "  list departments|staff|links|accounts|contacts|interactions|purchases|requests [--FIELD VALUE] "
         "[--limit N]\n"
+        "  list requests [--party REF] [--requester REF] [--provider REF]\n"
+        "                [--department REF [--side requester|provider|either]]\n"
+        "                [--status S[,S...]|active|closed] [--overdue] [--limit N]\n"
+        "                           requests as the Requests page filters them, newest first\n"
         "  show department|staff|link|account|contact|request REF\n"
         "  add department|staff|link|account|contact|interaction|purchase|request --FIELD VALUE ...\n"
         "  search TEXT [--limit N]\n"
         "  chain REF [--format text|dot|svg] [--layout flow|pyramid] [--accounts N]\n"
         "                           whom REF serves, who supplies it, and its weakest link\n"
         "  chain --unconnected      departments and colleagues whose work reaches no external account\n"
+        "  satisfaction [REF] [--days N]\n"
+        "                           REF's satisfaction index over the last N days (90), or the departments "
+        "ranked\n"
+        "  request REF start|wait|done|reject|cancel|reopen [--note TEXT]\n"
+        "          [--rating N] [--feedback TEXT] [--provider-rating N] [--provider-feedback TEXT]\n"
+        "          [--delay-reason TEXT --corrective-action TEXT --corrective-owner REF]\n"
+        "  request REF comment --note TEXT\n"
+        "  request REF rate [--rating N] [--feedback TEXT] [--provider-rating N] [--provider-feedback TEXT]\n"
+        "  request REF reassign --to REF [--note TEXT]\n"
+        "                           move a request along its lifecycle; ratings are 1 to 5\n"
         "REF is a numeric id, an exact name or an e-mail address.\n"
         "Exit codes: 0 done, 1 usage, 2 bad input, 3 database problem, 4 not found.\n");
 }
@@ -84,6 +103,35 @@ QJsonObject jsonObject(const Record& record)
 int exitCode(const Error& error)
 {
     return int(error.kind);
+}
+
+// A satisfaction score keyed as the JSON of `satisfaction` prints it: figures that do not exist are null.
+QJsonObject scoreObject(const SatisfactionScore& score, int days)
+{
+    const std::optional<double> onTimeRate = score.onTimeRate();
+    return QJsonObject { { QStringLiteral("party"), score.party }, { QStringLiteral("name"), score.name },
+        { QStringLiteral("days"), days }, { QStringLiteral("rated"), score.rated },
+        { QStringLiteral("average"), score.rated > 0 ? QJsonValue(score.average) : QJsonValue() },
+        { QStringLiteral("done"), score.done }, { QStringLiteral("done_with_due"), score.doneWithDue },
+        { QStringLiteral("on_time"), score.onTime },
+        { QStringLiteral("on_time_rate"), onTimeRate ? QJsonValue(*onTimeRate) : QJsonValue() },
+        { QStringLiteral("open"), score.open }, { QStringLiteral("overdue"), score.overdue },
+        { QStringLiteral("rated_as_requester"), score.ratedAsRequester },
+        { QStringLiteral("average_as_requester"),
+            score.ratedAsRequester > 0 ? QJsonValue(score.averageAsRequester) : QJsonValue() } };
+}
+
+QString averageText(int rated, double average)
+{
+    return rated > 0 ? QString::number(average, 'f', 1)
+                     : QCoreApplication::translate("tandem::Cli", "unrated");
+}
+
+QString onTimeText(const SatisfactionScore& score)
+{
+    const std::optional<double> rate = score.onTimeRate();
+    return rate ? QStringLiteral("%1%").arg(qRound(*rate * 100))
+                : QCoreApplication::translate("tandem::Cli", "no due dates");
 }
 
 } // namespace
@@ -162,6 +210,8 @@ Error Cli::dispatch()
         { QStringLiteral("add"), &Cli::add },
         { QStringLiteral("search"), &Cli::search },
         { QStringLiteral("chain"), &Cli::chain },
+        { QStringLiteral("satisfaction"), &Cli::satisfaction },
+        { QStringLiteral("request"), &Cli::request },
     };
     const auto handler = handlers.find(command);
     if (handler == handlers.end()) {
@@ -454,9 +504,13 @@ Error Cli::list()
         return Error::usage(
             QCoreApplication::translate("tandem::Cli", "Cannot list '%1'.").arg(m_arguments.at(1)));
     }
+    const bool requests = entity->name == QLatin1String("request");
+    QStringList words = m_arguments.mid(2);
+    // --overdue is a flag, not a column: it takes no value.
+    const bool overdue = requests && words.removeAll(QStringLiteral("--overdue")) > 0;
     QMap<QString, QString> options;
     QStringList positional;
-    if (Error error = parseOptions(m_arguments.mid(2), options, positional)) {
+    if (Error error = parseOptions(words, options, positional)) {
         return error;
     }
     if (!positional.isEmpty()) {
@@ -471,9 +525,71 @@ Error Cli::list()
             return Error::usage(QCoreApplication::translate("tandem::Cli", "--limit needs a whole number."));
         }
     }
+    // Requests filter as on the Requests page: by a party on either side, a department and its members,
+    // several statuses at once, late work. Any other column filters by plain equality, as in every list,
+    // in id order, and does not mix with what only the page knows.
+    const QStringList pageFilters { QStringLiteral("party"), QStringLiteral("requester"),
+        QStringLiteral("provider"), QStringLiteral("department"), QStringLiteral("side"),
+        QStringLiteral("status") };
+    QString pageOnly = overdue ? QStringLiteral("overdue") : QString();
+    QString otherColumn;
+    for (auto it = options.begin(); requests && it != options.end(); ++it) {
+        const QString& value = it.value();
+        if (!pageFilters.contains(it.key())) {
+            otherColumn = it.key();
+        } else if (it.key() != QLatin1String("requester") && it.key() != QLatin1String("provider")
+            && (it.key() != QLatin1String("status") || value.contains(QLatin1Char(','))
+                || value == QLatin1String("active") || value == QLatin1String("closed"))) {
+            pageOnly = it.key();
+        }
+    }
+    if (!pageOnly.isEmpty() && !otherColumn.isEmpty()) {
+        return Error::usage(
+            QCoreApplication::translate("tandem::Cli", "list requests cannot combine --%1 with --%2.")
+                .arg(pageOnly, otherColumn));
+    }
+    const bool asOnThePage = requests && otherColumn.isEmpty();
+    if (asOnThePage && options.contains(QStringLiteral("side"))
+        && !options.contains(QStringLiteral("department"))) {
+        return Error::usage(QCoreApplication::translate("tandem::Cli", "--side goes with --department."));
+    }
+    lists::RequestFilter::Side side = lists::RequestFilter::Side::Either;
+    if (asOnThePage && options.contains(QStringLiteral("side"))) {
+        const QString sideName = options.value(QStringLiteral("side"));
+        if (sideName == QLatin1String("requester")) {
+            side = lists::RequestFilter::Side::Requester;
+        } else if (sideName == QLatin1String("provider")) {
+            side = lists::RequestFilter::Side::Provider;
+        } else if (sideName != QLatin1String("either")) {
+            return Error::usage(
+                QCoreApplication::translate("tandem::Cli", "--side must be requester, provider or either."));
+        }
+    }
+    QStringList statuses;
+    if (asOnThePage && options.contains(QStringLiteral("status"))) {
+        const QString text = options.value(QStringLiteral("status")).trimmed().toLower();
+        const QStringList known = entities::request().field(QStringLiteral("status"))->choices;
+        if (text == QLatin1String("active")) {
+            statuses = { QStringLiteral("open"), QStringLiteral("in_progress"), QStringLiteral("waiting") };
+        } else if (text == QLatin1String("closed")) {
+            statuses = { QStringLiteral("done"), QStringLiteral("rejected"), QStringLiteral("cancelled") };
+        } else {
+            for (const QString& status : text.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+                statuses << status.trimmed();
+            }
+        }
+        if (statuses.isEmpty()
+            || std::any_of(statuses.cbegin(), statuses.cend(),
+                [&known](const QString& status) { return !known.contains(status); })) {
+            return Error::badInput(QCoreApplication::translate("tandem::Cli",
+                "Option --status must be active, closed, or one or more of %1 separated by commas, not '%2'.")
+                                       .arg(known.join(QStringLiteral(", ")),
+                                           options.value(QStringLiteral("status"))));
+        }
+    }
     // --owner, --department and --account stand for the columns that end in _id.
     QMap<QString, QString> filters;
-    for (auto it = options.begin(); it != options.end(); ++it) {
+    for (auto it = options.begin(); !asOnThePage && it != options.end(); ++it) {
         const QString column = !entity->field(it.key()) && entity->field(it.key() + QStringLiteral("_id"))
             ? it.key() + QStringLiteral("_id")
             : it.key();
@@ -484,6 +600,40 @@ Error Cli::list()
         return database.error();
     }
     EntityStore store(**database);
+    QList<lists::RequestFilter> requestFilters;
+    if (asOnThePage) {
+        lists::RequestFilter common;
+        common.statuses = statuses;
+        common.overdue = overdue;
+        common.side = side;
+        if (options.contains(QStringLiteral("department"))) {
+            auto department = resolveOption(QStringLiteral("department"), QStringLiteral("department"),
+                options.value(QStringLiteral("department")));
+            if (!department) {
+                return department.error();
+            }
+            common.department = *department;
+        }
+        requestFilters << common;
+        const std::pair<const char*, lists::RequestFilter::Side> parties[] = {
+            { "party", lists::RequestFilter::Side::Either },
+            { "requester", lists::RequestFilter::Side::Requester },
+            { "provider", lists::RequestFilter::Side::Provider },
+        };
+        for (const auto& [option, partySide] : parties) {
+            const QString name = QString::fromLatin1(option);
+            if (options.contains(name)) {
+                auto party = resolveOption(QStringLiteral("party"), name, options.value(name));
+                if (!party) {
+                    return party.error();
+                }
+                lists::RequestFilter filter;
+                filter.party = *party;
+                filter.side = partySide;
+                requestFilters << filter;
+            }
+        }
+    }
     QHash<QString, QString> names;
     auto shown = [&](const Field* field, const QVariant& value) -> QString {
         if (value.isNull()) {
@@ -512,7 +662,7 @@ Error Cli::list()
         out(header.join(QLatin1Char('\t')) + QLatin1Char('\n'));
     }
     int count = 0;
-    const Error error = store.list(*entity, filters, limit, [&](const Record& record) {
+    const auto print = [&](const Record& record) {
         if (m_json) {
             out((first ? QStringLiteral("\n") : QStringLiteral(",\n"))
                 + QString::fromUtf8(QJsonDocument(jsonObject(record)).toJson(QJsonDocument::Compact)));
@@ -526,7 +676,9 @@ Error Cli::list()
         first = false;
         ++count;
         return true;
-    });
+    };
+    const Error error = asOnThePage ? RequestQueries(**database).list(requestFilters, limit, print)
+                                    : store.list(*entity, filters, limit, print);
     if (m_json) {
         out(first ? QStringLiteral("]\n") : QStringLiteral("\n]\n"));
     }
@@ -837,6 +989,278 @@ Error Cli::chain()
     } else {
         out(QCoreApplication::translate(
             "tandem::Cli", "No weak link: nothing overdue and no low ratings on this chain.\n"));
+    }
+    return {};
+}
+
+Result<qint64> Cli::resolveOption(const QString& entityName, const QString& option, const QString& ref) const
+{
+    auto id = EntityStore(*m_database).resolve(entityName, ref);
+    if (!id) {
+        return Error::badInput(
+            QCoreApplication::translate("tandem::Cli", "Option --%1: %2").arg(option, id.error().message));
+    }
+    return *id;
+}
+
+Error Cli::satisfaction()
+{
+    QMap<QString, QString> options;
+    QStringList positional;
+    if (Error error = parseOptions(m_arguments.mid(1), options, positional)) {
+        return error;
+    }
+    int days = 90;
+    if (options.contains(QStringLiteral("days"))) {
+        bool ok = false;
+        days = options.take(QStringLiteral("days")).toInt(&ok);
+        if (!ok || days < 1) {
+            return Error::usage(QCoreApplication::translate(
+                "tandem::Cli", "--days needs a whole number of days, 1 or more."));
+        }
+    }
+    if (!options.isEmpty()) {
+        return Error::usage(QCoreApplication::translate("tandem::Cli", "satisfaction has no option --%1.")
+                                .arg(options.firstKey()));
+    }
+    if (positional.size() > 1) {
+        return Error::usage(
+            QCoreApplication::translate("tandem::Cli", "satisfaction takes at most one REF."));
+    }
+    auto database = openDatabase(false);
+    if (!database) {
+        return database.error();
+    }
+    const SatisfactionWindow window = SatisfactionWindow::lastDays(days);
+    Satisfaction satisfaction(**database);
+    if (positional.isEmpty()) {
+        auto ranking = satisfaction.departmentRanking(window);
+        if (!ranking) {
+            return ranking.error();
+        }
+        if (m_json) {
+            QJsonArray departments;
+            for (const SatisfactionScore& score : *ranking) {
+                departments.append(scoreObject(score, days));
+            }
+            out(QString::fromUtf8(QJsonDocument(QJsonObject { { QStringLiteral("days"), days },
+                                                    { QStringLiteral("departments"), departments } })
+                                      .toJson(QJsonDocument::Compact))
+                + QLatin1Char('\n'));
+            return {};
+        }
+        int rank = 0;
+        for (const SatisfactionScore& score : *ranking) {
+            const QString average = score.rated > 0
+                ? QCoreApplication::translate("tandem::Cli", "average %1").arg(score.average, 0, 'f', 1)
+                : QCoreApplication::translate("tandem::Cli", "unrated");
+            const QString onTime = score.onTimeRate()
+                ? QCoreApplication::translate("tandem::Cli", "on time %1").arg(onTimeText(score))
+                : onTimeText(score);
+            out(QStringList { QString::number(++rank), score.name, average,
+                    QCoreApplication::translate("tandem::Cli", "rated %1").arg(score.rated), onTime,
+                    QCoreApplication::translate("tandem::Cli", "open %1").arg(score.open),
+                    QCoreApplication::translate("tandem::Cli", "overdue %1").arg(score.overdue) }
+                    .join(QLatin1Char('\t'))
+                + QLatin1Char('\n'));
+        }
+        return {};
+    }
+    auto party = EntityStore(**database).resolve(QStringLiteral("party"), positional.first());
+    if (!party) {
+        return party.error();
+    }
+    auto score = satisfaction.forParty(*party, window);
+    if (!score) {
+        return score.error();
+    }
+    if (m_json) {
+        out(QString::fromUtf8(QJsonDocument(scoreObject(*score, days)).toJson(QJsonDocument::Compact))
+            + QLatin1Char('\n'));
+        return {};
+    }
+    // One arg() call for all: a name with "%2" in it stays as it is.
+    out(QCoreApplication::translate("tandem::Cli",
+        "Name: %1\n"
+        "Days: %2\n"
+        "Rated: %3\n"
+        "Average: %4\n"
+        "Done: %5\n"
+        "On time: %6\n"
+        "Open: %7\n"
+        "Overdue: %8\n"
+        "Rated as requester: %9\n")
+            .arg(score->name, QString::number(days), QString::number(score->rated),
+                averageText(score->rated, score->average), QString::number(score->done), onTimeText(*score),
+                QString::number(score->open), QString::number(score->overdue),
+                QString::number(score->ratedAsRequester)));
+    out(QCoreApplication::translate("tandem::Cli", "Average as requester: %1\n")
+            .arg(averageText(score->ratedAsRequester, score->averageAsRequester)));
+    return {};
+}
+
+Error Cli::request()
+{
+    if (m_arguments.size() < 3) {
+        return Error::usage(QCoreApplication::translate(
+            "tandem::Cli", "request needs a REF and what to do, such as: request 12 done."));
+    }
+    const QString ref = m_arguments.at(1);
+    const QString action = m_arguments.at(2);
+    QMap<QString, QString> options;
+    QStringList positional;
+    if (Error error = parseOptions(m_arguments.mid(3), options, positional)) {
+        return error;
+    }
+    if (!positional.isEmpty()) {
+        return Error::usage(
+            QCoreApplication::translate("tandem::Cli", "Unexpected word '%1'.").arg(positional.first()));
+    }
+    static const QMap<QString, QString> statusOf {
+        { QStringLiteral("start"), QStringLiteral("in_progress") },
+        { QStringLiteral("wait"), QStringLiteral("waiting") },
+        { QStringLiteral("done"), QStringLiteral("done") },
+        { QStringLiteral("reject"), QStringLiteral("rejected") },
+        { QStringLiteral("cancel"), QStringLiteral("cancelled") },
+        { QStringLiteral("reopen"), QStringLiteral("open") },
+    };
+    const QStringList ratingOptions { QStringLiteral("rating"), QStringLiteral("feedback"),
+        QStringLiteral("provider-rating"), QStringLiteral("provider-feedback") };
+    const QStringList delayOptions { QStringLiteral("delay-reason"), QStringLiteral("corrective-action"),
+        QStringLiteral("corrective-owner") };
+    QStringList accepted;
+    if (statusOf.contains(action)) {
+        accepted << QStringLiteral("note") << ratingOptions << delayOptions;
+    } else if (action == QLatin1String("comment")) {
+        accepted << QStringLiteral("note");
+    } else if (action == QLatin1String("reassign")) {
+        accepted << QStringLiteral("to") << QStringLiteral("note");
+    } else if (action == QLatin1String("rate")) {
+        accepted << ratingOptions;
+    } else {
+        return Error::usage(QCoreApplication::translate("tandem::Cli",
+            "Unknown action '%1'; request takes start, wait, done, reject, cancel, reopen, comment, rate or "
+            "reassign.")
+                                .arg(action));
+    }
+    for (auto it = options.begin(); it != options.end(); ++it) {
+        if (!accepted.contains(it.key())) {
+            return Error::usage(
+                QCoreApplication::translate("tandem::Cli", "request REF %1 has no option --%2.")
+                    .arg(action, it.key()));
+        }
+    }
+    if (action == QLatin1String("reassign") && !options.contains(QStringLiteral("to"))) {
+        return Error::usage(
+            QCoreApplication::translate("tandem::Cli", "request REF reassign needs --to REF."));
+    }
+    if (action == QLatin1String("rate") && !options.contains(QStringLiteral("rating"))
+        && !options.contains(QStringLiteral("provider-rating"))) {
+        return Error::usage(QCoreApplication::translate(
+            "tandem::Cli", "request REF rate needs --rating N or --provider-rating N."));
+    }
+    // The range is the model's to check; here only that it is a number at all.
+    auto ratingFrom = [&options](const QString& ratingOption,
+                          const QString& feedbackOption) -> Result<RequestWorkflow::Rating> {
+        RequestWorkflow::Rating rating;
+        rating.feedback = options.value(feedbackOption);
+        if (options.contains(ratingOption)) {
+            bool ok = false;
+            const int number = options.value(ratingOption).trimmed().toInt(&ok);
+            if (!ok) {
+                return Error::badInput(QCoreApplication::translate(
+                    "tandem::Cli", "Option --%1 must be a rating from 1 to 5, not '%2'.")
+                                           .arg(ratingOption, options.value(ratingOption)));
+            }
+            rating.rating = number;
+        }
+        return rating;
+    };
+    auto byRequester = ratingFrom(QStringLiteral("rating"), QStringLiteral("feedback"));
+    if (!byRequester) {
+        return byRequester.error();
+    }
+    auto byProvider = ratingFrom(QStringLiteral("provider-rating"), QStringLiteral("provider-feedback"));
+    if (!byProvider) {
+        return byProvider.error();
+    }
+
+    auto database = openDatabase(true);
+    if (!database) {
+        return database.error();
+    }
+    EntityStore store(**database);
+    auto id = store.resolve(QStringLiteral("request"), ref);
+    if (!id) {
+        return id.error();
+    }
+    RequestWorkflow workflow(**database);
+    const QString note = options.value(QStringLiteral("note"));
+    Result<RequestWorkflow::Step> step = Error();
+    if (statusOf.contains(action)) {
+        RequestWorkflow::StatusChange change;
+        change.to = statusOf.value(action);
+        change.note = note;
+        change.byRequester = *byRequester;
+        change.byProvider = *byProvider;
+        if (std::any_of(delayOptions.cbegin(), delayOptions.cend(),
+                [&options](const QString& option) { return options.contains(option); })) {
+            RequestWorkflow::Delay delay;
+            delay.reason = options.value(QStringLiteral("delay-reason"));
+            delay.correctiveAction = options.value(QStringLiteral("corrective-action"));
+            if (options.contains(QStringLiteral("corrective-owner"))) {
+                auto owner = resolveOption(QStringLiteral("staff"), QStringLiteral("corrective-owner"),
+                    options.value(QStringLiteral("corrective-owner")));
+                if (!owner) {
+                    return owner.error();
+                }
+                delay.owner = *owner;
+            }
+            change.delay = delay;
+        }
+        step = workflow.changeStatus(*id, change);
+    } else if (action == QLatin1String("comment")) {
+        step = workflow.comment(*id, note);
+    } else if (action == QLatin1String("reassign")) {
+        auto provider = resolveOption(
+            QStringLiteral("party"), QStringLiteral("to"), options.value(QStringLiteral("to")));
+        if (!provider) {
+            return provider.error();
+        }
+        step = workflow.reassign(*id, *provider, note);
+    } else {
+        // Both sides at once, or neither: a refused second rating takes back the first.
+        std::optional<RequestWorkflow::Step> first;
+        if (options.contains(QStringLiteral("rating")) || options.contains(QStringLiteral("feedback"))) {
+            step = workflow.rate(*id, RequestWorkflow::Side::Requester, *byRequester);
+            if (!step) {
+                return step.error();
+            }
+            first = *step;
+        }
+        if (options.contains(QStringLiteral("provider-rating"))
+            || options.contains(QStringLiteral("provider-feedback"))) {
+            step = workflow.rate(*id, RequestWorkflow::Side::Provider, *byProvider);
+            if (!step && first) {
+                if (Error undone = workflow.undo(*first)) {
+                    return undone;
+                }
+            }
+        }
+    }
+    if (!step) {
+        return step.error();
+    }
+    if (m_json) {
+        auto record = store.get(entities::request(), *id);
+        if (!record) {
+            return record.error();
+        }
+        out(QString::fromUtf8(QJsonDocument(
+                QJsonObject { { QStringLiteral("id"), *id },
+                    { QStringLiteral("status"), recordValue(*record, QStringLiteral("status")).toString() } })
+                                  .toJson(QJsonDocument::Compact))
+            + QLatin1Char('\n'));
     }
     return {};
 }

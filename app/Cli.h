@@ -26,6 +26,8 @@ private:
     Result<Database*> openDatabase(bool writes);
     Error parseOptions(
         const QStringList& words, QMap<QString, QString>& options, QStringList& positional) const;
+    // A REF given as the value of an option: not found or ambiguous is bad input that names the option.
+    Result<qint64> resolveOption(const QString& entityName, const QString& option, const QString& ref) const;
 
     Error init();
     Error demo();
@@ -39,6 +41,8 @@ private:
     Error add();
     Error search();
     Error chain();
+    Error satisfaction();
+    Error request();
 
     void out(const QString& text) const;
     void err(const QString& text) const;

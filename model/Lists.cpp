@@ -225,10 +225,11 @@ ListSpec chainEdges()
 ListSpec requests()
 {
     ListSpec spec;
-    // Sorting by a party walks the parties in name order and each one's requests through an index.
+    // Sorting by a party walks the parties in name order and each one's requests through the index of
+    // (party, status, created_at), which then needs no sort of its own.
     const auto byParty = [](const QString& alias) {
-        return QStringList { alias + QStringLiteral(".kind"), alias + QStringLiteral(".sort_key"),
-            alias + QStringLiteral(".id"), QStringLiteral("r.status") };
+        return QStringList { alias + QStringLiteral(".sort_key"), alias + QStringLiteral(".id"),
+            QStringLiteral("r.status"), QStringLiteral("r.created_at") };
     };
     ListColumn due = column(
         QT_TRANSLATE_NOOP("tandem::ListColumn", "Due"), QStringLiteral("r.due_at"), ColumnFormat::DateTime)
@@ -249,29 +250,41 @@ ListSpec requests()
             .arg(shown);
     };
     spec.columns = {
-        column(QT_TRANSLATE_NOOP("tandem::ListColumn", "Title"), QStringLiteral("r.title")).wide(36),
+        // Each sort names every column of the index that serves it, so that rows come out of the index
+        // already in order, ties included.
+        column(QT_TRANSLATE_NOOP("tandem::ListColumn", "Title"), QStringLiteral("r.title"),
+            ColumnFormat::Text, {},
+            { QStringLiteral("r.title"), QStringLiteral("r.status"), QStringLiteral("r.requester"),
+                QStringLiteral("r.provider") })
+            .wide(36),
         column(QT_TRANSLATE_NOOP("tandem::ListColumn", "Requester"), QStringLiteral("rp.display_name"),
             ColumnFormat::Text, {}, byParty(QStringLiteral("rp")))
-            .sortedThrough(QStringLiteral("parties rp JOIN service_requests r ON r.requester = rp.id"))
+            .sortedThrough(
+                QStringLiteral("parties rp"), QStringLiteral("service_requests r ON r.requester = rp.id"))
             .wide(20),
         column(QT_TRANSLATE_NOOP("tandem::ListColumn", "Provider"), QStringLiteral("pp.display_name"),
             ColumnFormat::Text, {}, byParty(QStringLiteral("pp")))
-            .sortedThrough(QStringLiteral("parties pp JOIN service_requests r ON r.provider = pp.id"))
+            .sortedThrough(
+                QStringLiteral("parties pp"), QStringLiteral("service_requests r ON r.provider = pp.id"))
             .wide(20),
         column(QT_TRANSLATE_NOOP("tandem::ListColumn", "Pair"), QStringLiteral("l.kind"),
-            ColumnFormat::Choice, QStringLiteral("via"), { QStringLiteral("r.link_id") })
+            ColumnFormat::Choice, QStringLiteral("via"),
+            { QStringLiteral("r.link_id"), QStringLiteral("r.status"), QStringLiteral("r.requester"),
+                QStringLiteral("r.provider") })
             .wide(14),
         column(QT_TRANSLATE_NOOP("tandem::ListColumn", "Priority"), QStringLiteral("r.priority"),
             ColumnFormat::Choice, QStringLiteral("priority"), { requestPriorityOrder(QStringLiteral("r.")) }),
         column(QT_TRANSLATE_NOOP("tandem::ListColumn", "Status"), QStringLiteral("r.status"),
             ColumnFormat::Choice, QStringLiteral("status"),
-            { requestStatusOrder(QStringLiteral("r.")), QStringLiteral("r.due_at") }),
+            { requestStatusOrder(QStringLiteral("r.")), QStringLiteral("r.due_at"),
+                QStringLiteral("r.status") }),
         column(QT_TRANSLATE_NOOP("tandem::ListColumn", "Created"), QStringLiteral("r.created_at"),
             ColumnFormat::DateTime)
             .wide(21),
         due,
         column(QT_TRANSLATE_NOOP("tandem::ListColumn", "Rating"), QStringLiteral("r.requester_rating"),
-            ColumnFormat::Rating),
+            ColumnFormat::Rating, {},
+            { QStringLiteral("r.requester_rating"), QStringLiteral("r.status"), QStringLiteral("r.due_at") }),
     };
     spec.from = QStringLiteral("service_requests r JOIN parties rp ON rp.id = r.requester JOIN parties pp ON "
                                "pp.id = r.provider LEFT JOIN internal_links l ON l.id = r.link_id");
@@ -403,7 +416,16 @@ Filter requestFilter(const RequestFilter& filter)
         QStringList sides;
         for (const auto& [wanted, column] : { std::pair { asRequester, QStringLiteral("r.requester") },
                  std::pair { asProvider, QStringLiteral("r.provider") } }) {
-            if (wanted) {
+            if (!wanted) {
+                continue;
+            }
+            if (!filter.departmentScope.isEmpty()) {
+                sides << QStringLiteral("%1 IN (%2)")
+                             .arg(column, sql::placeholders(filter.departmentScope.size()));
+                for (qint64 party : filter.departmentScope) {
+                    binds << party;
+                }
+            } else {
                 sides << QStringLiteral(
                     "%1 = ? OR %1 IN (SELECT s.party_id FROM staff s WHERE s.department_id = ?)")
                              .arg(column);

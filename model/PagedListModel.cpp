@@ -3,6 +3,7 @@
 #include "Database.h"
 #include "Entities.h"
 #include "Sql.h"
+#include "SqlDialect.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -132,19 +133,22 @@ const QList<PagedListModel::Row>* PagedListModel::page(int pageNumber) const
         = m_spec.sortOrder == Qt::AscendingOrder ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
     QStringList order
         = sortColumn.sortKeys.isEmpty() ? QStringList { sortColumn.expression } : sortColumn.sortKeys;
-    order << m_spec.idExpression;
-    for (QString& key : order) {
-        key += direction;
-    }
     // Two steps: first the ids of the page, which SQLite finds by walking an index without touching the
     // joined tables (so a page deep into a million rows costs little), then those rows in full.
-    const bool lean = !m_spec.idFrom.isEmpty() && !sortColumn.sortNeedsJoins && sortColumn.sortFrom.isEmpty();
-    if (lean) {
-        order.last() = m_spec.idFromExpression + direction;
+    const bool lean = !m_spec.idFrom.isEmpty() && !sortColumn.sortNeedsJoins;
+    order << (lean ? m_spec.idFromExpression : m_spec.idExpression);
+    // A filter that keeps few rows: sort those rows rather than walk the sort's index past the many it
+    // rejects (a rare status sorted by date would otherwise read most of a million rows). One that keeps
+    // many is checked on the way along the sort's index, from the columns that index carries.
+    const bool sortAfterFiltering = !m_spec.where.isEmpty() && m_rowCount <= selectiveFilterRows;
+    for (QString& key : order) {
+        key = (sortAfterFiltering ? m_database.dialect().unindexed(key) : key) + direction;
     }
-    const QString from = !sortColumn.sortFrom.isEmpty() ? sortColumn.sortFrom
-        : lean                                          ? m_spec.idFrom
-                                                        : m_spec.from;
+    QString from = lean ? m_spec.idFrom : m_spec.from;
+    if (!sortAfterFiltering && !sortColumn.sortOuter.isEmpty()) {
+        from = QStringLiteral("%1 %2 %3")
+                   .arg(sortColumn.sortOuter, m_database.dialect().orderedJoin(), sortColumn.sortInner);
+    }
     const QString idStatement = QStringLiteral("SELECT %1 FROM %2%3 ORDER BY %4 LIMIT ? OFFSET ?")
                                     .arg(lean ? m_spec.idFromExpression : m_spec.idExpression, from,
                                         whereClause(), order.join(QStringLiteral(", ")));

@@ -34,9 +34,11 @@ struct ListColumn
     bool fastSort = true;
     QVariantList sortBinds; // values the expression binds, when the list is sorted by it
     bool sortNeedsJoins = false; // the sort names joined tables, so ListSpec::idFrom cannot serve it
-    // The FROM for finding a page's ids when sorted by this column, with only the join the sort needs, so
-    // that SQLite can walk that table's index in order; empty: ListSpec's.
-    QString sortFrom;
+    // For finding a page's ids when sorted by this column: the table whose index gives the order (outer) and
+    // the list's table joined to it (inner, with its ON condition), joined so that the outer table leads and
+    // the rows come out in order without a sort; empty: ListSpec's FROM.
+    QString sortOuter;
+    QString sortInner;
     int widthHint = 16; // initial width in average characters
     // Optional: the text to show, computed from the row's raw values (columns, then extra expressions).
     std::function<QString(const QVariantList& row)> text;
@@ -55,11 +57,13 @@ struct ListColumn
         copy.sortNeedsJoins = true;
         return copy;
     }
-    // Sorted through `from`, which joins only what the sort keys name.
-    ListColumn sortedThrough(const QString& from) const
+    // Sorted by walking `outer` in order, each of its rows joined to the list's rows through `inner`.
+    ListColumn sortedThrough(const QString& outer, const QString& inner) const
     {
         ListColumn copy = *this;
-        copy.sortFrom = from;
+        copy.sortOuter = outer;
+        copy.sortInner = inner;
+        copy.sortNeedsJoins = true;
         return copy;
     }
     ListColumn wide(int characters) const
@@ -134,6 +138,9 @@ public:
     static constexpr int pageSize = 200;
     // Above this many rows, only columns an index serves are sorted: a full sort would freeze the window.
     static constexpr int defaultQuickSortLimit = 20000;
+    // Up to this many filtered rows, the filter's index finds them and they are sorted; above it, the sort's
+    // index is walked and the filter checked on the way (about 100 ms either way at this size).
+    static constexpr int selectiveFilterRows = 50000;
     void setQuickSortLimit(int rows) { m_quickSortLimit = rows; }
 
 signals:

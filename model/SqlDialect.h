@@ -25,6 +25,13 @@ public:
     // drop them and build them once at the end, which is several times faster than updating them row by row.
     virtual QString tableIndexes() const = 0;
 
+    // The expression as a sort key no index may serve, so that the planner finds rows through the filter's
+    // index instead: for a selective filter that is far quicker than walking the sort's index.
+    virtual QString unindexed(const QString& expression) const = 0;
+
+    // An inner join that keeps its left table as the outer loop, for walking that table's index in order.
+    virtual QString orderedJoin() const = 0;
+
     static const SqlDialect& sqlite();
 };
 

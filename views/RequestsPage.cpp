@@ -3,6 +3,7 @@
 #include "EntityStore.h"
 #include "ListPage.h"
 #include "RequestDialog.h"
+#include "RequestQueries.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -166,6 +167,7 @@ lists::RequestFilter RequestsPage::filter() const
     filter.department = m_department->currentData().toLongLong();
     filter.statuses = m_status->currentData().toStringList();
     filter.overdue = m_overdue->isChecked();
+    RequestQueries(m_database).scope(filter);
     return filter;
 }
 

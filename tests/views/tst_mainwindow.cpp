@@ -1,5 +1,6 @@
 #include "AccountDialog.h"
 #include "AccountsPage.h"
+#include "Clock.h"
 #include "AppController.h"
 #include "ChainMapPage.h"
 #include "DashboardPage.h"
@@ -15,7 +16,10 @@
 #include "RecordDialog.h"
 #include "RecordEditor.h"
 #include "RelationshipsPage.h"
+#include "RequestDialog.h"
+#include "RequestStepDialog.h"
 #include "RequestsPage.h"
+#include "SatisfactionPanel.h"
 #include "SegmentsDialog.h"
 #include "Sql.h"
 #include "TestSupport.h"
@@ -34,6 +38,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
+#include <QTimeZone>
 #include <QTreeView>
 #include <QTreeWidget>
 #include <QUndoStack>
@@ -524,6 +529,138 @@ private slots:
         QCOMPARE(
             sql::scalar(db->connection(), QStringLiteral("SELECT next_step_done FROM interactions"))->toInt(),
             0);
+        identity::setStaffFor(db->path(), 0);
+    }
+
+    void raisesProgressesAndClosesARequestWithBothRatings()
+    {
+        auto db = test::openIn(m_dir, QStringLiteral("requests.db"));
+        EntityStore store(*db);
+        const qint64 sales
+            = *store.add(entities::department(), { { QStringLiteral("name"), QStringLiteral("Sales") } });
+        const qint64 logistics
+            = *store.add(entities::department(), { { QStringLiteral("name"), QStringLiteral("Logistics") } });
+        const qint64 rita = *store.add(entities::staff(),
+            { { QStringLiteral("name"), QStringLiteral("Rita Rep") },
+                { QStringLiteral("department_id"), QString::number(sales) } });
+        const qint64 lars = *store.add(entities::staff(),
+            { { QStringLiteral("name"), QStringLiteral("Lars Lager") },
+                { QStringLiteral("department_id"), QString::number(logistics) } });
+        const qint64 pair = *store.add(entities::link(),
+            { { QStringLiteral("a_party"), QString::number(sales) },
+                { QStringLiteral("b_party"), QString::number(logistics) },
+                { QStringLiteral("kind"), QStringLiteral("process") },
+                { QStringLiteral("a_to_b"), QStringLiteral("Confirmed orders") },
+                { QStringLiteral("b_to_a"), QStringLiteral("Delivery dates") } });
+        identity::setStaffFor(db->path(), rita);
+        Clock::setFixed(QDateTime(QDate(2026, 11, 2), QTime(9, 0), QTimeZone::utc()));
+        MainWindow window(*db);
+        window.show();
+        const auto scalar = [&](const QString& statement) {
+            return sql::scalar(db->connection(), statement)->toString();
+        };
+
+        // Raised from the pair: Sales asks Logistics, and the request travels along their pair.
+        window.showPage(MainWindow::Relationships);
+        auto* relationships = static_cast<RelationshipsPage*>(window.page(MainWindow::Relationships));
+        relationships->list()->view()->setCurrentIndex(relationships->list()->view()->model()->index(0, 0));
+        Dialogs::setNextChoice(0);
+        RecordDialog::setAnswer([](RecordDialog& form) {
+            form.setValue(QStringLiteral("title"), QStringLiteral("Ship 12 pumps to Rotterdam"));
+            form.setValue(QStringLiteral("acceptance"), QStringLiteral("Pumps on the quay, papers signed"));
+            form.setValue(QStringLiteral("priority"), QStringLiteral("high"));
+            form.setValue(QStringLiteral("due_at"), QStringLiteral("2026-11-06 17:00"));
+            form.accept();
+        });
+        relationships->newRequest();
+        RecordDialog::setAnswer({});
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM service_requests")), QStringLiteral("1"));
+        const qint64 request = scalar(QStringLiteral("SELECT id FROM service_requests")).toLongLong();
+        QCOMPARE(scalar(QStringLiteral("SELECT requester FROM service_requests")).toLongLong(), sales);
+        QCOMPARE(scalar(QStringLiteral("SELECT provider FROM service_requests")).toLongLong(), logistics);
+        QCOMPARE(scalar(QStringLiteral("SELECT link_id FROM service_requests")).toLongLong(), pair);
+        // Its history starts with who raised it.
+        QCOMPARE(scalar(QStringLiteral("SELECT actor FROM request_events WHERE kind = 'created'")).toLongLong(),
+            rita);
+
+        window.showPage(MainWindow::Requests);
+        auto* page = static_cast<RequestsPage*>(window.page(MainWindow::Requests));
+        QCOMPARE(page->list()->model()->rowCount(), 1);
+        QCOMPARE(page->list()->view()->model()->index(0, 1).data().toString(), QStringLiteral("Sales"));
+        QCOMPARE(page->list()->view()->model()->index(0, 3).data().toString(), QStringLiteral("Process pair"));
+
+        RequestDialog detail(*db, findEditor(window), request);
+        QVERIFY(detail.stepButtons().contains(QStringLiteral("Start Work")));
+        QVERIFY(detail.stepButtons().contains(QStringLiteral("Mark Done...")));
+        QVERIFY(!detail.stepButtons().contains(QStringLiteral("Reopen")));
+        detail.changeStatus(QStringLiteral("in_progress"));
+        QCOMPARE(scalar(QStringLiteral("SELECT status FROM service_requests")), QStringLiteral("in_progress"));
+        QVERIFY2(detail.statusText().contains(QStringLiteral("In progress")), qPrintable(detail.statusText()));
+
+        RequestStepDialog::setAnswer([](RequestStepDialog& step) {
+            step.setNote(QStringLiteral("Trucks booked for Thursday"));
+            step.accept();
+        });
+        detail.comment();
+
+        // Late now: going on asks why, and refuses until the delay, the fix and its owner are given.
+        Clock::setFixed(QDateTime(QDate(2026, 11, 9), QTime(9, 0), QTimeZone::utc()));
+        detail.refresh();
+        QVERIFY(detail.findChild<QLabel*>(QStringLiteral("overdueLabel"))->isVisibleTo(&detail));
+        QString refusal;
+        RequestStepDialog::setAnswer([&](RequestStepDialog& step) {
+            step.accept();
+            refusal = step.errorText();
+            step.setDelay(QStringLiteral("The carrier cancelled"), QStringLiteral("Book two carriers for export"),
+                lars);
+            step.accept();
+        });
+        detail.changeStatus(QStringLiteral("waiting"));
+        QVERIFY2(refusal.contains(QStringLiteral("delay_reason")), qPrintable(refusal));
+        QCOMPARE(scalar(QStringLiteral("SELECT status FROM service_requests")), QStringLiteral("waiting"));
+        QCOMPARE(scalar(QStringLiteral("SELECT corrective_owner FROM service_requests")).toLongLong(), lars);
+
+        // Closing asks both sides: the requester rates the service, the provider what it was given.
+        RequestStepDialog::setAnswer([](RequestStepDialog& step) {
+            step.setRequesterRating(4, QStringLiteral("Late, but well packed"));
+            step.setProviderRating(5, QStringLiteral("Clear papers"));
+            step.accept();
+        });
+        detail.changeStatus(QStringLiteral("done"));
+        RequestStepDialog::setAnswer({});
+        QCOMPARE(scalar(QStringLiteral("SELECT status FROM service_requests")), QStringLiteral("done"));
+        QCOMPARE(scalar(QStringLiteral("SELECT requester_rating FROM service_requests")), QStringLiteral("4"));
+        QCOMPARE(scalar(QStringLiteral("SELECT provider_rating FROM service_requests")), QStringLiteral("5"));
+        QVERIFY(!scalar(QStringLiteral("SELECT closed_at FROM service_requests")).isEmpty());
+        QVERIFY(detail.stepButtons().contains(QStringLiteral("Reopen")));
+        // Raised, started, a comment, the delay, waiting, done and two ratings: the whole story.
+        QCOMPARE(detail.history()->topLevelItemCount(), 8);
+        QCOMPARE(detail.history()->topLevelItem(1)->text(1), QStringLiteral("Rita Rep"));
+
+        // The provider's index counts the rating; the dashboard ranks its department first.
+        PartyRelationsDialog relations(*db, logistics, findEditor(window));
+        QVERIFY2(relations.satisfaction()->figureTexts().first().contains(QStringLiteral("4.0 of 5")),
+            qPrintable(relations.satisfaction()->figureTexts().first()));
+        auto* dashboard = qobject_cast<DashboardPage*>(window.page(MainWindow::Dashboard));
+        dashboard->reload();
+        QCOMPARE(dashboard->ranking()->topLevelItem(0)->text(1), QStringLiteral("Logistics"));
+        QCOMPARE(dashboard->chartViews().size(), 3);
+        // A week's bar opens the requests behind it.
+        dashboard->openWeek(11, true); // this week, the last bar
+        QCOMPARE(window.currentPage(), int(MainWindow::Requests));
+        QCOMPARE(page->list()->model()->rowCount(), 1);
+
+        // Closing was one step: undo takes back the status, both ratings and their history lines.
+        window.undoStack()->undo();
+        QCOMPARE(scalar(QStringLiteral("SELECT status FROM service_requests")), QStringLiteral("waiting"));
+        QVERIFY(sql::scalar(db->connection(), QStringLiteral("SELECT requester_rating FROM service_requests"))
+                    ->isNull());
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM request_events")), QStringLiteral("5"));
+        window.undoStack()->redo();
+        QCOMPARE(scalar(QStringLiteral("SELECT requester_rating FROM service_requests")), QStringLiteral("4"));
+        QVERIFY(scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE entity = 'request'")).toInt() >= 6);
+
+        Clock::setFixed(QDateTime());
         identity::setStaffFor(db->path(), 0);
     }
 

@@ -1,0 +1,72 @@
+#include "RequestQueries.h"
+
+#include "Database.h"
+#include "Satisfaction.h"
+#include "Sql.h"
+
+namespace tandem {
+
+RequestQueries::RequestQueries(Database& database)
+    : m_database(database)
+{ }
+
+Error RequestQueries::scope(lists::RequestFilter& filter) const
+{
+    if (!filter.department) {
+        filter.departmentScope.clear();
+        return {};
+    }
+    auto parties = Satisfaction(m_database).scope(filter.department);
+    if (!parties) {
+        return parties.error();
+    }
+    filter.departmentScope = *parties;
+    return {};
+}
+
+Error RequestQueries::list(const QList<lists::RequestFilter>& filters, int limit,
+    const std::function<bool(const Record&)>& row) const
+{
+    const Entity& entity = entities::request();
+    QStringList columns { QStringLiteral("r.") + entity.key };
+    for (const Field& field : entity.fields) {
+        columns << QStringLiteral("r.") + field.name;
+    }
+    QStringList conditions;
+    QVariantList binds;
+    for (lists::RequestFilter filter : filters) {
+        if (Error error = scope(filter)) {
+            return error;
+        }
+        const lists::Filter where = lists::requestFilter(filter);
+        if (!where.where.isEmpty()) {
+            conditions << QStringLiteral("(%1)").arg(where.where);
+            binds << where.binds;
+        }
+    }
+    // Column names come from Tandem's own entity definition; every value is bound.
+    QString statement
+        = QStringLiteral("SELECT %1 FROM service_requests r").arg(columns.join(QStringLiteral(", ")));
+    if (!conditions.isEmpty()) {
+        statement += QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+    }
+    statement += QStringLiteral(" ORDER BY r.created_at DESC, r.id DESC LIMIT ?");
+    binds << (limit < 0 ? -1 : limit);
+    auto rows = sql::run(m_database.connection(), statement, binds);
+    if (!rows) {
+        return rows.error();
+    }
+    while (rows->next()) {
+        Record record;
+        record.append({ entity.key, rows->value(0) });
+        for (int i = 0; i < entity.fields.size(); ++i) {
+            record.append({ entity.fields.at(i).name, rows->value(i + 1) });
+        }
+        if (!row(record)) {
+            break;
+        }
+    }
+    return {};
+}
+
+} // namespace tandem
