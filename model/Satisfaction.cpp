@@ -386,4 +386,34 @@ Result<QList<Satisfaction::WeekFlow>> Satisfaction::weeklyFlow(int weeks) const
     return flow;
 }
 
+Result<Satisfaction::Overview> Satisfaction::overview() const
+{
+    Overview overview;
+    auto months = monthlyTrend(0, SatisfactionWindow::lastDays(365));
+    if (!months) {
+        return months.error();
+    }
+    auto departments = departmentRanking(SatisfactionWindow::lastDays(90));
+    if (!departments) {
+        return departments.error();
+    }
+    auto weeks = weeklyFlow(12);
+    if (!weeks) {
+        return weeks.error();
+    }
+    return Overview { *months, *departments, *weeks };
+}
+
+Result<Satisfaction::Overview> Satisfaction::overview(const QString& databasePath)
+{
+    Database::Options options;
+    options.create = false;
+    options.quickCheck = false;
+    auto database = Database::open(databasePath, options);
+    if (!database) {
+        return database.error();
+    }
+    return Satisfaction(**database).overview();
+}
+
 } // namespace tandem

@@ -81,6 +81,18 @@ public:
     // Requests raised and closed in each of the last `weeks` weeks, this week last.
     Result<QList<WeekFlow>> weeklyFlow(int weeks) const;
 
+    // The Dashboard's service figures: a year's trend, the departments over 90 days, twelve weeks' flow.
+    struct Overview
+    {
+        QList<MonthPoint> months;
+        QList<SatisfactionScore> departments;
+        QList<WeekFlow> weeks;
+    };
+    Result<Overview> overview() const;
+    // The same, read through a connection of its own to the file, so that a worker thread can gather the
+    // figures of a million requests while the window goes on.
+    static Result<Overview> overview(const QString& databasePath);
+
     // The parties whose work counts as `party`'s: a department and its members, anyone else alone.
     Result<QList<qint64>> scope(qint64 party) const;
 

@@ -47,11 +47,14 @@ public:
 signals:
     void pageRequested(int page);
     void requestsRequested(const tandem::lists::RequestFilter& filter, const QString& description);
+    // The charts and the ranking show fresh figures (gathered on a worker thread after reload()).
+    void serviceShown();
 
 private:
     void addCard(int row, int column, const QString& caption, const std::function<void()>& open);
     void addCard(int row, int column, const QString& caption, int page);
     void reloadService();
+    void showService(const Satisfaction::Overview& overview);
 
     Database& m_database;
     RecordEditor* m_editor;
@@ -67,6 +70,7 @@ private:
     QList<Satisfaction::MonthPoint> m_months;
     QList<SatisfactionScore> m_busiest;
     QList<Satisfaction::WeekFlow> m_weeks;
+    int m_serviceGeneration = 0; // a reload overtaken by another shows nothing
 };
 
 } // namespace tandem

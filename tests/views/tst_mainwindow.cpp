@@ -642,7 +642,9 @@ private slots:
         QVERIFY2(relations.satisfaction()->figureTexts().first().contains(QStringLiteral("4.0 of 5")),
             qPrintable(relations.satisfaction()->figureTexts().first()));
         auto* dashboard = qobject_cast<DashboardPage*>(window.page(MainWindow::Dashboard));
+        QSignalSpy shown(dashboard, &DashboardPage::serviceShown);
         dashboard->reload();
+        QVERIFY(shown.wait(10000));
         QCOMPARE(dashboard->ranking()->topLevelItem(0)->text(1), QStringLiteral("Logistics"));
         QCOMPARE(dashboard->chartViews().size(), 3);
         // A week's bar opens the requests behind it.
