@@ -185,7 +185,11 @@ Result<QVariant> EntityStore::convert(const Entity& entity, const Field& field, 
         return QVariant(date.toString(Qt::ISODate));
     }
     case FieldType::DateTime: {
-        const QDateTime time = text == QLatin1String("now") ? Clock::nowUtc() : parseDateTime(text);
+        QDateTime time = text == QLatin1String("now") ? Clock::nowUtc() : parseDateTime(text);
+        // Something due on a day is due by the end of that day, not at its first minute.
+        if (name == QLatin1String("due_at") && parseDate(text).isValid()) {
+            time = parseDate(text).endOfDay();
+        }
         if (!time.isValid()) {
             return Error::badInput(QCoreApplication::translate("tandem::EntityStore",
                 "Field %1 must be a date and time like 2026-03-01T09:30:00Z, not '%2'.")

@@ -233,7 +233,7 @@ ListSpec requests()
     };
     ListColumn due = column(
         QT_TRANSLATE_NOOP("tandem::ListColumn", "Due"), QStringLiteral("r.due_at"), ColumnFormat::DateTime)
-                         .wide(34);
+                         .wide(38);
     const QDateTime now = Clock::nowUtc();
     due.text = [now](const QVariantList& row) {
         if (row.at(7).isNull()) {

@@ -336,6 +336,7 @@ void MainWindow::updateIdentity()
         m_identityLabel->setText(tr("Who are you? Edit ▸ Who Am I..."));
     }
     m_accounts->setMe(name.isEmpty() ? 0 : me);
+    m_requests->setMe(name.isEmpty() ? 0 : me);
     m_dashboard->setMe(name.isEmpty() ? 0 : me);
 }
 

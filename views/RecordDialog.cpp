@@ -132,6 +132,8 @@ QWidget* RecordDialog::editorFor(const Field& field)
         auto* edit = new QLineEdit(this);
         if (field.type == FieldType::Date) {
             edit->setPlaceholderText(tr("e.g. %1").arg(QStringLiteral("2026-03-01")));
+        } else if (field.type == FieldType::DateTime) {
+            edit->setPlaceholderText(tr("e.g. %1").arg(QStringLiteral("2026-03-01 17:00")));
         } else if (field.type == FieldType::Email) {
             edit->setPlaceholderText(QStringLiteral("name@example.com"));
         }

@@ -221,8 +221,9 @@ void RequestsPage::newRequest()
 {
     const lists::RequestFilter current = filter();
     const bool asProvider = current.side == lists::RequestFilter::Side::Provider;
-    RequestDialog::raise(
-        m_database, m_editor, window(), asProvider ? 0 : current.party, asProvider ? current.party : 0);
+    // The party in the filter asks (or is asked, when it is filtered as provider); otherwise the user asks.
+    const qint64 requester = asProvider ? 0 : (current.party ? current.party : m_me);
+    RequestDialog::raise(m_database, m_editor, window(), requester, asProvider ? current.party : 0);
 }
 
 void RequestsPage::openRequest(qint64 request)

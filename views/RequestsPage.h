@@ -39,6 +39,8 @@ public:
     QComboBox* statusFilter() const { return m_status; }
     QCheckBox* overdueFilter() const { return m_overdue; }
 
+    // The colleague the user is, who asks when no party is chosen; 0 when unknown.
+    void setMe(qint64 staff) { m_me = staff; }
     void newRequest();
     void openRequest(qint64 request);
     void openSelected();
@@ -60,6 +62,7 @@ private:
     QPushButton* m_clear;
     lists::RequestFilter m_extra; // the parts of the filter the bar does not show
     bool m_applying = false;
+    qint64 m_me = 0;
 };
 
 } // namespace tandem

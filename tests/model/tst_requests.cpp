@@ -782,6 +782,17 @@ private slots:
         QVERIFY(raw(id, "delay_reason").isNull());
     }
 
+    void aDayDueMeansTheEndOfThatDay()
+    {
+        // Due "today" as a day: not late before the day is over.
+        Flow flow(*m_db);
+        const qint64 id = request({ { QStringLiteral("due_at"), QStringLiteral("2026-11-25") } });
+        QCOMPARE(raw(id, "due_at").toString(), Clock::toIso(QDate(2026, 11, 25).endOfDay()));
+        QVERIFY(!*flow.isOverdue(id));
+        const qint64 late = request({ { QStringLiteral("due_at"), QStringLiteral("2026-11-24") } });
+        QVERIFY(*flow.isOverdue(late));
+    }
+
     // --- d. Reassigning, comments and the history ---
 
     void reassignFollowsThePair()
