@@ -390,7 +390,17 @@ Error EntityStore::checkRules(
     return {};
 }
 
-QString EntityStore::columnList(const Entity& entity, const QString& alias) const
+Record EntityStore::recordFrom(const QSqlQuery& row, const Entity& entity)
+{
+    Record record;
+    record.append({ entity.key, row.value(0) });
+    for (int i = 0; i < entity.fields.size(); ++i) {
+        record.append({ entity.fields.at(i).name, row.value(i + 1) });
+    }
+    return record;
+}
+
+QString EntityStore::columnList(const Entity& entity, const QString& alias)
 {
     QStringList columns { alias + QLatin1Char('.') + entity.key };
     for (const Field& field : entity.fields) {
@@ -882,12 +892,7 @@ Result<Record> EntityStore::get(const Entity& entity, qint64 id) const
                 .arg(entityWord(entity.name))
                 .arg(id));
     }
-    Record record;
-    record.append({ entity.key, rows->value(0) });
-    for (int i = 0; i < entity.fields.size(); ++i) {
-        record.append({ entity.fields.at(i).name, rows->value(i + 1) });
-    }
-    return record;
+    return recordFrom(*rows, entity);
 }
 
 QString EntityStore::displayName(const QString& entityName, qint64 id) const
@@ -952,12 +957,7 @@ Error EntityStore::list(const Entity& entity, const QMap<QString, QString>& filt
         return rows.error();
     }
     while (rows->next()) {
-        Record record;
-        record.append({ entity.key, rows->value(0) });
-        for (int i = 0; i < entity.fields.size(); ++i) {
-            record.append({ entity.fields.at(i).name, rows->value(i + 1) });
-        }
-        if (!row(record)) {
+        if (!row(recordFrom(*rows, entity))) {
             break;
         }
     }

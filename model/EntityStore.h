@@ -4,6 +4,7 @@
 #include "Error.h"
 
 #include <QMap>
+#include <QSqlQuery>
 #include <QVariant>
 #include <functional>
 #include <utility>
@@ -69,6 +70,11 @@ public:
     // How one field of a record changed over time, from the audit log, oldest first.
     Result<QList<FieldChange>> fieldHistory(const Entity& entity, qint64 id, const QString& field) const;
 
+    // The key and the fields of `entity` as a SELECT list, each qualified by `alias`; recordFrom() reads a
+    // row of it back.
+    static QString columnList(const Entity& entity, const QString& alias);
+    static Record recordFrom(const QSqlQuery& row, const Entity& entity);
+
     // A record's values as text that normalise() and update() accept back.
     static QMap<QString, QString> asText(const Entity& entity, const Record& record);
 
@@ -100,7 +106,6 @@ private:
     Error audit(const QString& entity, qint64 id, const QString& action, const QString& field,
         const QVariant& before, const QVariant& after);
     Result<QVariant> convert(const Entity& entity, const Field& field, const QString& text) const;
-    QString columnList(const Entity& entity, const QString& alias) const;
 
     Database& m_database;
 };

@@ -28,10 +28,6 @@ Error RequestQueries::list(const QList<lists::RequestFilter>& filters, int limit
     const std::function<bool(const Record&)>& row) const
 {
     const Entity& entity = entities::request();
-    QStringList columns { QStringLiteral("r.") + entity.key };
-    for (const Field& field : entity.fields) {
-        columns << QStringLiteral("r.") + field.name;
-    }
     QStringList conditions;
     QVariantList binds;
     for (lists::RequestFilter filter : filters) {
@@ -45,8 +41,8 @@ Error RequestQueries::list(const QList<lists::RequestFilter>& filters, int limit
         }
     }
     // Column names come from Tandem's own entity definition; every value is bound.
-    QString statement
-        = QStringLiteral("SELECT %1 FROM service_requests r").arg(columns.join(QStringLiteral(", ")));
+    QString statement = QStringLiteral("SELECT %1 FROM service_requests r")
+                            .arg(EntityStore::columnList(entity, QStringLiteral("r")));
     if (!conditions.isEmpty()) {
         statement += QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
     }
@@ -57,12 +53,7 @@ Error RequestQueries::list(const QList<lists::RequestFilter>& filters, int limit
         return rows.error();
     }
     while (rows->next()) {
-        Record record;
-        record.append({ entity.key, rows->value(0) });
-        for (int i = 0; i < entity.fields.size(); ++i) {
-            record.append({ entity.fields.at(i).name, rows->value(i + 1) });
-        }
-        if (!row(record)) {
+        if (!row(EntityStore::recordFrom(*rows, entity))) {
             break;
         }
     }
