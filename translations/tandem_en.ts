@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>tandem::AccountDialog</name>
+    <message numerus="yes">
+        <source>%n request(s)</source>
+        <translation>
+            <numerusform>%n request</numerusform>
+            <numerusform>%n requests</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>tandem::AccountsPage</name>
     <message numerus="yes">
         <source>%n account(s)</source>
@@ -32,6 +42,41 @@
         <translation>
             <numerusform>Laying out %n party...</numerusform>
             <numerusform>Laying out %n parties...</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open request(s)</source>
+        <translation>
+            <numerusform>%n open request</numerusform>
+            <numerusform>%n open requests</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n overdue</numerusform>
+            <numerusform>%n overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>rated %1 of 5 (%n rating(s))</source>
+        <translation>
+            <numerusform>rated %1 of 5 (%n rating)</numerusform>
+            <numerusform>rated %1 of 5 (%n ratings)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>As a supplier, rated %1 of 5 over 90 days (%n rating(s))</source>
+        <translation>
+            <numerusform>As a supplier, rated %1 of 5 over 90 days (%n rating)</numerusform>
+            <numerusform>As a supplier, rated %1 of 5 over 90 days (%n ratings)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue request(s)</source>
+        <translation>
+            <numerusform>%n overdue request</numerusform>
+            <numerusform>%n overdue requests</numerusform>
         </translation>
     </message>
 </context>
@@ -77,6 +122,13 @@
             <numerusform>%n external accounts</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1 (overdue by %n day(s))</source>
+        <translation>
+            <numerusform>%1 (overdue by %n day)</numerusform>
+            <numerusform>%1 (overdue by %n days)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>tandem::MainWindow</name>
@@ -85,13 +137,6 @@
         <translation>
             <numerusform>%n link in the chain</numerusform>
             <numerusform>%n links in the chain</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n request(s)</source>
-        <translation>
-            <numerusform>%n request</numerusform>
-            <numerusform>%n requests</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -126,6 +171,57 @@
         <translation>
             <numerusform>%n pair</numerusform>
             <numerusform>%n pairs</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tandem::RequestDialog</name>
+    <message numerus="yes">
+        <source>Overdue by %n day(s). Record why it is late and the corrective action before the work goes on.</source>
+        <translation>
+            <numerusform>Overdue by %n day. Record why it is late and the corrective action before the work goes on.</numerusform>
+            <numerusform>Overdue by %n days. Record why it is late and the corrective action before the work goes on.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue by %n day(s); the delay and its corrective action are recorded.</source>
+        <translation>
+            <numerusform>Overdue by %n day; the delay and its corrective action are recorded.</numerusform>
+            <numerusform>Overdue by %n days; the delay and its corrective action are recorded.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tandem::RequestsPage</name>
+    <message numerus="yes">
+        <source>%n request(s)</source>
+        <translation>
+            <numerusform>%n request</numerusform>
+            <numerusform>%n requests</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tandem::SatisfactionPanel</name>
+    <message numerus="yes">
+        <source>Rating as supplier: &lt;b&gt;%1 of 5&lt;/b&gt; (%n rating(s))</source>
+        <translation>
+            <numerusform>Rating as supplier: &lt;b&gt;%1 of 5&lt;/b&gt; (%n rating)</numerusform>
+            <numerusform>Rating as supplier: &lt;b&gt;%1 of 5&lt;/b&gt; (%n ratings)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>On time: &lt;b&gt;%1%&lt;/b&gt; (%2 of %n done with a due date)</source>
+        <translation>
+            <numerusform>On time: &lt;b&gt;%1%&lt;/b&gt; (%2 of %n done with a due date)</numerusform>
+            <numerusform>On time: &lt;b&gt;%1%&lt;/b&gt; (%2 of %n done with a due date)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Rated as requester: &lt;b&gt;%1 of 5&lt;/b&gt; (%n rating(s) by those who served it)</source>
+        <translation>
+            <numerusform>Rated as requester: &lt;b&gt;%1 of 5&lt;/b&gt; (%n rating by those who served it)</numerusform>
+            <numerusform>Rated as requester: &lt;b&gt;%1 of 5&lt;/b&gt; (%n ratings by those who served it)</numerusform>
         </translation>
     </message>
 </context>

@@ -198,6 +198,28 @@
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
+    <message>
+        <source>New Request...</source>
+        <translation>新建服务请求...</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>服务请求</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s)</source>
+        <translation>
+            <numerusform>%n 条请求</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This account has raised no requests yet: choose New Request.</source>
+        <translation>此客户还没有提出过服务请求：请选择“新建服务请求”。</translation>
+    </message>
+    <message>
+        <source>Overdue: the due date has passed and the request is still open.</source>
+        <translation>已逾期：截止时间已过，请求仍未完成。</translation>
+    </message>
 </context>
 <context>
     <name>tandem::AccountMerge</name>
@@ -329,6 +351,10 @@
     <message>
         <source>Which account stays? The other&apos;s contacts, interactions, purchases, history and requests move to it, its empty fields are filled from the other, and the other goes.</source>
         <translation>保留哪一个？另一个的联系人、互动、购买、历史和服务请求都会转到保留的客户，其空白字段由另一个补全，然后另一个被删除。</translation>
+    </message>
+    <message>
+        <source>New Request...</source>
+        <translation>新建服务请求...</translation>
     </message>
 </context>
 <context>
@@ -521,6 +547,40 @@ Fill it with a demo organization (a manufacturer with its departments, colleague
     <message>
         <source>not rated</source>
         <translation>未评分</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open request(s)</source>
+        <translation>
+            <numerusform>%n 项未完成请求</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n 项逾期</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>rated %1 of 5 (%n rating(s))</source>
+        <translation>
+            <numerusform>评分 %1 / 5（%n 次评分）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>As a supplier, rated %1 of 5 over 90 days (%n rating(s))</source>
+        <translation>
+            <numerusform>作为供方，近 90 天评分 %1 / 5（%n 次评分）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue request(s)</source>
+        <translation>
+            <numerusform>%n 项逾期请求</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Health of links and suppliers: &lt;span style=&quot;color:#c01e1e&quot;&gt;■&lt;/span&gt; overdue work · &lt;span style=&quot;color:#d07a00&quot;&gt;■&lt;/span&gt; rated below 3 · &lt;span style=&quot;color:#2e8b3a&quot;&gt;■&lt;/span&gt; rated 4 or better</source>
+        <translation>环节与供方的健康状况：&lt;span style=&quot;color:#c01e1e&quot;&gt;■&lt;/span&gt; 有逾期工作 · &lt;span style=&quot;color:#d07a00&quot;&gt;■&lt;/span&gt; 评分低于 3 · &lt;span style=&quot;color:#2e8b3a&quot;&gt;■&lt;/span&gt; 评分 4 及以上</translation>
     </message>
 </context>
 <context>
@@ -883,48 +943,6 @@ Fill it with a demo organization (a manufacturer with its departments, colleague
         <translation>search 没有选项 --%1。</translation>
     </message>
     <message>
-        <source>Usage: tandem-cli [--database PATH] [--json] COMMAND ...
-Commands:
-  init                     create the database (or upgrade it)
-  demo [--language en|zh_CN]  fill an empty database with the demo organization
-  generate --staff N --accounts N --contacts N --requests N [--seed S]
-                           fill an empty database with generated data
-  stats                    count what the database holds
-  check                    check integrity, references and schema version
-  backup FILE              write a consistent copy to a new FILE
-  restore FILE             replace the data with a backup (a copy of the current data is kept)
-  list departments|staff|links|accounts|contacts|interactions|purchases|requests [--FIELD VALUE] [--limit N]
-  show department|staff|link|account|contact|request REF
-  add department|staff|link|account|contact|interaction|purchase|request --FIELD VALUE ...
-  search TEXT [--limit N]
-  chain REF [--format text|dot|svg] [--layout flow|pyramid] [--accounts N]
-                           whom REF serves, who supplies it, and its weakest link
-  chain --unconnected      departments and colleagues whose work reaches no external account
-REF is a numeric id, an exact name or an e-mail address.
-Exit codes: 0 done, 1 usage, 2 bad input, 3 database problem, 4 not found.
-</source>
-        <translation>用法：tandem-cli [--database PATH] [--json] COMMAND ...
-命令：
-  init                     创建数据库（或升级数据库）
-  demo [--language en|zh_CN]  在空数据库中填入演示组织
-  generate --staff N --accounts N --contacts N --requests N [--seed S]
-                           在空数据库中填入生成的数据
-  stats                    统计数据库中的各类记录数量
-  check                    检查完整性、引用和架构版本
-  backup FILE              将数据的一致副本写入新文件 FILE
-  restore FILE             用备份替换现有数据（会保留当前数据的副本）
-  list departments|staff|links|accounts|contacts|interactions|purchases|requests [--FIELD VALUE] [--limit N]
-  show department|staff|link|account|contact|request REF
-  add department|staff|link|account|contact|interaction|purchase|request --FIELD VALUE ...
-  search TEXT [--limit N]
-  chain REF [--format text|dot|svg] [--layout flow|pyramid] [--accounts N]
-                           REF 服务哪些客户、谁为它供货，以及最薄弱环节
-  chain --unconnected      列出工作没有到达任何外部客户的部门和同事
-REF 为数字 id、确切名称或电子邮件地址。
-退出码：0 完成，1 用法错误，2 输入有误，3 数据库问题，4 未找到。
-</translation>
-    </message>
-    <message>
         <source>chain has no option --%1.</source>
         <translation>chain 命令没有 --%1 选项。</translation>
     </message>
@@ -991,6 +1009,186 @@ REF 为数字 id、确切名称或电子邮件地址。
 </source>
         <translation>没有薄弱环节：这条服务链上没有逾期，也没有低评分。
 </translation>
+    </message>
+    <message>
+        <source>Usage: tandem-cli [--database PATH] [--json] COMMAND ...
+Commands:
+  init                     create the database (or upgrade it)
+  demo [--language en|zh_CN]  fill an empty database with the demo organization
+  generate --staff N --accounts N --contacts N --requests N [--seed S]
+                           fill an empty database with generated data
+  stats                    count what the database holds
+  check                    check integrity, references and schema version
+  backup FILE              write a consistent copy to a new FILE
+  restore FILE             replace the data with a backup (a copy of the current data is kept)
+  list departments|staff|links|accounts|contacts|interactions|purchases|requests [--FIELD VALUE] [--limit N]
+  list requests [--party REF] [--requester REF] [--provider REF]
+                [--department REF [--side requester|provider|either]]
+                [--status S[,S...]|active|closed] [--overdue] [--limit N]
+                           requests as the Requests page filters them, newest first
+  show department|staff|link|account|contact|request REF
+  add department|staff|link|account|contact|interaction|purchase|request --FIELD VALUE ...
+  search TEXT [--limit N]
+  chain REF [--format text|dot|svg] [--layout flow|pyramid] [--accounts N]
+                           whom REF serves, who supplies it, and its weakest link
+  chain --unconnected      departments and colleagues whose work reaches no external account
+  satisfaction [REF] [--days N]
+                           REF&apos;s satisfaction index over the last N days (90), or the departments ranked
+  request REF start|wait|done|reject|cancel|reopen [--note TEXT]
+          [--rating N] [--feedback TEXT] [--provider-rating N] [--provider-feedback TEXT]
+          [--delay-reason TEXT --corrective-action TEXT --corrective-owner REF]
+  request REF comment --note TEXT
+  request REF rate [--rating N] [--feedback TEXT] [--provider-rating N] [--provider-feedback TEXT]
+  request REF reassign --to REF [--note TEXT]
+                           move a request along its lifecycle; ratings are 1 to 5
+REF is a numeric id, an exact name or an e-mail address.
+Exit codes: 0 done, 1 usage, 2 bad input, 3 database problem, 4 not found.
+</source>
+        <translation>用法：tandem-cli [--database PATH] [--json] COMMAND ...
+命令：
+  init                     创建数据库（或升级数据库）
+  demo [--language en|zh_CN]  在空数据库中填入演示组织
+  generate --staff N --accounts N --contacts N --requests N [--seed S]
+                           在空数据库中填入生成的数据
+  stats                    统计数据库中的各类记录数量
+  check                    检查完整性、引用和架构版本
+  backup FILE              将数据的一致副本写入新文件 FILE
+  restore FILE             用备份替换现有数据（会保留当前数据的副本）
+  list departments|staff|links|accounts|contacts|interactions|purchases|requests [--FIELD VALUE] [--limit N]
+  list requests [--party REF] [--requester REF] [--provider REF]
+                [--department REF [--side requester|provider|either]]
+                [--status S[,S...]|active|closed] [--overdue] [--limit N]
+                           按“服务请求”页的筛选方式列出服务请求，最新的在前
+  show department|staff|link|account|contact|request REF
+  add department|staff|link|account|contact|interaction|purchase|request --FIELD VALUE ...
+  search TEXT [--limit N]
+  chain REF [--format text|dot|svg] [--layout flow|pyramid] [--accounts N]
+                           REF 服务哪些客户、谁为它供货，以及最薄弱环节
+  chain --unconnected      列出工作没有到达任何外部客户的部门和同事
+  satisfaction [REF] [--days N]
+                           REF 近 N 天（默认 90 天）的满意度指数，或各部门的满意度排名
+  request REF start|wait|done|reject|cancel|reopen [--note TEXT]
+          [--rating N] [--feedback TEXT] [--provider-rating N] [--provider-feedback TEXT]
+          [--delay-reason TEXT --corrective-action TEXT --corrective-owner REF]
+  request REF comment --note TEXT
+  request REF rate [--rating N] [--feedback TEXT] [--provider-rating N] [--provider-feedback TEXT]
+  request REF reassign --to REF [--note TEXT]
+                           推进服务请求的处理流程；评分为 1 到 5
+REF 为数字 id、确切名称或电子邮件地址。
+退出码：0 完成，1 用法错误，2 输入有误，3 数据库问题，4 未找到。
+</translation>
+    </message>
+    <message>
+        <source>unrated</source>
+        <translation>未评分</translation>
+    </message>
+    <message>
+        <source>no due dates</source>
+        <translation>无截止时间</translation>
+    </message>
+    <message>
+        <source>list requests cannot combine --%1 with --%2.</source>
+        <translation>list requests 不能同时使用 --%1 和 --%2。</translation>
+    </message>
+    <message>
+        <source>--side goes with --department.</source>
+        <translation>--side 须与 --department 一起使用。</translation>
+    </message>
+    <message>
+        <source>--side must be requester, provider or either.</source>
+        <translation>--side 必须为 requester、provider 或 either。</translation>
+    </message>
+    <message>
+        <source>Option --status must be active, closed, or one or more of %1 separated by commas, not &apos;%2&apos;.</source>
+        <translation>选项 --status 必须为 active、closed，或以逗号分隔的一个或多个 %1，而不是“%2”。</translation>
+    </message>
+    <message>
+        <source>Option --%1: %2</source>
+        <translation>选项 --%1：%2</translation>
+    </message>
+    <message>
+        <source>--days needs a whole number of days, 1 or more.</source>
+        <translation>--days 需要一个不小于 1 的整数天数。</translation>
+    </message>
+    <message>
+        <source>satisfaction has no option --%1.</source>
+        <translation>satisfaction 没有选项 --%1。</translation>
+    </message>
+    <message>
+        <source>satisfaction takes at most one REF.</source>
+        <translation>satisfaction 最多只接受一个 REF。</translation>
+    </message>
+    <message>
+        <source>average %1</source>
+        <translation>平均 %1</translation>
+    </message>
+    <message>
+        <source>on time %1</source>
+        <translation>准时率 %1</translation>
+    </message>
+    <message>
+        <source>rated %1</source>
+        <translation>评分 %1 次</translation>
+    </message>
+    <message>
+        <source>open %1</source>
+        <translation>未完成 %1</translation>
+    </message>
+    <message>
+        <source>overdue %1</source>
+        <translation>逾期 %1</translation>
+    </message>
+    <message>
+        <source>Name: %1
+Days: %2
+Rated: %3
+Average: %4
+Done: %5
+On time: %6
+Open: %7
+Overdue: %8
+Rated as requester: %9
+</source>
+        <translation>名称：%1
+天数：%2
+评分次数：%3
+平均评分：%4
+已完成：%5
+准时率：%6
+未完成：%7
+逾期：%8
+作为请求方的评分次数：%9
+</translation>
+    </message>
+    <message>
+        <source>Average as requester: %1
+</source>
+        <translation>作为请求方的平均评分：%1
+</translation>
+    </message>
+    <message>
+        <source>request needs a REF and what to do, such as: request 12 done.</source>
+        <translation>request 需要指定 REF 和要执行的操作，例如：request 12 done。</translation>
+    </message>
+    <message>
+        <source>Unknown action &apos;%1&apos;; request takes start, wait, done, reject, cancel, reopen, comment, rate or reassign.</source>
+        <translation>未知操作“%1”；request 可接受 start、wait、done、reject、cancel、reopen、comment、rate 或 reassign。</translation>
+    </message>
+    <message>
+        <source>request REF %1 has no option --%2.</source>
+        <translation>request REF %1 没有选项 --%2。</translation>
+    </message>
+    <message>
+        <source>request REF reassign needs --to REF.</source>
+        <translation>request REF reassign 需要 --to REF。</translation>
+    </message>
+    <message>
+        <source>request REF rate needs --rating N or --provider-rating N.</source>
+        <translation>request REF rate 需要 --rating N 或 --provider-rating N。</translation>
+    </message>
+    <message>
+        <source>Option --%1 must be a rating from 1 to 5, not &apos;%2&apos;.</source>
+        <translation>选项 --%1 必须为 1 到 5 的评分，而不是“%2”。</translation>
     </message>
 </context>
 <context>
@@ -1120,6 +1318,74 @@ REF 为数字 id、确切名称或电子邮件地址。
     <message>
         <source>My follow-ups only</source>
         <translation>只看我的跟进</translation>
+    </message>
+    <message>
+        <source>closed in the last 30 days</source>
+        <translation>近 30 天内关闭</translation>
+    </message>
+    <message>
+        <source>rated, closed in the last 90 days</source>
+        <translation>近 90 天内关闭且已评分</translation>
+    </message>
+    <message>
+        <source>Service and satisfaction</source>
+        <translation>服务与满意度</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <source>Ratings</source>
+        <translation>评分次数</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>准时率</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>未完成</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <source>Double-click a department to see the requests it provides</source>
+        <translation>双击部门可查看由其提供服务的请求</translation>
+    </message>
+    <message>
+        <source>Departments by satisfaction, last 90 days</source>
+        <translation>部门满意度排名（近 90 天）</translation>
+    </message>
+    <message>
+        <source>Satisfaction, last 12 months</source>
+        <translation>满意度（近 12 个月）</translation>
+    </message>
+    <message>
+        <source>not rated</source>
+        <translation>未评分</translation>
+    </message>
+    <message>
+        <source>closed in %1</source>
+        <translation>关闭于 %1</translation>
+    </message>
+    <message>
+        <source>closed in the week of %1</source>
+        <translation>%1 当周关闭</translation>
+    </message>
+    <message>
+        <source>raised in the week of %1</source>
+        <translation>%1 当周提出</translation>
     </message>
 </context>
 <context>
@@ -1446,6 +1712,14 @@ REF 为数字 id、确切名称或电子邮件地址。
     <message>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Field provider: a colleague who has left cannot take on requests; choose someone who is still here.</source>
+        <translation>字段 provider：已离职的同事不能承接服务请求；请选择在职的同事。</translation>
+    </message>
+    <message>
+        <source>Field corrective_owner: a colleague who has left cannot own a corrective action.</source>
+        <translation>字段 corrective_owner：已离职的同事不能担任改进措施负责人。</translation>
     </message>
 </context>
 <context>
@@ -1921,6 +2195,16 @@ REF 为数字 id、确切名称或电子邮件地址。
         <source>Account</source>
         <translation>外部客户</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 (overdue by %n day(s))</source>
+        <translation>
+            <numerusform>%1（逾期 %n 天）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pair</source>
+        <translation>关系对</translation>
+    </message>
 </context>
 <context>
     <name>tandem::ListPage</name>
@@ -1988,24 +2272,6 @@ REF 为数字 id、确切名称或电子邮件地址。
     <message>
         <source>The chain is empty. It grows from pairs and from the accounts each colleague owns; add them with tandem-cli, %1</source>
         <translation>服务链为空。服务链由关系对以及每位同事负责的客户构成；可用 tandem-cli 添加，%1</translation>
-    </message>
-    <message>
-        <source>Service requests</source>
-        <translation>服务请求</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n request(s)</source>
-        <translation>
-            <numerusform>%n 条请求</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No requests yet. Raise one with tandem-cli add request, %1</source>
-        <translation>还没有服务请求。可用 tandem-cli add request 提出请求，%1</translation>
-    </message>
-    <message>
-        <source>Overdue: the due date has passed.</source>
-        <translation>逾期：已过截止时间。</translation>
     </message>
     <message numerus="yes">
         <source>%n handover(s)</source>
@@ -2263,6 +2529,10 @@ A CRM for both kinds of customer: the colleagues and departments who serve each 
         <source>Move %1</source>
         <translation>移动 %1</translation>
     </message>
+    <message>
+        <source>New Request...</source>
+        <translation>新建服务请求...</translation>
+    </message>
 </context>
 <context>
     <name>tandem::PartyRelationsDialog</name>
@@ -2325,6 +2595,18 @@ A CRM for both kinds of customer: the colleagues and departments who serve each 
     <message>
         <source>Everyone is both a customer and a supplier: this is both sides for %1.</source>
         <translation>每个人既是客户也是供方：这里是 %1 的两个方面。</translation>
+    </message>
+    <message>
+        <source>New Request...</source>
+        <translation>新建服务请求...</translation>
+    </message>
+    <message>
+        <source>%1 asks the selected supplier for service, or the selected customer asks %1</source>
+        <translation>由 %1 向所选供方索取服务，或由所选客户向 %1 索取服务</translation>
+    </message>
+    <message>
+        <source>Customers and suppliers</source>
+        <translation>客户与供方</translation>
     </message>
 </context>
 <context>
@@ -2481,6 +2763,521 @@ A CRM for both kinds of customer: the colleagues and departments who serve each 
         <source>Edit Pair</source>
         <translation>编辑关系对</translation>
     </message>
+    <message>
+        <source>New Request...</source>
+        <translation>新建服务请求...</translation>
+    </message>
+    <message>
+        <source>New Request</source>
+        <translation>新建服务请求</translation>
+    </message>
+    <message>
+        <source>Who asks whom for service?</source>
+        <translation>由谁向谁索取服务？</translation>
+    </message>
+    <message>
+        <source>%1 asks %2</source>
+        <translation>%1 向 %2 索取服务</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::RequestDialog</name>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Service Request</source>
+        <translation>服务请求</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>历史记录</translation>
+    </message>
+    <message>
+        <source>%1 asks %2</source>
+        <translation>%1 向 %2 索取服务</translation>
+    </message>
+    <message>
+        <source>Status: %1 · Priority: %2</source>
+        <translation>状态：%1 · 优先级：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue by %n day(s). Record why it is late and the corrective action before the work goes on.</source>
+        <translation>
+            <numerusform>已逾期 %n 天。请先记录延误原因和改进措施，再继续处理。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue by %n day(s); the delay and its corrective action are recorded.</source>
+        <translation>
+            <numerusform>已逾期 %n 天；延误原因及改进措施已记录。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not rated</source>
+        <translation>未评分</translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation>创建时间：</translation>
+    </message>
+    <message>
+        <source>Due:</source>
+        <translation>截止时间：</translation>
+    </message>
+    <message>
+        <source>Closed:</source>
+        <translation>关闭时间：</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>描述：</translation>
+    </message>
+    <message>
+        <source>Done when:</source>
+        <translation>验收标准：</translation>
+    </message>
+    <message>
+        <source>Why it was late:</source>
+        <translation>延误原因：</translation>
+    </message>
+    <message>
+        <source>Corrective action:</source>
+        <translation>改进措施：</translation>
+    </message>
+    <message>
+        <source>%1 (owner: %2)</source>
+        <translation>%1（负责人：%2）</translation>
+    </message>
+    <message>
+        <source>Requester&apos;s rating:</source>
+        <translation>请求方评分：</translation>
+    </message>
+    <message>
+        <source>Provider&apos;s rating:</source>
+        <translation>服务方评分：</translation>
+    </message>
+    <message>
+        <source>Comment...</source>
+        <translation>评论...</translation>
+    </message>
+    <message>
+        <source>Reassign...</source>
+        <translation>转派...</translation>
+    </message>
+    <message>
+        <source>Record Delay...</source>
+        <translation>记录延误...</translation>
+    </message>
+    <message>
+        <source>Rate...</source>
+        <translation>评分...</translation>
+    </message>
+    <message>
+        <source>Edit Details...</source>
+        <translation>编辑详情...</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>New Service Request</source>
+        <translation>新建服务请求</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::RequestStepDialog</name>
+    <message>
+        <source>Both sides can say how it went. A rating is optional: an unrated request stays unrated and does not count in the satisfaction index.</source>
+        <translation>双方都可以评价这次服务。评分不是必填的：未评分的请求保持未评分状态，不计入满意度指数。</translation>
+    </message>
+    <message>
+        <source>Requester rates the service:</source>
+        <translation>请求方对服务的评分：</translation>
+    </message>
+    <message>
+        <source>Requester&apos;s feedback:</source>
+        <translation>请求方反馈：</translation>
+    </message>
+    <message>
+        <source>Provider rates what the requester supplied:</source>
+        <translation>服务方对请求方所提供内容的评分：</translation>
+    </message>
+    <message>
+        <source>Provider&apos;s feedback:</source>
+        <translation>服务方反馈：</translation>
+    </message>
+    <message>
+        <source>This request is overdue. Before the work goes on, say why it is late, what will stop it happening again, and who sees to that.</source>
+        <translation>此请求已逾期。继续处理之前，请说明延误原因、防止再次发生的措施，以及由谁负责落实。</translation>
+    </message>
+    <message>
+        <source>Why it is late:</source>
+        <translation>延误原因：</translation>
+    </message>
+    <message>
+        <source>Corrective action:</source>
+        <translation>改进措施：</translation>
+    </message>
+    <message>
+        <source>Owner of the action:</source>
+        <translation>措施负责人：</translation>
+    </message>
+    <message>
+        <source>Give the request to another department or colleague. It then travels along their pair with the requester, if they have one.</source>
+        <translation>将请求转给其他部门或同事。如果对方与请求方之间有关系对，请求将随之归入该关系对。</translation>
+    </message>
+    <message>
+        <source>New provider:</source>
+        <translation>新服务方：</translation>
+    </message>
+    <message>
+        <source>Comment:</source>
+        <translation>评论：</translation>
+    </message>
+    <message>
+        <source>Note (optional):</source>
+        <translation>备注（可选）：</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>评论</translation>
+    </message>
+    <message>
+        <source>Reassign</source>
+        <translation>转派</translation>
+    </message>
+    <message>
+        <source>Record Delay</source>
+        <translation>记录延误</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <source>Start Work</source>
+        <translation>开始处理</translation>
+    </message>
+    <message>
+        <source>Wait</source>
+        <translation>转为等待</translation>
+    </message>
+    <message>
+        <source>Mark Done</source>
+        <translation>标记完成</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>拒绝</translation>
+    </message>
+    <message>
+        <source>Cancel Request</source>
+        <translation>取消请求</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>重新打开</translation>
+    </message>
+    <message>
+        <source>Not rated</source>
+        <translation>未评分</translation>
+    </message>
+    <message>
+        <source>very poor</source>
+        <translation>很差</translation>
+    </message>
+    <message>
+        <source>poor</source>
+        <translation>较差</translation>
+    </message>
+    <message>
+        <source>acceptable</source>
+        <translation>一般</translation>
+    </message>
+    <message>
+        <source>good</source>
+        <translation>良好</translation>
+    </message>
+    <message>
+        <source>excellent</source>
+        <translation>优秀</translation>
+    </message>
+    <message>
+        <source>Choose the department or colleague to give the request to.</source>
+        <translation>请选择要将请求转给的部门或同事。</translation>
+    </message>
+    <message>
+        <source>Choose a rating from 1 to 5 for at least one side.</source>
+        <translation>请至少为一方选择 1 到 5 的评分。</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::RequestWorkflow</name>
+    <message>
+        <source>There is no request %1.</source>
+        <translation>不存在服务请求 %1。</translation>
+    </message>
+    <message>
+        <source>Field %1 must be a rating from 1 to 5, not &apos;%2&apos;.</source>
+        <translation>字段 %1 必须为 1 到 5 的评分，而不是“%2”。</translation>
+    </message>
+    <message>
+        <source>Field %1: feedback goes with a rating from 1 to 5.</source>
+        <translation>字段 %1：填写反馈时须同时给出 1 到 5 的评分。</translation>
+    </message>
+    <message>
+        <source>Field status must be one of %1, not &apos;%2&apos;.</source>
+        <translation>字段 status 必须为 %1 之一，而不是“%2”。</translation>
+    </message>
+    <message>
+        <source>Field status: the request is already %1.</source>
+        <translation>字段 status：该请求已处于%1状态。</translation>
+    </message>
+    <message>
+        <source>Field status: a request that is %1 can only be reopened.</source>
+        <translation>字段 status：%1的请求只能重新打开。</translation>
+    </message>
+    <message>
+        <source>Field status: a request cannot go from %1 back to %2.</source>
+        <translation>字段 status：请求不能从%1退回到%2。</translation>
+    </message>
+    <message>
+        <source>Field requester_rating: only a closed request can be rated.</source>
+        <translation>字段 requester_rating：只有已关闭的请求才能评分。</translation>
+    </message>
+    <message>
+        <source>Field delay_reason: late work needs a delay reason, a corrective action and its owner.</source>
+        <translation>字段 delay_reason：逾期的工作需要填写延误原因、改进措施及其负责人。</translation>
+    </message>
+    <message>
+        <source>Field delay_reason: the request is overdue; record a delay reason, a corrective action and its owner before going on with it.</source>
+        <translation>字段 delay_reason：该请求已逾期；继续处理前请记录延误原因、改进措施及其负责人。</translation>
+    </message>
+    <message>
+        <source>Field note: a comment needs some text.</source>
+        <translation>字段 note：评论内容不能为空。</translation>
+    </message>
+    <message>
+        <source>Field provider: a closed request cannot be reassigned; reopen it first.</source>
+        <translation>字段 provider：已关闭的请求不能转派；请先重新打开。</translation>
+    </message>
+    <message>
+        <source>Field provider: the request is already with %1.</source>
+        <translation>字段 provider：该请求已由 %1 负责。</translation>
+    </message>
+    <message>
+        <source>Field delay_reason: say why the work is late.</source>
+        <translation>字段 delay_reason：请说明延误原因。</translation>
+    </message>
+    <message>
+        <source>Field corrective_action: say what will stop it happening again.</source>
+        <translation>字段 corrective_action：请说明防止再次发生的措施。</translation>
+    </message>
+    <message>
+        <source>Field corrective_owner: name the colleague who owns the corrective action.</source>
+        <translation>字段 corrective_owner：请指定负责改进措施的同事。</translation>
+    </message>
+    <message>
+        <source>Field %1_rating: choose a rating from 1 to 5.</source>
+        <translation>字段 %1_rating：请选择 1 到 5 的评分。</translation>
+    </message>
+    <message>
+        <source>Field %1_rating: only a closed request can be rated.</source>
+        <translation>字段 %1_rating：只有已关闭的请求才能评分。</translation>
+    </message>
+    <message>
+        <source>someone no longer in Tandem</source>
+        <translation>已不在 Tandem 中的人员</translation>
+    </message>
+    <message>
+        <source>Raised</source>
+        <translation>提出请求</translation>
+    </message>
+    <message>
+        <source>Reopened (was %1)</source>
+        <translation>重新打开（原为%1）</translation>
+    </message>
+    <message>
+        <source>Status: %1 → %2</source>
+        <translation>状态：%1 → %2</translation>
+    </message>
+    <message>
+        <source>Reassigned from %1 to %2</source>
+        <translation>从 %1 转派给 %2</translation>
+    </message>
+    <message>
+        <source>The provider rated what the requester supplied %1/5</source>
+        <translation>服务方对请求方所提供内容的评分：%1/5</translation>
+    </message>
+    <message>
+        <source>The requester rated the service %1/5</source>
+        <translation>请求方对服务的评分：%1/5</translation>
+    </message>
+    <message>
+        <source>Late: corrective action &quot;%1&quot;, owned by %2</source>
+        <translation>延误：改进措施“%1”，负责人：%2</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>评论</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::RequestsPage</name>
+    <message>
+        <source>Overdue only</source>
+        <translation>仅显示逾期</translation>
+    </message>
+    <message>
+        <source>Show All</source>
+        <translation>显示全部</translation>
+    </message>
+    <message>
+        <source>Service requests</source>
+        <translation>服务请求</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s)</source>
+        <translation>
+            <numerusform>%n 条请求</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No requests yet. Any department, colleague or account can ask another for service: choose New Request, or load the demo organization from the File menu.</source>
+        <translation>还没有服务请求。任何部门、同事或外部客户都可以向他方索取服务：请选择“新建服务请求”，或从“文件”菜单载入演示组织。</translation>
+    </message>
+    <message>
+        <source>Overdue: the due date has passed and the request is still open.</source>
+        <translation>已逾期：截止时间已过，请求仍未完成。</translation>
+    </message>
+    <message>
+        <source>Any party</source>
+        <translation>任意对象</translation>
+    </message>
+    <message>
+        <source>either side</source>
+        <translation>任一方</translation>
+    </message>
+    <message>
+        <source>as requester</source>
+        <translation>作为请求方</translation>
+    </message>
+    <message>
+        <source>as provider</source>
+        <translation>作为服务方</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>任意状态</translation>
+    </message>
+    <message>
+        <source>Not closed</source>
+        <translation>未关闭</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>显示：</translation>
+    </message>
+    <message>
+        <source>New Request...</source>
+        <translation>新建服务请求...</translation>
+    </message>
+    <message>
+        <source>Open Request</source>
+        <translation>打开服务请求</translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation>全部部门</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::SatisfactionPanel</name>
+    <message>
+        <source>Last 30 days</source>
+        <translation>近 30 天</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>近 90 天</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>近 12 个月</translation>
+    </message>
+    <message>
+        <source>Show Its Requests</source>
+        <translation>显示其服务请求</translation>
+    </message>
+    <message>
+        <source>Requests closed in:</source>
+        <translation>请求关闭时间：</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rating as supplier: &lt;b&gt;%1 of 5&lt;/b&gt; (%n rating(s))</source>
+        <translation>
+            <numerusform>作为供方的评分：&lt;b&gt;%1 / 5&lt;/b&gt;（%n 次评分）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rating as supplier: &lt;b&gt;not rated&lt;/b&gt; in this window</source>
+        <translation>作为供方的评分：此期间&lt;b&gt;未评分&lt;/b&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>On time: &lt;b&gt;%1%&lt;/b&gt; (%2 of %n done with a due date)</source>
+        <translation>
+            <numerusform>准时率：&lt;b&gt;%1%&lt;/b&gt;（%n 项有截止时间的已完成请求中，%2 项准时）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>On time: &lt;b&gt;no due dates&lt;/b&gt; among the done requests</source>
+        <translation>准时率：已完成的请求中&lt;b&gt;没有截止时间&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Open now: &lt;b&gt;%1&lt;/b&gt;, of which overdue: &lt;b&gt;%2&lt;/b&gt;</source>
+        <translation>当前未完成：&lt;b&gt;%1&lt;/b&gt;，其中逾期：&lt;b&gt;%2&lt;/b&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rated as requester: &lt;b&gt;%1 of 5&lt;/b&gt; (%n rating(s) by those who served it)</source>
+        <translation>
+            <numerusform>作为请求方的评分：&lt;b&gt;%1 / 5&lt;/b&gt;（来自服务方的 %n 次评分）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rated as requester: &lt;b&gt;not rated&lt;/b&gt; in this window</source>
+        <translation>作为请求方的评分：此期间&lt;b&gt;未评分&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Satisfaction as supplier, last 12 months</source>
+        <translation>作为供方的满意度（近 12 个月）</translation>
+    </message>
+    <message>
+        <source>closed in %1</source>
+        <translation>关闭于 %1</translation>
+    </message>
 </context>
 <context>
     <name>tandem::SegmentAdvisor</name>
@@ -2580,6 +3377,45 @@ A CRM for both kinds of customer: the colleagues and departments who serve each 
     <message>
         <source>Part of the change failed, so none of it was saved.</source>
         <translation>部分更改失败，因此所有更改均未保存。</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::charts</name>
+    <message>
+        <source>Mean rating</source>
+        <translation>平均评分</translation>
+    </message>
+    <message>
+        <source>On time, %</source>
+        <translation>准时率（%）</translation>
+    </message>
+    <message>
+        <source>Open and overdue requests by provider department</source>
+        <translation>各服务部门的未完成与逾期请求</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>未完成</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <source>Requests raised and closed per week</source>
+        <translation>每周提出与关闭的请求</translation>
+    </message>
+    <message>
+        <source>Raised</source>
+        <translation>提出</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Click a bar or a point to open the requests behind it</source>
+        <translation>点击柱形或数据点可打开对应的请求</translation>
     </message>
 </context>
 </TS>
