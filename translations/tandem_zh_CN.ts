@@ -220,6 +220,10 @@
         <source>Overdue: the due date has passed and the request is still open.</source>
         <translation>已逾期：截止时间已过，请求仍未完成。</translation>
     </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>满意度</translation>
+    </message>
 </context>
 <context>
     <name>tandem::AccountMerge</name>
@@ -1386,6 +1390,11 @@ Rated as requester: %9
     <message>
         <source>raised in the week of %1</source>
         <translation>%1 当周提出</translation>
+    </message>
+    <message>
+        <source>MMMM yyyy</source>
+        <comment>a month and its year, as a QDate format</comment>
+        <translation>yyyy年M月</translation>
     </message>
 </context>
 <context>
@@ -3277,6 +3286,11 @@ A CRM for both kinds of customer: the colleagues and departments who serve each 
     <message>
         <source>closed in %1</source>
         <translation>关闭于 %1</translation>
+    </message>
+    <message>
+        <source>MMMM yyyy</source>
+        <comment>a month and its year, as a QDate format</comment>
+        <translation>yyyy年M月</translation>
     </message>
 </context>
 <context>

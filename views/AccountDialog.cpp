@@ -13,6 +13,7 @@
 #include "RecordEditor.h"
 #include "RecordList.h"
 #include "RequestDialog.h"
+#include "SatisfactionPanel.h"
 #include "SegmentAdvisor.h"
 
 #include <QCoreApplication>
@@ -141,6 +142,12 @@ AccountDialog::AccountDialog(
         refresh();
     });
     tabs->addTab(m_requests, tr("Requests"));
+    // How the account rates the service it gets, and how it is rated as a customer who supplies what is
+    // needed: satisfaction runs both ways for external customers too.
+    auto* satisfaction = new SatisfactionPanel(database, account, this);
+    connect(satisfaction, &SatisfactionPanel::requestsRequested, this,
+        [tabs, this] { tabs->setCurrentWidget(m_requests); });
+    tabs->addTab(satisfaction, tr("Satisfaction"));
 
     auto* close = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);

@@ -344,8 +344,9 @@ void DashboardPage::openTrendMonth(int month)
     lists::RequestFilter filter;
     filter.closedFrom = Clock::toIso(QDateTime(first, QTime(0, 0), QTimeZone::utc()));
     filter.closedUntil = Clock::toIso(QDateTime(first.addMonths(1), QTime(0, 0), QTimeZone::utc()));
-    emit requestsRequested(
-        filter, tr("closed in %1").arg(QLocale().toString(first, QStringLiteral("MMMM yyyy"))));
+    emit requestsRequested(filter,
+        tr("closed in %1")
+            .arg(QLocale().toString(first, tr("MMMM yyyy", "a month and its year, as a QDate format"))));
 }
 
 void DashboardPage::openDepartmentLoad(int index, bool overdue)

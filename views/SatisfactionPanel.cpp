@@ -111,8 +111,10 @@ void SatisfactionPanel::reload()
             const QDate first = points.at(month).month;
             filter.closedFrom = Clock::toIso(QDateTime(first, QTime(0, 0), QTimeZone::utc()));
             filter.closedUntil = Clock::toIso(QDateTime(first.addMonths(1), QTime(0, 0), QTimeZone::utc()));
-            emit requestsRequested(
-                filter, tr("closed in %1").arg(QLocale().toString(first, QStringLiteral("MMMM yyyy"))));
+            emit requestsRequested(filter,
+                tr("closed in %1")
+                    .arg(QLocale().toString(
+                        first, tr("MMMM yyyy", "a month and its year, as a QDate format"))));
         });
     m_chartBox->addWidget(charts::view(chart, this));
 }
