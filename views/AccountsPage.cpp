@@ -63,6 +63,7 @@ AccountsPage::AccountsPage(Database& database, RecordEditor* editor, QAction* em
     fillOwners();
 
     auto* filters = new QHBoxLayout;
+    filters->setContentsMargins(9, 0, 9, 0);
     filters->addWidget(new QLabel(tr("Show:"), this));
     filters->addWidget(m_segment);
     filters->addWidget(m_category);

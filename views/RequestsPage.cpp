@@ -77,6 +77,7 @@ RequestsPage::RequestsPage(Database& database, RecordEditor* editor, QAction* em
     fillParties();
 
     auto* filters = new QHBoxLayout;
+    filters->setContentsMargins(9, 0, 9, 0);
     filters->addWidget(new QLabel(tr("Show:"), this));
     filters->addWidget(m_party);
     filters->addWidget(m_side);
