@@ -8,6 +8,9 @@
 #include "Transaction.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
+#include <QLocale>
+#include <algorithm>
 
 namespace tandem {
 
@@ -424,6 +427,42 @@ Result<QList<RequestWorkflow::Event>> RequestWorkflow::history(qint64 request) c
         }
         events << event;
     }
+    // Edits of the request itself (its title, description, acceptance, priority, due date) come from the
+    // audit log, so that the history tells the whole story.
+    auto edits = sql::run(m_database.connection(),
+        QStringLiteral(
+            "SELECT id, at, actor, field, old_value, new_value FROM audit_log WHERE entity = 'request' "
+            "AND entity_id = ? AND action = 'update' AND field IN ('title', 'description', "
+            "'acceptance', 'priority', 'due_at') ORDER BY id"),
+        { request });
+    if (!edits) {
+        return edits.error();
+    }
+    while (edits->next()) {
+        Event event { 0, edits->value(1).toString(), edits->value(2).toString(), QStringLiteral("edit"),
+            edits->value(4).toString(), edits->value(5).toString(), QString(), QString() };
+        const QString field = edits->value(3).toString();
+        const Field* described = entities::request().field(field);
+        auto shown = [&](const QString& value) {
+            if (value.isEmpty()) {
+                return QCoreApplication::translate("tandem::RequestWorkflow", "(none)");
+            }
+            if (field == QLatin1String("priority")) {
+                return labels::choice(field, value);
+            }
+            if (field == QLatin1String("due_at")) {
+                return QLocale().toString(
+                    QDateTime::fromString(value, Qt::ISODate).toLocalTime(), QLocale::ShortFormat);
+            }
+            return value.simplified();
+        };
+        event.text = QCoreApplication::translate("tandem::RequestWorkflow", "%1: %2 → %3")
+                         .arg(described ? labels::field(*described) : field, shown(event.fromValue),
+                             shown(event.toValue));
+        events << event;
+    }
+    std::stable_sort(
+        events.begin(), events.end(), [](const Event& a, const Event& b) { return a.at < b.at; });
     return events;
 }
 

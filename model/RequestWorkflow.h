@@ -83,13 +83,13 @@ public:
         qint64 id = 0;
         QString at; // ISO 8601 UTC
         QString actor; // the colleague's name, empty when unknown
-        QString kind; // created, comment, status, reassign, rating, delay
+        QString kind; // created, comment, status, reassign, rating, delay; edit for a changed detail
         QString fromValue;
         QString toValue;
         QString note;
         QString text; // a translated sentence: "Status: Open → In progress"
     };
-    // The request's history, oldest first.
+    // The request's history, oldest first: its lines in request_events, and the edits of its details.
     Result<QList<Event>> history(qint64 request) const;
 
     // Writes the "created" line of a new request's history; EntityStore calls it as it adds one.

@@ -3149,6 +3149,14 @@ A CRM for both kinds of customer: the colleagues and departments who serve each 
         <source>Comment</source>
         <translation>评论</translation>
     </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1：%2 → %3</translation>
+    </message>
 </context>
 <context>
     <name>tandem::RequestsPage</name>

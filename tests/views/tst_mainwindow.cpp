@@ -602,6 +602,15 @@ private slots:
             step.accept();
         });
         detail.comment();
+        // Editing a detail is part of the story too.
+        RecordDialog::setAnswer([](RecordDialog& form) {
+            form.setValue(QStringLiteral("priority"), QStringLiteral("urgent"));
+            form.accept();
+        });
+        detail.editDetails();
+        RecordDialog::setAnswer({});
+        QCOMPARE(scalar(QStringLiteral("SELECT priority FROM service_requests")), QStringLiteral("urgent"));
+        QCOMPARE(detail.history()->topLevelItem(3)->text(2), QStringLiteral("Priority: High → Urgent"));
 
         // Late now: going on asks why, and refuses until the delay, the fix and its owner are given.
         Clock::setFixed(QDateTime(QDate(2026, 11, 9), QTime(9, 0), QTimeZone::utc()));
@@ -633,8 +642,8 @@ private slots:
         QCOMPARE(scalar(QStringLiteral("SELECT provider_rating FROM service_requests")), QStringLiteral("5"));
         QVERIFY(!scalar(QStringLiteral("SELECT closed_at FROM service_requests")).isEmpty());
         QVERIFY(detail.stepButtons().contains(QStringLiteral("Reopen")));
-        // Raised, started, a comment, the delay, waiting, done and two ratings: the whole story.
-        QCOMPARE(detail.history()->topLevelItemCount(), 8);
+        // Raised, started, a comment, the new priority, the delay, waiting, done and two ratings.
+        QCOMPARE(detail.history()->topLevelItemCount(), 9);
         QCOMPARE(detail.history()->topLevelItem(1)->text(1), QStringLiteral("Rita Rep"));
 
         // The provider's index counts the rating; the dashboard ranks its department first.
