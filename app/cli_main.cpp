@@ -2,10 +2,26 @@
 #include "Translations.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
+#include <memory>
 
 int main(int argc, char* argv[])
 {
-    QCoreApplication app(argc, argv);
+    // Printing a briefing lays out text, which needs Qt Gui and its fonts (no screen: the offscreen
+    // platform). Every other command starts without them.
+    bool printing = false;
+    for (int i = 1; i < argc; ++i) {
+        printing = printing || qstrcmp(argv[i], "--brief") == 0;
+    }
+    std::unique_ptr<QCoreApplication> app;
+    if (printing) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        }
+        app = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    }
     QCoreApplication::setApplicationName(QStringLiteral("tandem"));
     QCoreApplication::setApplicationVersion(QStringLiteral(TANDEM_VERSION));
     tandem::translations::install();

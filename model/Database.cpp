@@ -175,6 +175,11 @@ std::vector<Migration> Database::standardMigrations()
             [runDialect](Database& db) {
                 return runDialect(db, 3);
             } },
+        // Version 4: a handover remembers whether it marked the colleague departed.
+        { 4,
+            [runDialect](Database& db) {
+                return runDialect(db, 4);
+            } },
     };
 }
 
