@@ -7,6 +7,7 @@
 #include "DemoOrganisation.h"
 #include "Dialogs.h"
 #include "EntityStore.h"
+#include "HandoversPage.h"
 #include "Identity.h"
 #include "ListPage.h"
 #include "Lists.h"
@@ -123,6 +124,10 @@ void MainWindow::createPages()
     m_organization = new OrganizationPage(m_database, m_editor, this);
     m_organization->setEmptyAction(m_demoAction);
     connect(m_organization, &OrganizationPage::relationsRequested, this, &MainWindow::showRelations);
+    connect(m_organization, &OrganizationPage::handoverRequested, this, [this](qint64 staff) {
+        showPage(Handovers);
+        m_handovers->newHandover(staff);
+    });
     m_pages->addWidget(m_organization);
 
     auto makeList = [this](std::function<ListSpec()> spec, ListPage::Texts texts) {
@@ -130,9 +135,6 @@ void MainWindow::createPages()
         page->setEmptyAction(m_demoAction);
         m_lists << page;
         return page;
-    };
-    auto addList = [this, makeList](std::function<ListSpec()> spec, ListPage::Texts texts) {
-        m_pages->addWidget(makeList(std::move(spec), std::move(texts)));
     };
     const QString demoHint = tr("or load the demo organization from the File menu.");
     m_relationships = new RelationshipsPage(m_database, m_editor, m_demoAction, this);
@@ -158,11 +160,8 @@ void MainWindow::createPages()
     m_pages->addWidget(m_accounts);
     m_requests = new RequestsPage(m_database, m_editor, m_demoAction, this);
     m_pages->addWidget(m_requests);
-    addList(&lists::handovers,
-        { tr("Handovers"), [](int n) { return tr("%n handover(s)", nullptr, n); },
-            tr("No handovers yet. When a colleague leaves and their clients are handed over, the handover "
-               "is kept here."),
-            QString() });
+    m_handovers = new HandoversPage(m_database, m_editor, m_demoAction, this);
+    m_pages->addWidget(m_handovers);
 }
 
 void MainWindow::createMenus()
@@ -288,6 +287,9 @@ void MainWindow::reloadPage(int page)
         break;
     case Requests:
         m_requests->reload();
+        break;
+    case Handovers:
+        m_handovers->reload();
         break;
     default:
         if (auto* list = qobject_cast<ListPage*>(m_pages->widget(page))) {

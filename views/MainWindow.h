@@ -17,6 +17,7 @@ class Database;
 class AccountsPage;
 class ChainMapPage;
 class DashboardPage;
+class HandoversPage;
 class ListPage;
 class OrganizationPage;
 class RecordEditor;
@@ -83,6 +84,7 @@ private:
     RelationshipsPage* m_relationships = nullptr;
     AccountsPage* m_accounts = nullptr;
     RequestsPage* m_requests = nullptr;
+    HandoversPage* m_handovers = nullptr;
     QLabel* m_identityLabel = nullptr;
     ChainMapPage* m_chainMap = nullptr;
     QList<ListPage*> m_lists;

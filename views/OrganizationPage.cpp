@@ -92,6 +92,7 @@ OrganizationPage::OrganizationPage(Database& database, RecordEditor* editor, QWi
     action(tr("New Colleague..."), QKeySequence::New, &OrganizationPage::newColleague);
     action(tr("Edit..."), QKeySequence(Qt::Key_F2), &OrganizationPage::editSelected);
     action(tr("Mark as Departed..."), QKeySequence(), &OrganizationPage::markDeparted);
+    action(tr("Hand Over..."), QKeySequence(), &OrganizationPage::handOver);
     tools->addSeparator();
     action(tr("Cut Department"), QKeySequence::Cut, &OrganizationPage::cutDepartment);
     action(tr("Paste Under Selected"), QKeySequence::Paste, &OrganizationPage::pasteDepartment);
@@ -309,6 +310,12 @@ void OrganizationPage::newRequest()
     // The department or colleague in view asks someone for service.
     const qint64 party = m_colleagueFocus && selectedColleague() ? selectedColleague() : selectedDepartment();
     RequestDialog::raise(m_database, m_editor, window(), party, 0);
+}
+
+void OrganizationPage::handOver()
+{
+    // With nobody chosen the wizard asks who leaves.
+    emit handoverRequested(m_colleagueFocus ? selectedColleague() : 0);
 }
 
 } // namespace tandem

@@ -40,10 +40,13 @@ public:
     void selectColleague(int row);
     void showRelations();
     void newRequest();
+    void handOver();
 
 signals:
     // A party's customers and suppliers were asked for.
     void relationsRequested(qint64 party);
+    // The selected colleague's clients and open work are to be handed over.
+    void handoverRequested(qint64 staff);
 
 private:
     void showDepartment(const QModelIndex& index);

@@ -193,4 +193,25 @@ Error RequestStepCommand::revert()
     return RequestWorkflow(m_database).undo(m_step);
 }
 
+HandoverCommand::HandoverCommand(
+    Database& database, Handover::Plan plan, QWidget* window, const QString& text)
+    : RecordCommand(database, entities::staff(), window, text)
+    , m_plan(std::move(plan))
+{ }
+
+Error HandoverCommand::apply()
+{
+    auto handover = Handover(m_database).execute(m_plan);
+    if (!handover) {
+        return handover.error();
+    }
+    m_handover = *handover;
+    return {};
+}
+
+Error HandoverCommand::revert()
+{
+    return Handover(m_database).undo(m_handover);
+}
+
 } // namespace tandem

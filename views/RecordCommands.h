@@ -3,6 +3,7 @@
 #include "AccountMerge.h"
 #include "Entities.h"
 #include "Error.h"
+#include "Handover.h"
 #include "RequestWorkflow.h"
 
 #include <QMap>
@@ -132,6 +133,23 @@ protected:
 private:
     Operation m_operation;
     RequestWorkflow::Step m_step;
+};
+
+// A handover, carried out and taken back as one step (undo refuses, with the reason, once anything it
+// moved has changed since).
+class HandoverCommand : public RecordCommand
+{
+public:
+    HandoverCommand(Database& database, Handover::Plan plan, QWidget* window, const QString& text);
+    qint64 handoverId() const { return m_handover; }
+
+protected:
+    Error apply() override;
+    Error revert() override;
+
+private:
+    Handover::Plan m_plan;
+    qint64 m_handover = 0;
 };
 
 } // namespace tandem

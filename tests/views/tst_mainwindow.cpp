@@ -1,13 +1,15 @@
 #include "AccountDialog.h"
 #include "AccountsPage.h"
-#include "Clock.h"
 #include "AppController.h"
 #include "ChainMapPage.h"
+#include "Clock.h"
 #include "DashboardPage.h"
 #include "Database.h"
 #include "DemoOrganisation.h"
 #include "Dialogs.h"
 #include "EntityStore.h"
+#include "HandoverWizard.h"
+#include "HandoversPage.h"
 #include "Identity.h"
 #include "ListPage.h"
 #include "MainWindow.h"
@@ -99,6 +101,9 @@ private slots:
             }
             if (page == MainWindow::Requests) {
                 list = static_cast<RequestsPage*>(widget)->list();
+            }
+            if (page == MainWindow::Handovers) {
+                list = static_cast<HandoversPage*>(widget)->list();
             }
             if (page == MainWindow::ChainMap) {
                 // The map is the first tab; the same chain as a list is the second.
@@ -580,22 +585,26 @@ private slots:
         QCOMPARE(scalar(QStringLiteral("SELECT provider FROM service_requests")).toLongLong(), logistics);
         QCOMPARE(scalar(QStringLiteral("SELECT link_id FROM service_requests")).toLongLong(), pair);
         // Its history starts with who raised it.
-        QCOMPARE(scalar(QStringLiteral("SELECT actor FROM request_events WHERE kind = 'created'")).toLongLong(),
+        QCOMPARE(
+            scalar(QStringLiteral("SELECT actor FROM request_events WHERE kind = 'created'")).toLongLong(),
             rita);
 
         window.showPage(MainWindow::Requests);
         auto* page = static_cast<RequestsPage*>(window.page(MainWindow::Requests));
         QCOMPARE(page->list()->model()->rowCount(), 1);
         QCOMPARE(page->list()->view()->model()->index(0, 1).data().toString(), QStringLiteral("Sales"));
-        QCOMPARE(page->list()->view()->model()->index(0, 3).data().toString(), QStringLiteral("Process pair"));
+        QCOMPARE(
+            page->list()->view()->model()->index(0, 3).data().toString(), QStringLiteral("Process pair"));
 
         RequestDialog detail(*db, findEditor(window), request);
         QVERIFY(detail.stepButtons().contains(QStringLiteral("Start Work")));
         QVERIFY(detail.stepButtons().contains(QStringLiteral("Mark Done...")));
         QVERIFY(!detail.stepButtons().contains(QStringLiteral("Reopen")));
         detail.changeStatus(QStringLiteral("in_progress"));
-        QCOMPARE(scalar(QStringLiteral("SELECT status FROM service_requests")), QStringLiteral("in_progress"));
-        QVERIFY2(detail.statusText().contains(QStringLiteral("In progress")), qPrintable(detail.statusText()));
+        QCOMPARE(
+            scalar(QStringLiteral("SELECT status FROM service_requests")), QStringLiteral("in_progress"));
+        QVERIFY2(
+            detail.statusText().contains(QStringLiteral("In progress")), qPrintable(detail.statusText()));
 
         RequestStepDialog::setAnswer([](RequestStepDialog& step) {
             step.setNote(QStringLiteral("Trucks booked for Thursday"));
@@ -620,8 +629,8 @@ private slots:
         RequestStepDialog::setAnswer([&](RequestStepDialog& step) {
             step.accept();
             refusal = step.errorText();
-            step.setDelay(QStringLiteral("The carrier cancelled"), QStringLiteral("Book two carriers for export"),
-                lars);
+            step.setDelay(QStringLiteral("The carrier cancelled"),
+                QStringLiteral("Book two carriers for export"), lars);
             step.accept();
         });
         detail.changeStatus(QStringLiteral("waiting"));
@@ -638,7 +647,8 @@ private slots:
         detail.changeStatus(QStringLiteral("done"));
         RequestStepDialog::setAnswer({});
         QCOMPARE(scalar(QStringLiteral("SELECT status FROM service_requests")), QStringLiteral("done"));
-        QCOMPARE(scalar(QStringLiteral("SELECT requester_rating FROM service_requests")), QStringLiteral("4"));
+        QCOMPARE(
+            scalar(QStringLiteral("SELECT requester_rating FROM service_requests")), QStringLiteral("4"));
         QCOMPARE(scalar(QStringLiteral("SELECT provider_rating FROM service_requests")), QStringLiteral("5"));
         QVERIFY(!scalar(QStringLiteral("SELECT closed_at FROM service_requests")).isEmpty());
         QVERIFY(detail.stepButtons().contains(QStringLiteral("Reopen")));
@@ -668,11 +678,105 @@ private slots:
                     ->isNull());
         QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM request_events")), QStringLiteral("5"));
         window.undoStack()->redo();
-        QCOMPARE(scalar(QStringLiteral("SELECT requester_rating FROM service_requests")), QStringLiteral("4"));
-        QVERIFY(scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE entity = 'request'")).toInt() >= 6);
+        QCOMPARE(
+            scalar(QStringLiteral("SELECT requester_rating FROM service_requests")), QStringLiteral("4"));
+        QVERIFY(
+            scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE entity = 'request'")).toInt() >= 6);
 
         Clock::setFixed(QDateTime());
         identity::setStaffFor(db->path(), 0);
+    }
+
+    void handsOverThroughTheWizard()
+    {
+        auto db = test::openIn(m_dir, QStringLiteral("handover.db"));
+        EntityStore store(*db);
+        const qint64 sales
+            = *store.add(entities::department(), { { QStringLiteral("name"), QStringLiteral("Sales") } });
+        const qint64 boss = *store.add(entities::staff(),
+            { { QStringLiteral("name"), QStringLiteral("Bea Boss") },
+                { QStringLiteral("department_id"), QString::number(sales) } });
+        const qint64 leaving = *store.add(entities::staff(),
+            { { QStringLiteral("name"), QStringLiteral("Lea Leaving") },
+                { QStringLiteral("department_id"), QString::number(sales) },
+                { QStringLiteral("manager_id"), QString::number(boss) } });
+        const qint64 sam
+            = *store.add(entities::staff(), { { QStringLiteral("name"), QStringLiteral("Sam Successor") } });
+        const qint64 tia
+            = *store.add(entities::staff(), { { QStringLiteral("name"), QStringLiteral("Tia Two") } });
+        QList<qint64> accounts;
+        for (const char* name : { "苏州恒达机电", "Acme Pumps", "Brightwater Ltd", "Coastal Farms" }) {
+            accounts << *store.add(entities::account(),
+                { { QStringLiteral("name"), QString::fromUtf8(name) },
+                    { QStringLiteral("owner_id"), QString::number(leaving) } });
+        }
+        QVERIFY(store.add(entities::contact(),
+            { { QStringLiteral("account_id"), QString::number(accounts.first()) },
+                { QStringLiteral("name"), QStringLiteral("周杰") } }));
+        MainWindow window(*db);
+        window.show();
+        auto* page = static_cast<HandoversPage*>(window.page(MainWindow::Handovers));
+        const auto scalar = [&](const QString& statement) {
+            return sql::scalar(db->connection(), statement)->toString();
+        };
+
+        // Nothing chosen yet, or the departing colleague as their own successor: refused with a sentence.
+        QString refusal;
+        QStringList preview;
+        HandoverWizard::setAnswer([&](HandoverWizard& wizard) {
+            QVERIFY(!wizard.validateCurrentPage());
+            wizard.setDeparting(leaving);
+            QCOMPARE(wizard.holdings().accounts.size(), 4);
+            QVERIFY(wizard.validateCurrentPage());
+            wizard.next();
+            wizard.setSplit(HandoverWizard::Split::Balanced, { sam, tia });
+            QVERIFY(!wizard.validateCurrentPage()); // no successor for the rest yet
+            refusal = wizard.errorText();
+            wizard.setSuccessor(sam);
+            QVERIFY(wizard.validateCurrentPage());
+            wizard.next();
+            wizard.setBriefing(
+                accounts.first(), QStringLiteral("周杰 decides; promised a site visit in March."));
+            wizard.next();
+            preview = wizard.previewLines();
+            wizard.accept();
+        });
+        Dialogs::setNextAnswer(QMessageBox::No);
+        const qint64 handover = page->newHandover();
+        HandoverWizard::setAnswer({});
+        QVERIFY(refusal.contains(QStringLiteral("successor")));
+        QVERIFY(handover > 0);
+        // Four accounts and four planned first visits.
+        QCOMPARE(preview.size(), 8);
+        // Split evenly: two each, and nothing left with the colleague who left.
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM accounts WHERE owner_id = %1").arg(sam)),
+            QStringLiteral("2"));
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM accounts WHERE owner_id = %1").arg(tia)),
+            QStringLiteral("2"));
+        QCOMPARE(scalar(QStringLiteral("SELECT status FROM staff WHERE party_id = %1").arg(leaving)),
+            QStringLiteral("departed"));
+        QCOMPARE(scalar(QStringLiteral("SELECT briefing FROM handover_items WHERE item_id = %1")
+                            .arg(accounts.first())),
+            QStringLiteral("周杰 decides; promised a site visit in March."));
+        QCOMPARE(page->list()->model()->rowCount(), 1);
+        // Nobody has visited yet: every handed-over account is flagged.
+        QCOMPARE(page->risks()->topLevelItemCount(), 4);
+
+        // The briefing as HTML holds the accounts, the note and the contact.
+        const QString html = m_dir.filePath(QStringLiteral("briefing.html"));
+        QVERIFY(page->writeBriefing(handover, html).isEmpty());
+        const QString written = QString::fromUtf8(test::fileBytes(html));
+        QVERIFY(written.contains(QStringLiteral("苏州恒达机电")));
+        QVERIFY(written.contains(QStringLiteral("promised a site visit")));
+        QVERIFY(written.contains(QStringLiteral("Bea Boss"))); // the person to ask
+
+        // One step back: everything returns, the colleague is here again.
+        window.undoStack()->undo();
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM accounts WHERE owner_id = %1").arg(leaving)),
+            QStringLiteral("4"));
+        QCOMPARE(scalar(QStringLiteral("SELECT status FROM staff WHERE party_id = %1").arg(leaving)),
+            QStringLiteral("active"));
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM handovers")), QStringLiteral("0"));
     }
 
     void chartsSegments()
