@@ -2,7 +2,10 @@
 
 #include "Clock.h"
 #include "Database.h"
+#include "Handover.h"
 #include "Sql.h"
+
+#include <QSet>
 
 namespace tandem {
 
@@ -73,6 +76,15 @@ Result<DashboardFigures> Dashboard::figures(Database& database)
         return average.error();
     }
     figures.averageRating90Days = average->toDouble();
+    auto flags = Handover(database).watchFlags();
+    if (!flags) {
+        return flags.error();
+    }
+    QSet<qint64> atRisk;
+    for (const Handover::WatchFlag& flag : *flags) {
+        atRisk.insert(flag.account);
+    }
+    figures.accountsAtRisk = atRisk.size();
     return figures;
 }
 

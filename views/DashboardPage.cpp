@@ -82,6 +82,7 @@ DashboardPage::DashboardPage(Database& database, RecordEditor* editor, QWidget* 
     addCard(5, 0, tr("Loyal accounts"), MainWindow::Accounts);
     addCard(5, 1, tr("Floating accounts"), MainWindow::Accounts);
     addCard(5, 2, tr("Potential accounts"), MainWindow::Accounts);
+    addCard(5, 3, tr("Handed-over accounts at risk"), MainWindow::Handovers);
     addCard(7, 0, tr("Follow-ups due"), MainWindow::Accounts);
     addCard(7, 1, tr("Follow-ups overdue"), MainWindow::Accounts);
     addCard(7, 2, tr("Handed-over accounts under watch"), MainWindow::Handovers);
@@ -245,6 +246,7 @@ void DashboardPage::reload()
         locale.toString(f.loyal),
         locale.toString(f.floating),
         locale.toString(f.potential),
+        locale.toString(f.accountsAtRisk),
         locale.toString(f.followUpsDue),
         locale.toString(f.followUpsOverdue),
         locale.toString(f.watchedAccounts),
