@@ -157,8 +157,10 @@ QWidget* HandoverWizard::makeWhoTakesOver()
     m_perAccount->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_perAccount->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_perAccount->setMaximumHeight(160);
-    auto* giveTo = new QComboBox(content);
-    giveTo->setObjectName(QStringLiteral("giveSelectedTo"));
+    m_giveTo = new QComboBox(content);
+    m_giveTo->setObjectName(QStringLiteral("giveSelectedTo"));
+    m_giveTo->setMinimumContentsLength(20);
+    QComboBox* giveTo = m_giveTo;
     auto* give = new QPushButton(tr("Give Selected Accounts To"), content);
     give->setAutoDefault(false);
     connect(give, &QPushButton::clicked, this, [this, giveTo] {
@@ -205,12 +207,6 @@ QWidget* HandoverWizard::makeWhoTakesOver()
                     "pair is ended:"),
             content));
     layout->addWidget(m_pairs);
-    connect(m_successor, &QComboBox::currentIndexChanged, this, [this, giveTo] {
-        giveTo->clear();
-        for (int i = 1; i < m_successor->count(); ++i) {
-            giveTo->addItem(m_successor->itemText(i), m_successor->itemData(i));
-        }
-    });
     return content;
 }
 
@@ -262,12 +258,14 @@ void HandoverWizard::fillSuccessors()
     m_successor->clear();
     m_successor->addItem(QString(), 0);
     m_splitAmong->clear();
+    m_giveTo->clear();
     // Only colleagues who are still here can receive.
     for (const auto& colleague : EntityStore(m_database).activeStaff()) {
         if (colleague.id == m_holdings.staff) {
             continue;
         }
         m_successor->addItem(QIcon(QStringLiteral(":/icons/person.svg")), colleague.name, colleague.id);
+        m_giveTo->addItem(QIcon(QStringLiteral(":/icons/person.svg")), colleague.name, colleague.id);
         auto* item = new QListWidgetItem(colleague.name, m_splitAmong);
         item->setData(Qt::UserRole, colleague.id);
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);

@@ -84,6 +84,7 @@ private:
     QButtonGroup* m_splitChoice = nullptr;
     QListWidget* m_splitAmong = nullptr;
     QTableWidget* m_perAccount = nullptr;
+    QComboBox* m_giveTo = nullptr;
     QTreeWidget* m_pairs = nullptr;
     QSpinBox* m_firstVisitDays = nullptr;
     QSpinBox* m_watchDays = nullptr;
