@@ -102,6 +102,41 @@
 </numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n account(s)</source>
+        <translation>
+            <numerusform>%n account</numerusform>
+            <numerusform>%n accounts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follow-up(s)</source>
+        <translation>
+            <numerusform>%n follow-up</numerusform>
+            <numerusform>%n follow-ups</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s)</source>
+        <translation>
+            <numerusform>%n request</numerusform>
+            <numerusform>%n requests</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pair(s)</source>
+        <translation>
+            <numerusform>%n pair</numerusform>
+            <numerusform>%n pairs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n pair(s) ended</source>
+        <translation>
+            <numerusform>; %n pair ended</numerusform>
+            <numerusform>; %n pairs ended</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>tandem::DashboardPage</name>
@@ -110,6 +145,64 @@
         <translation>
             <numerusform>%n follow-up</numerusform>
             <numerusform>%n follow-ups</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tandem::Handover</name>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 and %n more</numerusform>
+            <numerusform>%1 and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tandem::HandoverWizard</name>
+    <message numerus="yes">
+        <source>%n account(s)</source>
+        <translation>
+            <numerusform>%n account</numerusform>
+            <numerusform>%n accounts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open follow-up(s)</source>
+        <translation>
+            <numerusform>%n open follow-up</numerusform>
+            <numerusform>%n open follow-ups</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open request(s)</source>
+        <translation>
+            <numerusform>%n open request</numerusform>
+            <numerusform>%n open requests</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pair(s)</source>
+        <translation>
+            <numerusform>%n pair</numerusform>
+            <numerusform>%n pairs</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tandem::HandoversPage</name>
+    <message numerus="yes">
+        <source>%n handover(s)</source>
+        <translation>
+            <numerusform>%n handover</numerusform>
+            <numerusform>%n handovers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Handed-over accounts at risk of leaving with the colleague: %n</source>
+        <translation>
+            <numerusform>Handed-over accounts at risk of leaving with the colleague: %n</numerusform>
+            <numerusform>Handed-over accounts at risk of leaving with the colleague: %n</numerusform>
         </translation>
     </message>
 </context>
@@ -137,13 +230,6 @@
         <translation>
             <numerusform>%n link in the chain</numerusform>
             <numerusform>%n links in the chain</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n handover(s)</source>
-        <translation>
-            <numerusform>%n handover</numerusform>
-            <numerusform>%n handovers</numerusform>
         </translation>
     </message>
 </context>

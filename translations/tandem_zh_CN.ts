@@ -1015,74 +1015,6 @@ Fill it with a demo organization (a manufacturer with its departments, colleague
 </translation>
     </message>
     <message>
-        <source>Usage: tandem-cli [--database PATH] [--json] COMMAND ...
-Commands:
-  init                     create the database (or upgrade it)
-  demo [--language en|zh_CN]  fill an empty database with the demo organization
-  generate --staff N --accounts N --contacts N --requests N [--seed S]
-                           fill an empty database with generated data
-  stats                    count what the database holds
-  check                    check integrity, references and schema version
-  backup FILE              write a consistent copy to a new FILE
-  restore FILE             replace the data with a backup (a copy of the current data is kept)
-  list departments|staff|links|accounts|contacts|interactions|purchases|requests [--FIELD VALUE] [--limit N]
-  list requests [--party REF] [--requester REF] [--provider REF]
-                [--department REF [--side requester|provider|either]]
-                [--status S[,S...]|active|closed] [--overdue] [--limit N]
-                           requests as the Requests page filters them, newest first
-  show department|staff|link|account|contact|request REF
-  add department|staff|link|account|contact|interaction|purchase|request --FIELD VALUE ...
-  search TEXT [--limit N]
-  chain REF [--format text|dot|svg] [--layout flow|pyramid] [--accounts N]
-                           whom REF serves, who supplies it, and its weakest link
-  chain --unconnected      departments and colleagues whose work reaches no external account
-  satisfaction [REF] [--days N]
-                           REF&apos;s satisfaction index over the last N days (90), or the departments ranked
-  request REF start|wait|done|reject|cancel|reopen [--note TEXT]
-          [--rating N] [--feedback TEXT] [--provider-rating N] [--provider-feedback TEXT]
-          [--delay-reason TEXT --corrective-action TEXT --corrective-owner REF]
-  request REF comment --note TEXT
-  request REF rate [--rating N] [--feedback TEXT] [--provider-rating N] [--provider-feedback TEXT]
-  request REF reassign --to REF [--note TEXT]
-                           move a request along its lifecycle; ratings are 1 to 5
-REF is a numeric id, an exact name or an e-mail address.
-Exit codes: 0 done, 1 usage, 2 bad input, 3 database problem, 4 not found.
-</source>
-        <translation>用法：tandem-cli [--database PATH] [--json] COMMAND ...
-命令：
-  init                     创建数据库（或升级数据库）
-  demo [--language en|zh_CN]  在空数据库中填入演示组织
-  generate --staff N --accounts N --contacts N --requests N [--seed S]
-                           在空数据库中填入生成的数据
-  stats                    统计数据库中的各类记录数量
-  check                    检查完整性、引用和架构版本
-  backup FILE              将数据的一致副本写入新文件 FILE
-  restore FILE             用备份替换现有数据（会保留当前数据的副本）
-  list departments|staff|links|accounts|contacts|interactions|purchases|requests [--FIELD VALUE] [--limit N]
-  list requests [--party REF] [--requester REF] [--provider REF]
-                [--department REF [--side requester|provider|either]]
-                [--status S[,S...]|active|closed] [--overdue] [--limit N]
-                           按“服务请求”页的筛选方式列出服务请求，最新的在前
-  show department|staff|link|account|contact|request REF
-  add department|staff|link|account|contact|interaction|purchase|request --FIELD VALUE ...
-  search TEXT [--limit N]
-  chain REF [--format text|dot|svg] [--layout flow|pyramid] [--accounts N]
-                           REF 服务哪些客户、谁为它供货，以及最薄弱环节
-  chain --unconnected      列出工作没有到达任何外部客户的部门和同事
-  satisfaction [REF] [--days N]
-                           REF 近 N 天（默认 90 天）的满意度指数，或各部门的满意度排名
-  request REF start|wait|done|reject|cancel|reopen [--note TEXT]
-          [--rating N] [--feedback TEXT] [--provider-rating N] [--provider-feedback TEXT]
-          [--delay-reason TEXT --corrective-action TEXT --corrective-owner REF]
-  request REF comment --note TEXT
-  request REF rate [--rating N] [--feedback TEXT] [--provider-rating N] [--provider-feedback TEXT]
-  request REF reassign --to REF [--note TEXT]
-                           推进服务请求的处理流程；评分为 1 到 5
-REF 为数字 id、确切名称或电子邮件地址。
-退出码：0 完成，1 用法错误，2 输入有误，3 数据库问题，4 未找到。
-</translation>
-    </message>
-    <message>
         <source>unrated</source>
         <translation>未评分</translation>
     </message>
@@ -1193,6 +1125,178 @@ Rated as requester: %9
     <message>
         <source>Option --%1 must be a rating from 1 to 5, not &apos;%2&apos;.</source>
         <translation>选项 --%1 必须为 1 到 5 的评分，而不是“%2”。</translation>
+    </message>
+    <message>
+        <source>Usage: tandem-cli [--database PATH] [--json] COMMAND ...
+Commands:
+  init                     create the database (or upgrade it)
+  demo [--language en|zh_CN]  fill an empty database with the demo organization
+  generate --staff N --accounts N --contacts N --requests N [--seed S]
+                           fill an empty database with generated data
+  stats                    count what the database holds
+  check                    check integrity, references and schema version
+  backup FILE              write a consistent copy to a new FILE
+  restore FILE             replace the data with a backup (a copy of the current data is kept)
+  list departments|staff|links|accounts|contacts|interactions|purchases|requests [--FIELD VALUE] [--limit N]
+  list requests [--party REF] [--requester REF] [--provider REF]
+                [--department REF [--side requester|provider|either]]
+                [--status S[,S...]|active|closed] [--overdue] [--limit N]
+                           requests as the Requests page filters them, newest first
+  show department|staff|link|account|contact|request REF
+  add department|staff|link|account|contact|interaction|purchase|request --FIELD VALUE ...
+  search TEXT [--limit N]
+  chain REF [--format text|dot|svg] [--layout flow|pyramid] [--accounts N]
+                           whom REF serves, who supplies it, and its weakest link
+  chain --unconnected      departments and colleagues whose work reaches no external account
+  satisfaction [REF] [--days N]
+                           REF&apos;s satisfaction index over the last N days (90), or the departments ranked
+  request REF start|wait|done|reject|cancel|reopen [--note TEXT]
+          [--rating N] [--feedback TEXT] [--provider-rating N] [--provider-feedback TEXT]
+          [--delay-reason TEXT --corrective-action TEXT --corrective-owner REF]
+  request REF comment --note TEXT
+  request REF rate [--rating N] [--feedback TEXT] [--provider-rating N] [--provider-feedback TEXT]
+  request REF reassign --to REF [--note TEXT]
+                           move a request along its lifecycle; ratings are 1 to 5
+  handover --from REF --to REF [--split REF,REF...] [--end-pairs] [--reason TEXT] [--notes TEXT]
+           [--first-visit-days N] [--watch-days N] [--dry-run] [--brief FILE.pdf|FILE.html]
+                           pass what a departing colleague holds to successors and mark them
+                           departed; --split shares the accounts out evenly among REFs,
+                           --dry-run prints the plan and writes nothing
+  handover undo ID         take a handover back while nothing it moved has changed since
+  handover watch           handed-over accounts that may leave with the colleague
+REF is a numeric id, an exact name or an e-mail address.
+Exit codes: 0 done, 1 usage, 2 bad input, 3 database problem, 4 not found.
+</source>
+        <translation>用法：tandem-cli [--database PATH] [--json] COMMAND ...
+命令：
+  init                     创建数据库（或升级数据库）
+  demo [--language en|zh_CN]  在空数据库中填入演示组织
+  generate --staff N --accounts N --contacts N --requests N [--seed S]
+                           在空数据库中填入生成的数据
+  stats                    统计数据库中的各类记录数量
+  check                    检查完整性、引用和架构版本
+  backup FILE              将数据的一致副本写入新文件 FILE
+  restore FILE             用备份替换现有数据（会保留当前数据的副本）
+  list departments|staff|links|accounts|contacts|interactions|purchases|requests [--FIELD VALUE] [--limit N]
+  list requests [--party REF] [--requester REF] [--provider REF]
+                [--department REF [--side requester|provider|either]]
+                [--status S[,S...]|active|closed] [--overdue] [--limit N]
+                           按“服务请求”页的筛选方式列出服务请求，最新的在前
+  show department|staff|link|account|contact|request REF
+  add department|staff|link|account|contact|interaction|purchase|request --FIELD VALUE ...
+  search TEXT [--limit N]
+  chain REF [--format text|dot|svg] [--layout flow|pyramid] [--accounts N]
+                           REF 服务哪些客户、谁为它供货，以及最薄弱环节
+  chain --unconnected      列出工作没有到达任何外部客户的部门和同事
+  satisfaction [REF] [--days N]
+                           REF 近 N 天（默认 90 天）的满意度指数，或各部门的满意度排名
+  request REF start|wait|done|reject|cancel|reopen [--note TEXT]
+          [--rating N] [--feedback TEXT] [--provider-rating N] [--provider-feedback TEXT]
+          [--delay-reason TEXT --corrective-action TEXT --corrective-owner REF]
+  request REF comment --note TEXT
+  request REF rate [--rating N] [--feedback TEXT] [--provider-rating N] [--provider-feedback TEXT]
+  request REF reassign --to REF [--note TEXT]
+                           推进服务请求的处理流程；评分为 1 到 5
+  handover --from REF --to REF [--split REF,REF...] [--end-pairs] [--reason TEXT] [--notes TEXT]
+           [--first-visit-days N] [--watch-days N] [--dry-run] [--brief FILE.pdf|FILE.html]
+                           将离职同事负责的一切交接给接任者，并将其标记为已离职；
+                           --split 在多位 REF 之间平均分配客户，
+                           --dry-run 只显示交接计划，不写入任何内容
+  handover undo ID         在交接所转移的内容均未变动时撤销该交接
+  handover watch           可能随离职同事流失的已交接客户
+REF 为数字 id、确切名称或电子邮件地址。
+退出码：0 完成，1 用法错误，2 输入有误，3 数据库问题，4 未找到。
+</translation>
+    </message>
+    <message>
+        <source>handover has no option --%1.</source>
+        <translation>handover 没有 --%1 选项。</translation>
+    </message>
+    <message>
+        <source>handover needs --from REF (who leaves) and --to REF (the successor).</source>
+        <translation>handover 需要 --from REF（离职者）和 --to REF（接任者）。</translation>
+    </message>
+    <message>
+        <source>--%1 needs a whole number of days from 0 to 3650.</source>
+        <translation>--%1 需要 0 到 3650 之间的整数天数。</translation>
+    </message>
+    <message>
+        <source>--brief cannot go with --dry-run: a briefing describes a handover done.</source>
+        <translation>--brief 不能与 --dry-run 同时使用：交接说明描述的是已完成的交接。</translation>
+    </message>
+    <message>
+        <source>--brief needs a file name ending in .pdf or .html, not &apos;%1&apos;.</source>
+        <translation>--brief 需要以 .pdf 或 .html 结尾的文件名，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>Option --brief: the folder of %1 does not exist.</source>
+        <translation>选项 --brief：%1 所在的文件夹不存在。</translation>
+    </message>
+    <message>
+        <source>--split needs the colleagues to share the accounts, as REF,REF,...</source>
+        <translation>--split 需要分担客户的同事，格式为 REF,REF,...</translation>
+    </message>
+    <message>
+        <source>(the pair ends)</source>
+        <translation>（关系对结束）</translation>
+    </message>
+    <message>
+        <source>Handover %1: %2, %3, %4, %5 moved to %6</source>
+        <translation>交接 %1：%2、%3、%4、%5 已转给 %6</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s)</source>
+        <translation>
+            <numerusform>%n 个客户</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follow-up(s)</source>
+        <translation>
+            <numerusform>%n 项跟进</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s)</source>
+        <translation>
+            <numerusform>%n 条请求</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pair(s)</source>
+        <translation>
+            <numerusform>%n 个关系对</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n pair(s) ended</source>
+        <translation>
+            <numerusform>；%n 个关系对已结束</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Briefing written to %1.
+</source>
+        <translation>交接说明已写入 %1。
+</translation>
+    </message>
+    <message>
+        <source>handover undo needs the handover&apos;s ID.</source>
+        <translation>handover undo 需要交接的 ID。</translation>
+    </message>
+    <message>
+        <source>A handover&apos;s ID is a number, not &apos;%1&apos;.</source>
+        <translation>交接的 ID 是数字，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>Handover %1 was undone.
+</source>
+        <translation>交接 %1 已撤销。
+</translation>
+    </message>
+    <message>
+        <source>handover watch takes no arguments.</source>
+        <translation>handover watch 不接受参数。</translation>
     </message>
 </context>
 <context>
@@ -1395,6 +1499,10 @@ Rated as requester: %9
         <source>MMMM yyyy</source>
         <comment>a month and its year, as a QDate format</comment>
         <translation>yyyy年M月</translation>
+    </message>
+    <message>
+        <source>Handed-over accounts at risk</source>
+        <translation>有流失风险的已交接客户</translation>
     </message>
 </context>
 <context>
@@ -2033,6 +2141,477 @@ Rated as requester: %9
     </message>
 </context>
 <context>
+    <name>tandem::Handover</name>
+    <message>
+        <source>There is no colleague with id %1.</source>
+        <translation>没有 id 为 %1 的同事。</translation>
+    </message>
+    <message>
+        <source>Choose a successor: the colleague who takes over what is not given to someone else.</source>
+        <translation>请选择接任者：由其接手未分给他人的全部内容。</translation>
+    </message>
+    <message>
+        <source>%1 cannot hand over to themselves; choose another successor.</source>
+        <translation>%1 不能交接给自己，请选择其他接任者。</translation>
+    </message>
+    <message>
+        <source>The successor must be a colleague; %1 is not one.</source>
+        <translation>接任者必须是同事，而 %1 不是。</translation>
+    </message>
+    <message>
+        <source>%1 has left and cannot take anything over; choose a colleague who is still here.</source>
+        <translation>%1 已离职，不能接手任何内容；请选择在职的同事。</translation>
+    </message>
+    <message>
+        <source>%1 holds no accounts, follow-ups, open requests or pairs: there is nothing to hand over.</source>
+        <translation>%1 没有负责的客户、跟进、未完成请求或关系对：没有可交接的内容。</translation>
+    </message>
+    <message>
+        <source>The request &quot;%1&quot; is between %2 and the successor, who cannot serve themselves: reassign or close it first.</source>
+        <translation>请求“%1”发生在 %2 与接任者之间，接任者不能为自己服务：请先转派或关闭该请求。</translation>
+    </message>
+    <message>
+        <source>%1 already has a pair of this kind with %2: end the pair of %3 instead.</source>
+        <translation>%1 与 %2 已有同类关系对：请改为结束 %3 的这个关系对。</translation>
+    </message>
+    <message>
+        <source>First in-person visit to %1 by %2</source>
+        <translation>%2 前首次上门拜访 %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 (asked of %2)</source>
+        <translation>%1（向 %2 提出）</translation>
+    </message>
+    <message>
+        <source>%1 (for %2)</source>
+        <translation>%1（为 %2 服务）</translation>
+    </message>
+    <message>
+        <source>%1 pair with %2</source>
+        <translation>与 %2 的%1关系对</translation>
+    </message>
+    <message>
+        <source>Took the account over from %1.</source>
+        <translation>从 %1 处接手该客户。</translation>
+    </message>
+    <message>
+        <source>First in-person visit as the new account owner</source>
+        <translation>作为新负责人首次上门拜访</translation>
+    </message>
+    <message>
+        <source>Follow-up handed over from %1.</source>
+        <translation>由 %1 交接而来的跟进。</translation>
+    </message>
+    <message>
+        <source>There is no handover %1.</source>
+        <translation>没有交接 %1。</translation>
+    </message>
+    <message>
+        <source>the owner of %1</source>
+        <translation>%1 的负责人</translation>
+    </message>
+    <message>
+        <source>a follow-up or planned visit</source>
+        <translation>某项跟进或计划拜访</translation>
+    </message>
+    <message>
+        <source>the request &quot;%1&quot;</source>
+        <translation>请求“%1”</translation>
+    </message>
+    <message>
+        <source>a pair</source>
+        <translation>某个关系对</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 等另外 %n 项</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The handover cannot be undone: %1 changed since. Change them back, or hand over again.</source>
+        <translation>无法撤销该交接：%1 此后已有变动。请先改回，或重新交接。</translation>
+    </message>
+    <message>
+        <source>Nobody has contacted %1 since the handover on %2.</source>
+        <translation>自 %2 交接以来，无人联系过 %1。</translation>
+    </message>
+    <message>
+        <source>%1 bought from a competitor since the handover on %2.</source>
+        <translation>自 %2 交接以来，%1 从竞争对手处采购过。</translation>
+    </message>
+    <message>
+        <source>%1 dropped from %2 to %3 since the handover on %4.</source>
+        <translation>自 %4 交接以来，%1 从%2降为%3。</translation>
+    </message>
+    <message>
+        <source>Handover briefing</source>
+        <translation>交接说明</translation>
+    </message>
+    <message>
+        <source>Handover briefing: %1</source>
+        <translation>交接说明：%1</translation>
+    </message>
+    <message>
+        <source>Handed over on %1 to %2; watched until %3.</source>
+        <translation>于 %1 交接给 %2；观察至 %3。</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>原因：</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <source>Person to ask:</source>
+        <translation>可咨询的人：</translation>
+    </message>
+    <message>
+        <source>Segment: %1 · City: %2 · New owner: %3</source>
+        <translation>客户类型：%1 · 城市：%2 · 新负责人：%3</translation>
+    </message>
+    <message>
+        <source>Briefing:</source>
+        <translation>交接说明：</translation>
+    </message>
+    <message>
+        <source>(none written)</source>
+        <translation>（未填写）</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Segment history</source>
+        <translation>客户类型变化</translation>
+    </message>
+    <message>
+        <source>Purchases by year</source>
+        <translation>按年采购</translation>
+    </message>
+    <message>
+        <source>Last interactions</source>
+        <translation>最近互动</translation>
+    </message>
+    <message>
+        <source>Open items</source>
+        <translation>未完成事项</translation>
+    </message>
+    <message>
+        <source>includes competitor purchases</source>
+        <translation>含向竞争对手的采购</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>无。</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::HandoverWizard</name>
+    <message>
+        <source>Hand Over</source>
+        <translation>交接</translation>
+    </message>
+    <message>
+        <source>Who leaves, and what they hold</source>
+        <translation>谁离职，负责哪些内容</translation>
+    </message>
+    <message>
+        <source>Who takes over</source>
+        <translation>谁来接任</translation>
+    </message>
+    <message>
+        <source>Briefing notes</source>
+        <translation>交接说明</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <source>Write for each account what is not in the data: who decides, what they care about, what was promised.</source>
+        <translation>请为每个客户写下数据中没有的信息：谁拍板、对方在意什么、已承诺过什么。</translation>
+    </message>
+    <message>
+        <source>Write for each account what is not in the data: who decides, what they care about, what was promised. The person to ask afterwards is %1, %2&apos;s manager.</source>
+        <translation>请为每个客户写下数据中没有的信息：谁拍板、对方在意什么、已承诺过什么。之后可以咨询 %2 的上级 %1。</translation>
+    </message>
+    <message>
+        <source>%1 (has left)</source>
+        <translation>%1（已离职）</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>负责内容</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>最近联系</translation>
+    </message>
+    <message>
+        <source>Bought, last 12 months</source>
+        <translation>近 12 个月采购额</translation>
+    </message>
+    <message>
+        <source>Departing colleague:</source>
+        <translation>离职同事：</translation>
+    </message>
+    <message>
+        <source>One successor takes over everything</source>
+        <translation>由一位接任者接手全部内容</translation>
+    </message>
+    <message>
+        <source>Split the accounts evenly among these colleagues:</source>
+        <translation>在以下同事之间平均分配客户：</translation>
+    </message>
+    <message>
+        <source>Choose a successor for each account:</source>
+        <translation>为每个客户选择接任者：</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>客户类型</translation>
+    </message>
+    <message>
+        <source>Successor</source>
+        <translation>接任者</translation>
+    </message>
+    <message>
+        <source>Give Selected Accounts To</source>
+        <translation>将所选客户交给</translation>
+    </message>
+    <message>
+        <source>Pair</source>
+        <translation>关系对</translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation>对方</translation>
+    </message>
+    <message>
+        <source>End it</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>Successor:</source>
+        <translation>接任者：</translation>
+    </message>
+    <message>
+        <source>First in-person visit within:</source>
+        <translation>首次上门拜访期限：</translation>
+    </message>
+    <message>
+        <source>Watch the accounts for:</source>
+        <translation>客户观察期：</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>原因：</translation>
+    </message>
+    <message>
+        <source>The successor takes the departing colleague&apos;s place in each pair, unless the pair is ended:</source>
+        <translation>接任者在每个关系对中接替离职同事的位置，除非结束该关系对：</translation>
+    </message>
+    <message>
+        <source>Briefing note</source>
+        <translation>交接说明</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Goes to</source>
+        <translation>交给</translation>
+    </message>
+    <message>
+        <source>This is exactly what moves. Completed interactions, closed requests and ratings stay credited to whoever did them. The departing colleague is marked as departed today.</source>
+        <translation>以下就是将要转移的全部内容。已完成的互动、已关闭的请求和评分仍记在原经办人名下。离职同事将于今天标记为已离职。</translation>
+    </message>
+    <message>
+        <source>Choose the colleague who leaves; Tandem lists everything they hold.</source>
+        <translation>请选择离职的同事；Tandem 会列出其负责的全部内容。</translation>
+    </message>
+    <message>
+        <source>%1 holds nothing to hand over.</source>
+        <translation>%1 没有可交接的内容。</translation>
+    </message>
+    <message>
+        <source>%1 holds %2, %3, %4 and %5.</source>
+        <translation>%1 负责 %2、%3、%4 和 %5。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s)</source>
+        <translation>
+            <numerusform>%n 个客户</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open follow-up(s)</source>
+        <translation>
+            <numerusform>%n 项未完成跟进</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open request(s)</source>
+        <translation>
+            <numerusform>%n 条未完成请求</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pair(s)</source>
+        <translation>
+            <numerusform>%n 个关系对</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Open follow-ups</source>
+        <translation>未完成跟进</translation>
+    </message>
+    <message>
+        <source>Open requests</source>
+        <translation>未完成请求</translation>
+    </message>
+    <message>
+        <source>asked of %1</source>
+        <translation>向 %1 提出</translation>
+    </message>
+    <message>
+        <source>for %1</source>
+        <translation>为 %1 服务</translation>
+    </message>
+    <message>
+        <source>Pairs</source>
+        <translation>关系对</translation>
+    </message>
+    <message>
+        <source>Accounts, with their contacts</source>
+        <translation>客户（连同联系人）</translation>
+    </message>
+    <message>
+        <source>First visits planned</source>
+        <translation>计划的首次拜访</translation>
+    </message>
+    <message>
+        <source>ends</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <source>Choose the colleague who leaves.</source>
+        <translation>请选择离职的同事。</translation>
+    </message>
+    <message>
+        <source>%1 holds no accounts, follow-ups, open requests or pairs: there is nothing to hand over.</source>
+        <translation>%1 没有负责的客户、跟进、未完成请求或关系对：没有可交接的内容。</translation>
+    </message>
+    <message>
+        <source>Hand over from %1</source>
+        <translation>交接 %1 的工作</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::HandoversPage</name>
+    <message>
+        <source>Account</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Now with</source>
+        <translation>现负责人</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>风险</translation>
+    </message>
+    <message>
+        <source>Handovers</source>
+        <translation>交接</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n handover(s)</source>
+        <translation>
+            <numerusform>%n 次交接</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No handovers yet. When a colleague leaves, New Handover passes their clients and open work to successors, with a briefing for each account.</source>
+        <translation>暂无交接。同事离职时，用“新建交接”把其客户和未完成工作交给接任者，并为每个客户附上交接说明。</translation>
+    </message>
+    <message>
+        <source>New Handover...</source>
+        <translation>新建交接...</translation>
+    </message>
+    <message>
+        <source>Save Briefing...</source>
+        <translation>保存交接说明...</translation>
+    </message>
+    <message>
+        <source>Undo Handover...</source>
+        <translation>撤销交接...</translation>
+    </message>
+    <message>
+        <source>No handed-over account under watch shows a risk of leaving.</source>
+        <translation>观察期内的已交接客户均无流失迹象。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Handed-over accounts at risk of leaving with the colleague: %n</source>
+        <translation>
+            <numerusform>可能随离职同事流失的已交接客户：%n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Briefing document</source>
+        <translation>交接说明</translation>
+    </message>
+    <message>
+        <source>The handover is done. Save its briefing document now, to print or send to the successors?</source>
+        <translation>交接已完成。现在保存交接说明，以便打印或发给接任者吗？</translation>
+    </message>
+    <message>
+        <source>Save Briefing</source>
+        <translation>保存交接说明</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf);;Web page (*.html)</source>
+        <translation>PDF 文档 (*.pdf);;网页 (*.html)</translation>
+    </message>
+    <message>
+        <source>Choose a handover in the list first.</source>
+        <translation>请先在列表中选择一次交接。</translation>
+    </message>
+    <message>
+        <source>Undo Handover</source>
+        <translation>撤销交接</translation>
+    </message>
+    <message>
+        <source>Give everything this handover moved back to the colleague who left, and mark them as still here if the handover marked them departed?</source>
+        <translation>把这次交接转移的一切还给离职的同事，并在交接曾将其标记为离职时恢复为在职吗？</translation>
+    </message>
+</context>
+<context>
     <name>tandem::ListColumn</name>
     <message>
         <source>Name</source>
@@ -2282,12 +2861,6 @@ Rated as requester: %9
         <source>The chain is empty. It grows from pairs and from the accounts each colleague owns; add them with tandem-cli, %1</source>
         <translation>服务链为空。服务链由关系对以及每位同事负责的客户构成；可用 tandem-cli 添加，%1</translation>
     </message>
-    <message numerus="yes">
-        <source>%n handover(s)</source>
-        <translation>
-            <numerusform>%n 次交接</numerusform>
-        </translation>
-    </message>
     <message>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
@@ -2371,10 +2944,6 @@ A CRM for both kinds of customer: the colleagues and departments who serve each 
     <message>
         <source>or load the demo organization from the File menu.</source>
         <translation>或从“文件”菜单载入演示组织。</translation>
-    </message>
-    <message>
-        <source>No handovers yet. When a colleague leaves and their clients are handed over, the handover is kept here.</source>
-        <translation>还没有交接记录。同事离职并移交其客户后，交接记录会保存在这里。</translation>
     </message>
     <message>
         <source>Load the &amp;Demo Organization</source>
@@ -2541,6 +3110,10 @@ A CRM for both kinds of customer: the colleagues and departments who serve each 
     <message>
         <source>New Request...</source>
         <translation>新建服务请求...</translation>
+    </message>
+    <message>
+        <source>Hand Over...</source>
+        <translation>交接...</translation>
     </message>
 </context>
 <context>
@@ -3438,6 +4011,13 @@ A CRM for both kinds of customer: the colleagues and departments who serve each 
     <message>
         <source>Click a bar or a point to open the requests behind it</source>
         <translation>点击柱形或数据点可打开对应的请求</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::render</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 </TS>
