@@ -4,10 +4,12 @@
 #include "ChainGraph.h"
 #include "Database.h"
 #include "DemoOrganisation.h"
+#include "DocumentWriter.h"
 #include "Entities.h"
 #include "EntityStore.h"
 #include "Generator.h"
 #include "Graphviz.h"
+#include "Handover.h"
 #include "Lists.h"
 #include "Maintenance.h"
 #include "Paths.h"
@@ -18,6 +20,7 @@
 #include "Translations.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QHash>
@@ -67,6 +70,13 @@ QString usageText()
         "  request REF rate [--rating N] [--feedback TEXT] [--provider-rating N] [--provider-feedback TEXT]\n"
         "  request REF reassign --to REF [--note TEXT]\n"
         "                           move a request along its lifecycle; ratings are 1 to 5\n"
+        "  handover --from REF --to REF [--split REF,REF...] [--end-pairs] [--reason TEXT] [--notes TEXT]\n"
+        "           [--first-visit-days N] [--watch-days N] [--dry-run] [--brief FILE.pdf|FILE.html]\n"
+        "                           pass what a departing colleague holds to successors and mark them\n"
+        "                           departed; --split shares the accounts out evenly among REFs,\n"
+        "                           --dry-run prints the plan and writes nothing\n"
+        "  handover undo ID         take a handover back while nothing it moved has changed since\n"
+        "  handover watch           handed-over accounts that may leave with the colleague\n"
         "REF is a numeric id, an exact name or an e-mail address.\n"
         "Exit codes: 0 done, 1 usage, 2 bad input, 3 database problem, 4 not found.\n");
 }
@@ -212,6 +222,7 @@ Error Cli::dispatch()
         { QStringLiteral("chain"), &Cli::chain },
         { QStringLiteral("satisfaction"), &Cli::satisfaction },
         { QStringLiteral("request"), &Cli::request },
+        { QStringLiteral("handover"), &Cli::handover },
     };
     const auto handler = handlers.find(command);
     if (handler == handlers.end()) {
@@ -1260,6 +1271,301 @@ Error Cli::request()
                 QJsonObject { { QStringLiteral("id"), *id },
                     { QStringLiteral("status"), recordValue(*record, QStringLiteral("status")).toString() } })
                                   .toJson(QJsonDocument::Compact))
+            + QLatin1Char('\n'));
+    }
+    return {};
+}
+
+Error Cli::handover()
+{
+    if (m_arguments.size() >= 2 && m_arguments.at(1) == QLatin1String("undo")) {
+        return handoverUndo();
+    }
+    if (m_arguments.size() >= 2 && m_arguments.at(1) == QLatin1String("watch")) {
+        return handoverWatch();
+    }
+    QStringList words = m_arguments.mid(1);
+    // --dry-run and --end-pairs are flags: they take no value.
+    const bool dryRun = words.removeAll(QStringLiteral("--dry-run")) > 0;
+    const bool endPairs = words.removeAll(QStringLiteral("--end-pairs")) > 0;
+    QMap<QString, QString> options;
+    QStringList positional;
+    if (Error error = parseOptions(words, options, positional)) {
+        return error;
+    }
+    if (!positional.isEmpty()) {
+        return Error::usage(
+            QCoreApplication::translate("tandem::Cli", "Unexpected word '%1'.").arg(positional.first()));
+    }
+    const QStringList accepted { QStringLiteral("from"), QStringLiteral("to"), QStringLiteral("split"),
+        QStringLiteral("reason"), QStringLiteral("notes"), QStringLiteral("first-visit-days"),
+        QStringLiteral("watch-days"), QStringLiteral("brief") };
+    for (auto it = options.begin(); it != options.end(); ++it) {
+        if (!accepted.contains(it.key())) {
+            return Error::usage(
+                QCoreApplication::translate("tandem::Cli", "handover has no option --%1.").arg(it.key()));
+        }
+    }
+    if (!options.contains(QStringLiteral("from")) || !options.contains(QStringLiteral("to"))) {
+        return Error::usage(QCoreApplication::translate(
+            "tandem::Cli", "handover needs --from REF (who leaves) and --to REF (the successor)."));
+    }
+    Handover::Plan plan;
+    plan.reason = options.value(QStringLiteral("reason"));
+    plan.notes = options.value(QStringLiteral("notes"));
+    const std::pair<const char*, int*> days[] = {
+        { "first-visit-days", &plan.firstVisitDays },
+        { "watch-days", &plan.watchDays },
+    };
+    for (const auto& [name, target] : days) {
+        const QString key = QString::fromLatin1(name);
+        if (options.contains(key)) {
+            bool ok = false;
+            const int value = options.value(key).toInt(&ok);
+            if (!ok || value < 0 || value > 3650) {
+                return Error::usage(QCoreApplication::translate(
+                    "tandem::Cli", "--%1 needs a whole number of days from 0 to 3650.")
+                                        .arg(key));
+            }
+            *target = value;
+        }
+    }
+    const QString brief = options.value(QStringLiteral("brief"));
+    const bool briefAsHtml = brief.endsWith(QLatin1String(".html"), Qt::CaseInsensitive)
+        || brief.endsWith(QLatin1String(".htm"), Qt::CaseInsensitive);
+    if (options.contains(QStringLiteral("brief"))) {
+        if (dryRun) {
+            return Error::usage(QCoreApplication::translate(
+                "tandem::Cli", "--brief cannot go with --dry-run: a briefing describes a handover done."));
+        }
+        if (!briefAsHtml && !brief.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive)) {
+            return Error::usage(QCoreApplication::translate(
+                "tandem::Cli", "--brief needs a file name ending in .pdf or .html, not '%1'.")
+                                    .arg(brief));
+        }
+        // Found out before anything is handed over, rather than after.
+        if (!QFileInfo(brief).absoluteDir().exists()) {
+            return Error::badInput(
+                QCoreApplication::translate("tandem::Cli", "Option --brief: the folder of %1 does not exist.")
+                    .arg(brief));
+        }
+    }
+
+    auto database = openDatabase(!dryRun);
+    if (!database) {
+        return database.error();
+    }
+    // An unknown colleague is not found, as with show; an ambiguous name is bad input.
+    EntityStore store(**database);
+    auto from = store.resolve(QStringLiteral("staff"), options.value(QStringLiteral("from")));
+    if (!from) {
+        return from.error();
+    }
+    auto to = store.resolve(QStringLiteral("staff"), options.value(QStringLiteral("to")));
+    if (!to) {
+        return to.error();
+    }
+    plan.from = *from;
+    plan.successor = *to;
+    QList<qint64> split;
+    if (options.contains(QStringLiteral("split"))) {
+        for (const QString& ref :
+            options.value(QStringLiteral("split")).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            auto colleague = store.resolve(QStringLiteral("staff"), ref);
+            if (!colleague) {
+                return colleague.error();
+            }
+            if (!split.contains(*colleague)) {
+                split << *colleague;
+            }
+        }
+        if (split.isEmpty()) {
+            return Error::usage(QCoreApplication::translate(
+                "tandem::Cli", "--split needs the colleagues to share the accounts, as REF,REF,..."));
+        }
+    }
+    Handover handover(**database);
+    if (!split.isEmpty() || endPairs) {
+        auto held = handover.holdings(plan.from);
+        if (!held) {
+            return held.error();
+        }
+        if (endPairs) {
+            for (const Handover::Holdings::Pair& pair : held->pairs) {
+                plan.endedPairs.insert(pair.id);
+            }
+        }
+        if (!split.isEmpty()) {
+            QList<qint64> accounts;
+            for (const Handover::Holdings::Account& account : held->accounts) {
+                accounts << account.id;
+            }
+            auto shared = handover.balanced(accounts, split);
+            if (!shared) {
+                return shared.error();
+            }
+            plan.accountSuccessor = *shared;
+        }
+    }
+    auto moves = handover.preview(plan);
+    if (!moves) {
+        return moves.error();
+    }
+    if (dryRun) {
+        if (m_json) {
+            QJsonArray array;
+            for (const Handover::Move& move : *moves) {
+                array.append(QJsonObject { { QStringLiteral("kind"), move.kind },
+                    { QStringLiteral("item"), move.item }, { QStringLiteral("what"), move.what },
+                    { QStringLiteral("to"), move.to ? QJsonValue(move.to) : QJsonValue() },
+                    { QStringLiteral("to_name"), move.to ? QJsonValue(move.toName) : QJsonValue() } });
+            }
+            out(QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact)) + QLatin1Char('\n'));
+        } else {
+            for (const Handover::Move& move : *moves) {
+                out(QStringList { move.kind, move.what,
+                        move.to ? move.toName
+                                : QCoreApplication::translate("tandem::Cli", "(the pair ends)") }
+                        .join(QLatin1Char('\t'))
+                    + QLatin1Char('\n'));
+            }
+        }
+        return {};
+    }
+
+    int accounts = 0, followUps = 0, requests = 0, pairs = 0, endedPairs = 0, visits = 0;
+    QStringList successors;
+    for (const Handover::Move& move : *moves) {
+        if (move.kind == QLatin1String("account")) {
+            ++accounts;
+        } else if (move.kind == QLatin1String("follow_up")) {
+            ++followUps;
+        } else if (move.kind == QLatin1String("request")) {
+            ++requests;
+        } else if (move.kind == QLatin1String("visit")) {
+            ++visits;
+        } else if (move.kind == QLatin1String("link")) {
+            ++(move.to ? pairs : endedPairs);
+        }
+        if (move.to && !successors.contains(move.toName)) {
+            successors << move.toName;
+        }
+    }
+    auto id = handover.execute(plan);
+    if (!id) {
+        return id.error();
+    }
+    if (m_json) {
+        QJsonObject object { { QStringLiteral("id"), *id }, { QStringLiteral("accounts"), accounts },
+            { QStringLiteral("follow_ups"), followUps }, { QStringLiteral("requests"), requests },
+            { QStringLiteral("pairs"), pairs }, { QStringLiteral("ended_pairs"), endedPairs },
+            { QStringLiteral("visits"), visits },
+            { QStringLiteral("successors"), QJsonArray::fromStringList(successors) } };
+        if (!brief.isEmpty()) {
+            object.insert(QStringLiteral("brief"), QFileInfo(brief).absoluteFilePath());
+        }
+        out(QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)) + QLatin1Char('\n'));
+    } else {
+        out(QCoreApplication::translate("tandem::Cli", "Handover %1: %2, %3, %4, %5 moved to %6")
+                .arg(QString::number(*id),
+                    QCoreApplication::translate("tandem::Cli", "%n account(s)", nullptr, accounts),
+                    QCoreApplication::translate("tandem::Cli", "%n follow-up(s)", nullptr, followUps),
+                    QCoreApplication::translate("tandem::Cli", "%n request(s)", nullptr, requests),
+                    QCoreApplication::translate("tandem::Cli", "%n pair(s)", nullptr, pairs),
+                    successors.join(QStringLiteral(", "))));
+        if (endedPairs > 0) {
+            out(QCoreApplication::translate("tandem::Cli", "; %n pair(s) ended", nullptr, endedPairs));
+        }
+        out(QStringLiteral(".\n"));
+    }
+    if (!brief.isEmpty()) {
+        auto html = handover.briefingHtml(*id);
+        if (!html) {
+            return html.error();
+        }
+        if (Error error = briefAsHtml ? render::writeHtml(*html, brief) : render::writePdf(*html, brief)) {
+            return error;
+        }
+        if (!m_json) {
+            out(QCoreApplication::translate("tandem::Cli", "Briefing written to %1.\n")
+                    .arg(QFileInfo(brief).absoluteFilePath()));
+        }
+    }
+    return {};
+}
+
+Error Cli::handoverUndo()
+{
+    if (m_arguments.size() != 3) {
+        return Error::usage(
+            QCoreApplication::translate("tandem::Cli", "handover undo needs the handover's ID."));
+    }
+    bool ok = false;
+    const qint64 id = m_arguments.at(2).toLongLong(&ok);
+    if (!ok || id <= 0) {
+        return Error::usage(
+            QCoreApplication::translate("tandem::Cli", "A handover's ID is a number, not '%1'.")
+                .arg(m_arguments.at(2)));
+    }
+    auto database = openDatabase(true);
+    if (!database) {
+        return database.error();
+    }
+    if (Error error = Handover(**database).undo(id)) {
+        return error;
+    }
+    if (m_json) {
+        out(QString::fromUtf8(QJsonDocument(
+                QJsonObject { { QStringLiteral("id"), id }, { QStringLiteral("undone"), true } })
+                                  .toJson(QJsonDocument::Compact))
+            + QLatin1Char('\n'));
+    } else {
+        out(QCoreApplication::translate("tandem::Cli", "Handover %1 was undone.\n").arg(id));
+    }
+    return {};
+}
+
+Error Cli::handoverWatch()
+{
+    if (m_arguments.size() != 2) {
+        return Error::usage(QCoreApplication::translate("tandem::Cli", "handover watch takes no arguments."));
+    }
+    auto database = openDatabase(false);
+    if (!database) {
+        return database.error();
+    }
+    auto flags = Handover(**database).watchFlags();
+    if (!flags) {
+        return flags.error();
+    }
+    auto riskName = [](Handover::WatchFlag::Risk risk) {
+        switch (risk) {
+        case Handover::WatchFlag::Risk::NoContact:
+            return QStringLiteral("no_contact");
+        case Handover::WatchFlag::Risk::CompetitorPurchase:
+            return QStringLiteral("competitor_purchase");
+        case Handover::WatchFlag::Risk::SegmentDropped:
+            return QStringLiteral("segment_dropped");
+        }
+        return QString();
+    };
+    if (m_json) {
+        QJsonArray array;
+        for (const Handover::WatchFlag& flag : *flags) {
+            array.append(QJsonObject { { QStringLiteral("handover"), flag.handover },
+                { QStringLiteral("account"), flag.account },
+                { QStringLiteral("account_name"), flag.accountName },
+                { QStringLiteral("successor_name"), flag.successorName },
+                { QStringLiteral("risk"), riskName(flag.risk) }, { QStringLiteral("since"), flag.since },
+                { QStringLiteral("text"), flag.text } });
+        }
+        out(QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact)) + QLatin1Char('\n'));
+        return {};
+    }
+    for (const Handover::WatchFlag& flag : *flags) {
+        out(QStringList { QString::number(flag.handover), riskName(flag.risk), flag.accountName,
+                flag.successorName, flag.text }
+                .join(QLatin1Char('\t'))
             + QLatin1Char('\n'));
     }
     return {};

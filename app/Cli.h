@@ -43,6 +43,9 @@ private:
     Error chain();
     Error satisfaction();
     Error request();
+    Error handover();
+    Error handoverUndo();
+    Error handoverWatch();
 
     void out(const QString& text) const;
     void err(const QString& text) const;

@@ -11,7 +11,7 @@ int main(int argc, char* argv[])
     // platform). Every other command starts without them.
     bool printing = false;
     for (int i = 1; i < argc; ++i) {
-        printing = printing || qstrcmp(argv[i], "--brief") == 0;
+        printing = printing || qstrcmp(argv[i], "--brief") == 0 || qstrncmp(argv[i], "--brief=", 8) == 0;
     }
     std::unique_ptr<QCoreApplication> app;
     if (printing) {

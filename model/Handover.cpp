@@ -426,7 +426,9 @@ Result<qint64> Handover::execute(const Plan& plan)
         }
         QJsonObject kept;
         for (const auto& [column, value] : *row) {
-            kept.insert(column, QJsonValue::fromVariant(value));
+            // A NULL column reads as a null QString, which JSON would keep as "" (and a pair without a
+            // pattern would then break the pattern's CHECK when put back).
+            kept.insert(column, value.isNull() ? QJsonValue() : QJsonValue::fromVariant(value));
         }
         QJsonArray requests;
         auto along
@@ -640,9 +642,10 @@ Result<QList<Handover::WatchFlag>> Handover::watchFlags() const
     auto rows = sql::run(m_database.connection(),
         QStringLiteral(
             "SELECT h.id, a.party_id, a.name, s.name, h.at, "
+            // Contact since the handover, not counting the next steps the handover itself wrote.
             "(SELECT count(*) FROM interactions i WHERE i.account_id = a.party_id AND i.occurred_at > h.at "
-            "AND "
-            "i.kind <> 'other'), "
+            "AND i.id NOT IN (SELECT hi.item_id FROM handover_items hi WHERE hi.handover_id = h.id AND "
+            "hi.item_kind = 'follow_up')), "
             "(SELECT count(*) FROM purchases pu WHERE pu.account_id = a.party_id AND pu.from_competitor = 1 "
             "AND "
             "pu.purchased_on >= substr(h.at, 1, 10)), "
