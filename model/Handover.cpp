@@ -773,30 +773,59 @@ Result<QString> Handover::briefingHtml(qint64 handover) const
                         briefing.isEmpty()
                             ? esc(QCoreApplication::translate("tandem::Handover", "(none written)"))
                             : esc(briefing));
+        enum class Cell
+        {
+            Text,
+            Date,
+            Segment,
+            Kind,
+            Money,
+        };
         const struct
         {
             const char* heading;
             const char* statement;
+            QList<std::pair<const char*, Cell>> columns;
         } sections[] = {
             { QT_TRANSLATE_NOOP("tandem::Handover", "Contacts"),
                 "SELECT name, coalesce(title, ''), coalesce(mobile, phone, ''), coalesce(email, '') FROM "
                 "contacts "
-                "WHERE account_id = ? ORDER BY sort_key" },
+                "WHERE account_id = ? ORDER BY sort_key",
+                { { QT_TRANSLATE_NOOP("tandem::Handover", "Name"), Cell::Text },
+                    { QT_TRANSLATE_NOOP("tandem::Handover", "Job title"), Cell::Text },
+                    { QT_TRANSLATE_NOOP("tandem::Handover", "Phone"), Cell::Text },
+                    { QT_TRANSLATE_NOOP("tandem::Handover", "E-mail"), Cell::Text } } },
             { QT_TRANSLATE_NOOP("tandem::Handover", "Segment history"),
-                "SELECT substr(changed_at, 1, 10), from_segment, to_segment, coalesce(reason, '') FROM "
-                "segment_changes WHERE account_id = ? ORDER BY changed_at" },
+                "SELECT changed_at, from_segment, to_segment, coalesce(reason, '') FROM segment_changes "
+                "WHERE "
+                "account_id = ? ORDER BY changed_at",
+                { { QT_TRANSLATE_NOOP("tandem::Handover", "Date"), Cell::Date },
+                    { QT_TRANSLATE_NOOP("tandem::Handover", "From"), Cell::Segment },
+                    { QT_TRANSLATE_NOOP("tandem::Handover", "To"), Cell::Segment },
+                    { QT_TRANSLATE_NOOP("tandem::Handover", "Why"), Cell::Text } } },
             { QT_TRANSLATE_NOOP("tandem::Handover", "Purchases by year"),
-                "SELECT substr(purchased_on, 1, 4), currency, sum(amount), sum(from_competitor) FROM "
-                "purchases WHERE "
-                "account_id = ? GROUP BY 1, 2 ORDER BY 1 DESC" },
+                "SELECT substr(purchased_on, 1, 4), currency, sum(CASE WHEN from_competitor = 0 THEN amount "
+                "ELSE 0 "
+                "END), sum(CASE WHEN from_competitor = 1 THEN amount ELSE 0 END) FROM purchases WHERE "
+                "account_id = "
+                "? GROUP BY 1, 2 ORDER BY 1 DESC, 2",
+                { { QT_TRANSLATE_NOOP("tandem::Handover", "Year"), Cell::Text },
+                    { QT_TRANSLATE_NOOP("tandem::Handover", "Currency"), Cell::Text },
+                    { QT_TRANSLATE_NOOP("tandem::Handover", "From us"), Cell::Money },
+                    { QT_TRANSLATE_NOOP("tandem::Handover", "From competitors"), Cell::Money } } },
             { QT_TRANSLATE_NOOP("tandem::Handover", "Last interactions"),
-                "SELECT substr(occurred_at, 1, 10), kind, coalesce(summary, ''), '' FROM interactions WHERE "
-                "account_id "
-                "= ? AND kind <> 'other' ORDER BY occurred_at DESC LIMIT 5" },
+                "SELECT occurred_at, kind, coalesce(summary, '') FROM interactions WHERE account_id = ? AND "
+                "coalesce(summary, '') <> '' AND id NOT IN (SELECT item_id FROM handover_items WHERE "
+                "item_kind = "
+                "'follow_up') ORDER BY occurred_at DESC LIMIT 5",
+                { { QT_TRANSLATE_NOOP("tandem::Handover", "Date"), Cell::Date },
+                    { QT_TRANSLATE_NOOP("tandem::Handover", "Kind"), Cell::Kind },
+                    { QT_TRANSLATE_NOOP("tandem::Handover", "Summary"), Cell::Text } } },
             { QT_TRANSLATE_NOOP("tandem::Handover", "Open items"),
-                "SELECT coalesce(next_step_due, ''), next_step, '', '' FROM interactions WHERE account_id = "
-                "? AND "
-                "next_step_done = 0 AND coalesce(next_step, '') <> '' ORDER BY next_step_due" },
+                "SELECT coalesce(next_step_due, ''), next_step FROM interactions WHERE account_id = ? AND "
+                "next_step_done = 0 AND coalesce(next_step, '') <> '' ORDER BY next_step_due",
+                { { QT_TRANSLATE_NOOP("tandem::Handover", "Due"), Cell::Date },
+                    { QT_TRANSLATE_NOOP("tandem::Handover", "Next step"), Cell::Text } } },
         };
         for (const auto& section : sections) {
             auto rows = sql::run(db, QString::fromLatin1(section.statement), { account });
@@ -806,18 +835,24 @@ Result<QString> Handover::briefingHtml(qint64 handover) const
             QString body;
             while (rows->next()) {
                 QStringList cells;
-                for (int i = 0; i < 4; ++i) {
-                    QString cell = rows->value(i).toString();
-                    if (section.heading == sections[1].heading && (i == 1 || i == 2)) {
+                for (int i = 0; i < section.columns.size(); ++i) {
+                    const QVariant value = rows->value(i);
+                    QString cell = value.toString();
+                    switch (section.columns.at(i).second) {
+                    case Cell::Date:
+                        cell = day(cell);
+                        break;
+                    case Cell::Segment:
                         cell = labels::choice(QStringLiteral("segment"), cell);
-                    } else if (section.heading == sections[2].heading && i == 2) {
-                        cell = formatMinorUnits(rows->value(i).toLongLong());
-                    } else if (section.heading == sections[2].heading && i == 3) {
-                        cell = rows->value(i).toInt() > 0
-                            ? QCoreApplication::translate("tandem::Handover", "includes competitor purchases")
-                            : QString();
-                    } else if (section.heading == sections[3].heading && i == 1) {
+                        break;
+                    case Cell::Kind:
                         cell = labels::choice(QStringLiteral("kind"), cell);
+                        break;
+                    case Cell::Money:
+                        cell = value.toLongLong() ? formatMinorUnits(value.toLongLong()) : QString();
+                        break;
+                    case Cell::Text:
+                        break;
                     }
                     cells << QStringLiteral("<td>%1</td>").arg(esc(cell));
                 }
@@ -825,11 +860,19 @@ Result<QString> Handover::briefingHtml(qint64 handover) const
             }
             html += QStringLiteral("<h3>%1</h3>")
                         .arg(esc(QCoreApplication::translate("tandem::Handover", section.heading)));
-            html += body.isEmpty()
-                ? QStringLiteral("<p>%1</p>")
-                      .arg(esc(QCoreApplication::translate("tandem::Handover", "None.")))
-                : QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\">%1</table>")
-                      .arg(body);
+            if (body.isEmpty()) {
+                html += QStringLiteral("<p>%1</p>")
+                            .arg(esc(QCoreApplication::translate("tandem::Handover", "None.")));
+                continue;
+            }
+            QStringList headers;
+            for (const auto& [header, kind] : section.columns) {
+                headers << QStringLiteral("<th align=\"left\">%1</th>")
+                               .arg(esc(QCoreApplication::translate("tandem::Handover", header)));
+            }
+            html += QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\" "
+                                   "width=\"100%\"><tr>%1</tr>%2</table>")
+                        .arg(headers.join(QString()), body);
         }
     }
     html += QStringLiteral("</body></html>");

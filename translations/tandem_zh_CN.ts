@@ -2305,12 +2305,72 @@ REF 为数字 id、确切名称或电子邮件地址。
         <translation>未完成事项</translation>
     </message>
     <message>
-        <source>includes competitor purchases</source>
-        <translation>含向竞争对手的采购</translation>
-    </message>
-    <message>
         <source>None.</source>
         <translation>无。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>原类型</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>新类型</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <source>From us</source>
+        <translation>向我方采购</translation>
+    </message>
+    <message>
+        <source>From competitors</source>
+        <translation>向竞争对手采购</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>下一步</translation>
     </message>
 </context>
 <context>
