@@ -644,8 +644,9 @@ Result<QList<Handover::WatchFlag>> Handover::watchFlags() const
             "SELECT h.id, a.party_id, a.name, s.name, h.at, "
             // Contact since the handover, not counting the next steps the handover itself wrote.
             "(SELECT count(*) FROM interactions i WHERE i.account_id = a.party_id AND i.occurred_at > h.at "
-            "AND i.id NOT IN (SELECT hi.item_id FROM handover_items hi WHERE hi.handover_id = h.id AND "
-            "hi.item_kind = 'follow_up')), "
+            "AND NOT EXISTS (SELECT 1 FROM handover_items hi WHERE hi.item_kind = 'follow_up' AND hi.item_id "
+            "= "
+            "i.id)), "
             "(SELECT count(*) FROM purchases pu WHERE pu.account_id = a.party_id AND pu.from_competitor = 1 "
             "AND "
             "pu.purchased_on >= substr(h.at, 1, 10)), "
@@ -815,9 +816,9 @@ Result<QString> Handover::briefingHtml(qint64 handover) const
                     { QT_TRANSLATE_NOOP("tandem::Handover", "From competitors"), Cell::Money } } },
             { QT_TRANSLATE_NOOP("tandem::Handover", "Last interactions"),
                 "SELECT occurred_at, kind, coalesce(summary, '') FROM interactions WHERE account_id = ? AND "
-                "coalesce(summary, '') <> '' AND id NOT IN (SELECT item_id FROM handover_items WHERE "
-                "item_kind = "
-                "'follow_up') ORDER BY occurred_at DESC LIMIT 5",
+                "coalesce(summary, '') <> '' AND NOT EXISTS (SELECT 1 FROM handover_items hi WHERE "
+                "hi.item_kind = "
+                "'follow_up' AND hi.item_id = interactions.id) ORDER BY occurred_at DESC LIMIT 5",
                 { { QT_TRANSLATE_NOOP("tandem::Handover", "Date"), Cell::Date },
                     { QT_TRANSLATE_NOOP("tandem::Handover", "Kind"), Cell::Kind },
                     { QT_TRANSLATE_NOOP("tandem::Handover", "Summary"), Cell::Text } } },

@@ -252,7 +252,8 @@ public:
         } else if (version == 4) {
             // Whether the handover marked the colleague departed, so that undoing it knows to mark them back.
             statements << QStringLiteral(
-                "ALTER TABLE handovers ADD COLUMN marked_departed INTEGER NOT NULL DEFAULT 0 CHECK (marked_departed "
+                "ALTER TABLE handovers ADD COLUMN marked_departed INTEGER NOT NULL DEFAULT "
+                "0 CHECK (marked_departed "
                 "IN (0, 1))");
         }
         return statements;
