@@ -51,6 +51,16 @@ private:
 
 const QString openStatuses = QStringLiteral("('open', 'in_progress', 'waiting')");
 
+// The column of a request a handover item moved: the requester, the provider or the corrective action's
+// owner.
+QString requestColumn(const QString& previous)
+{
+    if (previous == QLatin1String("requester") || previous == QLatin1String("corrective_owner")) {
+        return previous;
+    }
+    return QStringLiteral("provider");
+}
+
 int segmentRank(const QString& segment)
 {
     return segment == QLatin1String("loyal") ? 3 : segment == QLatin1String("floating") ? 2 : 1;
@@ -132,6 +142,23 @@ Result<Handover::Holdings> Handover::holdings(qint64 staff) const
         held.requests << Holdings::Request { requests->value(0).toLongLong(), requests->value(1).toString(),
             requests->value(2).toInt() == 1, requests->value(3).toString(), requests->value(4).toString(),
             requests->value(5).toString() };
+    }
+    auto fixes = sql::run(db,
+        QStringLiteral(
+            "SELECT r.id, r.title, r.status, r.due_at FROM service_requests r WHERE r.corrective_owner = ? "
+            "AND r.status IN %1 ORDER BY r.due_at, r.id")
+            .arg(openStatuses),
+        { staff });
+    if (!fixes) {
+        return fixes.error();
+    }
+    while (fixes->next()) {
+        Holdings::Request request;
+        request.id = fixes->value(0).toLongLong();
+        request.title = fixes->value(1).toString();
+        request.status = fixes->value(2).toString();
+        request.due = fixes->value(3).toString();
+        held.correctiveActions << request;
     }
     auto pairs = sql::run(db,
         QStringLiteral(
@@ -290,6 +317,11 @@ Result<QList<Handover::Move>> Handover::preview(const Plan& plan) const
                                       .arg(request.title, request.otherSide),
             plan.successor, nameOf(plan.successor) };
     }
+    for (const Holdings::Request& request : held->correctiveActions) {
+        moves << Move { QStringLiteral("request"), request.id,
+            QCoreApplication::translate("tandem::Handover", "%1 (its corrective action)").arg(request.title),
+            plan.successor, nameOf(plan.successor) };
+    }
     for (const Holdings::Pair& pair : held->pairs) {
         const bool ends = plan.endedPairs.contains(pair.id) || pair.other == plan.successor;
         moves << Move { QStringLiteral("link"), pair.id,
@@ -392,6 +424,17 @@ Result<qint64> Handover::execute(const Plan& plan)
         }
         if (Error error = item.run({ id, QStringLiteral("request"), request.id, plan.successor, QVariant(),
                 request.asRequester ? QStringLiteral("requester") : QStringLiteral("provider") })) {
+            return error;
+        }
+    }
+    // Corrective actions they owned on open late work go to the successor, so that each fix keeps an owner.
+    Prepared fixOwner(db, QStringLiteral("UPDATE service_requests SET corrective_owner = ? WHERE id = ?"));
+    for (const Holdings::Request& request : held->correctiveActions) {
+        if (Error error = fixOwner.run({ plan.successor, request.id })) {
+            return error;
+        }
+        if (Error error = item.run({ id, QStringLiteral("request"), request.id, plan.successor, QVariant(),
+                QStringLiteral("corrective_owner") })) {
             return error;
         }
     }
@@ -524,9 +567,7 @@ Error Handover::undo(qint64 handover)
                 = QStringLiteral("SELECT staff_id = ? AND next_step_done = 0 FROM interactions WHERE id = ?");
         } else if (item.kind == QLatin1String("request")) {
             statement = QStringLiteral("SELECT %1 = ? AND status IN %2 FROM service_requests WHERE id = ?")
-                            .arg(item.previous == QLatin1String("requester") ? QStringLiteral("requester")
-                                                                             : QStringLiteral("provider"),
-                                openStatuses);
+                            .arg(requestColumn(item.previous), openStatuses);
         } else if (item.kind == QLatin1String("link") && item.to) {
             statement = QStringLiteral("SELECT %1 = ? FROM internal_links WHERE id = ?")
                             .arg(item.previous == QLatin1String("a_party") ? QStringLiteral("a_party")
@@ -576,11 +617,9 @@ Error Handover::undo(qint64 handover)
                     { item.previous.mid(6).toLongLong() } });
             }
         } else if (item.kind == QLatin1String("request")) {
-            statements.append(
-                { QStringLiteral("UPDATE service_requests SET %1 = ? WHERE id = ?")
-                        .arg(item.previous == QLatin1String("requester") ? QStringLiteral("requester")
-                                                                         : QStringLiteral("provider")),
-                    { from, item.id } });
+            statements.append({ QStringLiteral("UPDATE service_requests SET %1 = ? WHERE id = ?")
+                                    .arg(requestColumn(item.previous)),
+                { from, item.id } });
         } else if (item.kind == QLatin1String("link") && item.to) {
             statements.append(
                 { QStringLiteral("UPDATE internal_links SET %1 = ? WHERE id = ?")

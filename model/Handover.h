@@ -66,10 +66,12 @@ public:
         QList<Account> accounts;
         QList<FollowUp> followUps;
         QList<Request> requests;
+        QList<Request> correctiveActions; // open requests whose corrective action they own
         QList<Pair> pairs;
         bool isEmpty() const
         {
-            return accounts.isEmpty() && followUps.isEmpty() && requests.isEmpty() && pairs.isEmpty();
+            return accounts.isEmpty() && followUps.isEmpty() && requests.isEmpty()
+                && correctiveActions.isEmpty() && pairs.isEmpty();
         }
     };
     Result<Holdings> holdings(qint64 staff) const;

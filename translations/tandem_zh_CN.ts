@@ -2372,6 +2372,10 @@ REF 为数字 id、确切名称或电子邮件地址。
         <source>Next step</source>
         <translation>下一步</translation>
     </message>
+    <message>
+        <source>%1 (its corrective action)</source>
+        <translation>%1（其改进措施）</translation>
+    </message>
 </context>
 <context>
     <name>tandem::HandoverWizard</name>

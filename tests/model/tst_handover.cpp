@@ -600,6 +600,30 @@ private slots:
         QVERIFY2(again, qPrintable(again.error().message));
     }
 
+    void correctiveActionsKeepAnOwner()
+    {
+        // Dan owns the fix of Pat's late work on the site visit: it passes to Sue, and back on undo.
+        QVERIFY(EntityStore(*m_db).update(entities::request(), m_site,
+            { { QStringLiteral("delay_reason"), QStringLiteral("Parts late") },
+                { QStringLiteral("corrective_action"), QStringLiteral("Second supplier") },
+                { QStringLiteral("corrective_owner"), QString::number(m_dan) } }));
+        Handover handover(*m_db);
+        auto held = handover.holdings(m_dan);
+        QVERIFY(held);
+        QCOMPARE(held->correctiveActions.size(), 1);
+        auto id = handover.execute(plan());
+        QVERIFY2(id, qPrintable(id.error().message));
+        QCOMPARE(
+            scalar(QStringLiteral("SELECT corrective_owner FROM service_requests WHERE id = ?"), { m_site })
+                .toLongLong(),
+            m_sue);
+        QVERIFY(!handover.undo(*id));
+        QCOMPARE(
+            scalar(QStringLiteral("SELECT corrective_owner FROM service_requests WHERE id = ?"), { m_site })
+                .toLongLong(),
+            m_dan);
+    }
+
     void undoIsRefusedOnceSomethingChanged()
     {
         Handover handover(*m_db);
