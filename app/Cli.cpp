@@ -10,6 +10,8 @@
 #include "Generator.h"
 #include "Graphviz.h"
 #include "Handover.h"
+#include "ImportMapping.h"
+#include "Importer.h"
 #include "Lists.h"
 #include "Maintenance.h"
 #include "Paths.h"
@@ -22,12 +24,14 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QFileInfo>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMap>
+#include <QSaveFile>
 #include <algorithm>
 #include <cstdio>
 
@@ -220,6 +224,8 @@ Error Cli::dispatch()
         { QStringLiteral("add"), &Cli::add },
         { QStringLiteral("search"), &Cli::search },
         { QStringLiteral("chain"), &Cli::chain },
+        { QStringLiteral("import"), &Cli::importData },
+        { QStringLiteral("export"), &Cli::exportData },
         { QStringLiteral("satisfaction"), &Cli::satisfaction },
         { QStringLiteral("request"), &Cli::request },
         { QStringLiteral("handover"), &Cli::handover },
@@ -1568,6 +1574,202 @@ Error Cli::handoverWatch()
                 .join(QLatin1Char('\t'))
             + QLatin1Char('\n'));
     }
+    return {};
+}
+
+Error Cli::importData()
+{
+    QStringList words = m_arguments.mid(1);
+    // --dry-run is a flag: it takes no value.
+    const bool dryRun = words.removeAll(QStringLiteral("--dry-run")) > 0;
+    QMap<QString, QString> options;
+    QStringList positional;
+    if (Error error = parseOptions(words, options, positional)) {
+        return error;
+    }
+    if (positional.size() != 2) {
+        return Error::usage(QCoreApplication::translate(
+            "tandem::Cli", "import needs what to import and a FILE, such as: import accounts clients.csv."));
+    }
+    const Entity* entity = entities::find(positional.first());
+    const QStringList importable { QStringLiteral("department"), QStringLiteral("staff"),
+        QStringLiteral("account"), QStringLiteral("contact") };
+    if (!entity || !importable.contains(entity->name)) {
+        return Error::usage(QCoreApplication::translate(
+            "tandem::Cli", "Cannot import '%1'; import departments, staff, accounts or contacts.")
+                                .arg(positional.first()));
+    }
+    for (auto it = options.cbegin(); it != options.cend(); ++it) {
+        if (it.key() != QLatin1String("format") && it.key() != QLatin1String("encoding")
+            && it.key() != QLatin1String("on-error")) {
+            return Error::usage(
+                QCoreApplication::translate("tandem::Cli", "import has no option --%1.").arg(it.key()));
+        }
+    }
+    const QString format = options.value(QStringLiteral("format"), QStringLiteral("csv"));
+    if (format != QLatin1String("csv")) {
+        return Error::usage(QCoreApplication::translate("tandem::Cli", "import reads --format csv so far."));
+    }
+    const QString onError = options.value(QStringLiteral("on-error"), QStringLiteral("abort"));
+    if (onError != QLatin1String("abort") && onError != QLatin1String("skip")) {
+        return Error::usage(QCoreApplication::translate("tandem::Cli", "--on-error must be abort or skip."));
+    }
+    const QString encodingName = options.value(QStringLiteral("encoding"), QStringLiteral("auto")).toLower();
+    CsvReader::Encoding encoding = CsvReader::Encoding::Auto;
+    if (encodingName == QLatin1String("utf-8") || encodingName == QLatin1String("utf8")) {
+        encoding = CsvReader::Encoding::Utf8;
+    } else if (encodingName == QLatin1String("gb18030") || encodingName == QLatin1String("gbk")) {
+        encoding = CsvReader::Encoding::Gb18030;
+    } else if (encodingName != QLatin1String("auto")) {
+        return Error::usage(
+            QCoreApplication::translate("tandem::Cli", "--encoding must be auto, utf-8 or gb18030."));
+    }
+    const QString path = positional.at(1);
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return Error::badInput(
+            QCoreApplication::translate("tandem::Cli", "Cannot read %1: %2").arg(path, file.errorString()));
+    }
+    auto table = CsvReader::read(file.readAll(), QFileInfo(path).fileName(), encoding);
+    if (!table) {
+        return table.error();
+    }
+    const QHash<int, QString> mapping = importing::mapHeader(*entity, table->header);
+    auto database = openDatabase(true);
+    if (!database) {
+        return database.error();
+    }
+    const QString fileName = QFileInfo(path).fileName();
+    auto report
+        = Importer(**database)
+              .importTable(*entity, *table, mapping, dryRun,
+                  onError == QLatin1String("skip") ? Importer::OnError::Skip : Importer::OnError::Abort,
+                  [this](int done, int total) {
+                      if (total >= 1000) {
+                          err(QCoreApplication::translate("tandem::Cli", "import: %1 of %2 rows\r")
+                                  .arg(done)
+                                  .arg(total));
+                      }
+                      return true;
+                  });
+    if (!report) {
+        return report.error();
+    }
+    for (const Importer::Rejected& rejected : report->rejected) {
+        err(QCoreApplication::translate("tandem::Cli", "%1, line %2: %3\n")
+                .arg(fileName)
+                .arg(rejected.line)
+                .arg(rejected.reason));
+    }
+    QString rejectedPath;
+    if (onError == QLatin1String("skip") && !report->rejected.isEmpty() && !dryRun) {
+        rejectedPath = path + QStringLiteral(".rejected.csv");
+        QFile rejectedFile(rejectedPath);
+        if (!rejectedFile.open(QIODevice::WriteOnly | QIODevice::Truncate)
+            || rejectedFile.write(Importer::rejectedCsv(table->header, *report)) < 0) {
+            return Error::badInput(QCoreApplication::translate("tandem::Cli", "Cannot write %1: %2")
+                                       .arg(rejectedPath, rejectedFile.errorString()));
+        }
+    }
+    const int added = report->added;
+    const int updated = report->updated;
+    const int rejectedCount = int(report->rejected.size());
+    if (m_json) {
+        QJsonObject summary { { QStringLiteral("new"), added }, { QStringLiteral("updated"), updated },
+            { QStringLiteral("rejected"), rejectedCount }, { QStringLiteral("written"), report->written },
+            { QStringLiteral("encoding"), table->encoding } };
+        if (!rejectedPath.isEmpty()) {
+            summary.insert(QStringLiteral("rejected_file"), rejectedPath);
+        }
+        out(QString::fromUtf8(QJsonDocument(summary).toJson(QJsonDocument::Compact)) + QLatin1Char('\n'));
+    } else {
+        out(QCoreApplication::translate("tandem::Cli", "%1 new, %2 updated, %3 rejected (%4, read as %5).\n")
+                .arg(added)
+                .arg(updated)
+                .arg(rejectedCount)
+                .arg(report->written ? QCoreApplication::translate("tandem::Cli", "written")
+                                     : QCoreApplication::translate("tandem::Cli", "nothing written"),
+                    table->encoding));
+        if (!rejectedPath.isEmpty()) {
+            out(QCoreApplication::translate("tandem::Cli", "The rejected rows, with the reason, are in %1.\n")
+                    .arg(rejectedPath));
+        }
+    }
+    if (!report->written && !dryRun && rejectedCount > 0) {
+        return Error::badInput(QCoreApplication::translate("tandem::Cli",
+            "%1: rows were rejected, so nothing was written; fix them, or import with --on-error skip.")
+                                   .arg(fileName));
+    }
+    return {};
+}
+
+Error Cli::exportData()
+{
+    QMap<QString, QString> options;
+    QStringList positional;
+    if (Error error = parseOptions(m_arguments.mid(1), options, positional)) {
+        return error;
+    }
+    if (positional.size() != 2) {
+        return Error::usage(QCoreApplication::translate(
+            "tandem::Cli", "export needs what to export and a FILE, such as: export accounts accounts.csv."));
+    }
+    const Entity* entity = entities::find(positional.first());
+    if (!entity) {
+        return Error::usage(
+            QCoreApplication::translate("tandem::Cli", "Cannot export '%1'.").arg(positional.first()));
+    }
+    for (auto it = options.cbegin(); it != options.cend(); ++it) {
+        if (it.key() != QLatin1String("format") && it.key() != QLatin1String("formulas")) {
+            return Error::usage(
+                QCoreApplication::translate("tandem::Cli", "export has no option --%1.").arg(it.key()));
+        }
+    }
+    if (options.value(QStringLiteral("format"), QStringLiteral("csv")) != QLatin1String("csv")) {
+        return Error::usage(QCoreApplication::translate("tandem::Cli", "export writes --format csv so far."));
+    }
+    // Cells that look like formulas are neutralised unless asked to keep them as they are.
+    const QString formulas = options.value(QStringLiteral("formulas"), QStringLiteral("neutralise"));
+    if (formulas != QLatin1String("neutralise") && formulas != QLatin1String("keep")) {
+        return Error::usage(
+            QCoreApplication::translate("tandem::Cli", "--formulas must be neutralise or keep."));
+    }
+    auto database = openDatabase(false);
+    if (!database) {
+        return database.error();
+    }
+    const QString path = positional.at(1);
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        return Error::badInput(
+            QCoreApplication::translate("tandem::Cli", "Cannot write %1: %2").arg(path, file.errorString()));
+    }
+    const CsvWriter writer(QLatin1Char(','), formulas == QLatin1String("neutralise"));
+    file.write(CsvWriter::start());
+    QStringList header { entity->key };
+    header << entity->fieldNames();
+    file.write(writer.line(header));
+    EntityStore store(**database);
+    int rows = 0;
+    const Error error = store.list(*entity, {}, -1, [&](const Record& record) {
+        QStringList cells;
+        for (const auto& [column, value] : record) {
+            cells << (value.isNull() ? QString() : value.toString());
+        }
+        file.write(writer.line(cells));
+        ++rows;
+        return true;
+    });
+    if (error) {
+        file.cancelWriting();
+        return error;
+    }
+    if (!file.commit()) {
+        return Error::badInput(
+            QCoreApplication::translate("tandem::Cli", "Cannot write %1: %2").arg(path, file.errorString()));
+    }
+    const int written = rows;
+    err(QCoreApplication::translate("tandem::Cli", "%n row(s) written to %1.\n", nullptr, written).arg(path));
     return {};
 }
 

@@ -41,6 +41,8 @@ private:
     Error add();
     Error search();
     Error chain();
+    Error importData();
+    Error exportData();
     Error satisfaction();
     Error request();
     Error handover();

@@ -1,0 +1,59 @@
+#pragma once
+
+#include "Csv.h"
+#include "Entities.h"
+#include "Error.h"
+
+#include <QHash>
+#include <functional>
+
+namespace tandem {
+
+class Database;
+
+// Brings rows of a table (a CSV file, mapped column by column) into Tandem as departments, colleagues,
+// accounts or contacts. Every row is checked the way a form checks it; a row that matches a record already
+// there (accounts by e-mail, else by name and city; contacts by e-mail, else by name within their account;
+// colleagues by e-mail, else by name; departments by name) updates it, any other row adds one. All rows go
+// in one transaction: by default one rejected row writes nothing; with OnError::Skip the valid rows are
+// written and the rejected ones reported with their line and reason. A dry run reports the same figures and
+// writes nothing.
+class Importer
+{
+public:
+    enum class OnError
+    {
+        Abort,
+        Skip,
+    };
+    struct Rejected
+    {
+        int line = 0;
+        QString reason;
+        QStringList cells;
+    };
+    struct Report
+    {
+        int added = 0;
+        int updated = 0;
+        QList<Rejected> rejected;
+        bool written = false;
+    };
+    // Returns false to cancel: nothing is written.
+    using Progress = std::function<bool(int done, int total)>;
+
+    explicit Importer(Database& database);
+
+    Result<Report> importTable(const Entity& entity, const CsvTable& table,
+        const QHash<int, QString>& mapping, bool dryRun, OnError onError, const Progress& progress = {});
+
+    // The rejected rows as CSV, with the header and a last column saying why, to fix and import again.
+    static QByteArray rejectedCsv(const QStringList& header, const Report& report);
+
+private:
+    Result<qint64> match(const Entity& entity, const QMap<QString, QString>& values) const;
+
+    Database& m_database;
+};
+
+} // namespace tandem

@@ -1,0 +1,183 @@
+#include "Csv.h"
+#include "EntityStore.h"
+#include "ImportMapping.h"
+#include "Importer.h"
+#include "Sql.h"
+#include "TestSupport.h"
+
+#include <QStringEncoder>
+#include <QTest>
+
+using namespace tandem;
+
+// Spreadsheets come in: checked row by row, all or nothing by default, matched to what is there already.
+class TestImporter : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<Database> m_db;
+    qint64 m_rita = 0;
+
+    int count(const char* table) const
+    {
+        return sql::scalar(
+            m_db->connection(), QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table)))
+            ->toInt();
+    }
+
+    Result<Importer::Report> import(const QString& csv, bool dryRun = false,
+        Importer::OnError onError = Importer::OnError::Abort, const Entity& entity = entities::account())
+    {
+        auto table = CsvReader::read(csv.toUtf8(), QStringLiteral("clients.csv"));
+        if (!table) {
+            return table.error();
+        }
+        return Importer(*m_db).importTable(
+            entity, *table, importing::mapHeader(entity, table->header), dryRun, onError);
+    }
+
+private slots:
+    void init()
+    {
+        static int serial = 0;
+        m_db = test::openIn(m_dir, QStringLiteral("import%1.db").arg(++serial));
+        QVERIFY(m_db);
+        EntityStore store(*m_db);
+        m_rita = *store.add(entities::staff(),
+            { { QStringLiteral("name"), QStringLiteral("Rita Rep") },
+                { QStringLiteral("email"), QStringLiteral("rita@example.com") } });
+        QVERIFY(store.add(entities::staff(),
+            { { QStringLiteral("name"), QStringLiteral("Gone Guy") },
+                { QStringLiteral("status"), QStringLiteral("departed") } }));
+    }
+
+    void chineseHeadersAndWords()
+    {
+        auto report = import(QStringLiteral("客户名称,城市,邮箱,客户类型,类别,负责人\n"
+                                            "苏州恒达机电,苏州,info@hengda.example,忠诚,经销商,Rita Rep\n"
+                                            "无锡新材料,无锡,,潜在客户,最终使用者,rita@example.com\n"));
+        QVERIFY2(report, qPrintable(report.error().message));
+        QCOMPARE(report->added, 2);
+        QVERIFY(report->rejected.isEmpty());
+        QVERIFY(report->written);
+        QCOMPARE(sql::scalar(m_db->connection(),
+                     QStringLiteral(
+                         "SELECT segment || ' ' || category || ' ' || owner_id FROM accounts WHERE name = ?"),
+                     { QStringLiteral("苏州恒达机电") })
+                     ->toString(),
+            QStringLiteral("loyal distributor %1").arg(m_rita));
+        QCOMPARE(sql::scalar(
+                     m_db->connection(), QStringLiteral("SELECT owner_id FROM accounts WHERE city = '无锡'"))
+                     ->toLongLong(),
+            m_rita);
+    }
+
+    void oneBadRowWritesNothing()
+    {
+        const int before = count("accounts");
+        const int audit = count("audit_log");
+        auto report = import(QStringLiteral("name,email,segment\nGood Ltd,good@example.com,loyal\n"
+                                            "Bad Ltd,not-an-email,loyal\nOther Ltd,,vip\n"));
+        QVERIFY(report);
+        QCOMPARE(report->added, 1);
+        QCOMPARE(report->rejected.size(), 2);
+        QCOMPARE(report->rejected.at(0).line, 3);
+        QVERIFY2(report->rejected.at(0).reason.contains(QStringLiteral("email")),
+            qPrintable(report->rejected.at(0).reason));
+        QCOMPARE(report->rejected.at(1).line, 4);
+        QVERIFY(report->rejected.at(1).reason.contains(QStringLiteral("segment")));
+        QVERIFY(!report->written);
+        QCOMPARE(count("accounts"), before);
+        QCOMPARE(count("audit_log"), audit);
+    }
+
+    void skipWritesTheValidRowsAndReportsTheRest()
+    {
+        auto report = import(QStringLiteral("name,email\nGood Ltd,good@example.com\nBad Ltd,not-an-email\n"),
+            false, Importer::OnError::Skip);
+        QVERIFY(report);
+        QVERIFY(report->written);
+        QCOMPARE(count("accounts"), 1);
+        const QByteArray rejected
+            = Importer::rejectedCsv({ QStringLiteral("name"), QStringLiteral("email") }, *report);
+        auto table = CsvReader::read(rejected, QStringLiteral("rejected.csv"));
+        QVERIFY(table);
+        QCOMPARE(table->rows.size(), 1);
+        QCOMPARE(table->rows.first().first(), QStringLiteral("Bad Ltd"));
+        QVERIFY(table->rows.first().last().startsWith(QStringLiteral("Line 3: ")));
+    }
+
+    void aDryRunCountsAndWritesNothing()
+    {
+        auto report = import(QStringLiteral("name\nA\nB\nA\n"), true);
+        QVERIFY(report);
+        // The third row matches the first (same name, no city): one update, even in a dry run.
+        QCOMPARE(report->added, 2);
+        QCOMPARE(report->updated, 1);
+        QVERIFY(!report->written);
+        QCOMPARE(count("accounts"), 0);
+    }
+
+    void matchesByEmailThenByNameAndCity()
+    {
+        QVERIFY(import(QStringLiteral("name,city,email\nAcme,Leeds,acme@example.com\nBeta,York,\n")));
+        auto again
+            = import(QStringLiteral("name,city,email,phone\nACME Limited,Leeds,ACME@example.com,0113 1\n"
+                                    "Beta,York,,0190 2\nBeta,Hull,,\n"));
+        QVERIFY2(again, qPrintable(again.error().message));
+        QCOMPARE(again->updated, 2);
+        QCOMPARE(again->added, 1); // Beta in another city is another customer
+        QCOMPARE(sql::scalar(m_db->connection(),
+                     QStringLiteral("SELECT name || ' ' || phone FROM accounts WHERE city = 'Leeds'"))
+                     ->toString(),
+            QStringLiteral("ACME Limited 0113 1"));
+        QCOMPARE(count("accounts"), 3);
+    }
+
+    void anOwnerWhoLeftIsRefused()
+    {
+        auto report = import(QStringLiteral("name,owner\nAcme,Gone Guy\n"));
+        QVERIFY(report);
+        QCOMPARE(report->rejected.size(), 1);
+        QVERIFY2(report->rejected.first().reason.contains(QStringLiteral("left")),
+            qPrintable(report->rejected.first().reason));
+    }
+
+    void aNameColumnIsNeeded()
+    {
+        auto report = import(QStringLiteral("city\nLeeds\n"));
+        QVERIFY(!report);
+        QCOMPARE(report.error().kind, ErrorKind::BadInput);
+    }
+
+    void contactsFindTheirAccount()
+    {
+        QVERIFY(import(QStringLiteral("客户名称\n苏州恒达机电\n")));
+        auto report
+            = import(QStringLiteral("联系人,公司,手机,职务\n周杰,苏州恒达机电,13912345678,采购经理\n"), false,
+                Importer::OnError::Abort, entities::contact());
+        QVERIFY2(report, qPrintable(report.error().message));
+        QCOMPARE(report->added, 1);
+        QCOMPARE(
+            sql::scalar(m_db->connection(), QStringLiteral("SELECT mobile FROM contacts WHERE name = '周杰'"))
+                ->toString(),
+            QStringLiteral("13912345678"));
+    }
+
+    void gb18030FromChineseExcel()
+    {
+        QStringEncoder gb("GB18030");
+        const QByteArray bytes = gb.encode(QStringLiteral("客户名称,城市\r\n苏州恒达机电,苏州\r\n"));
+        auto table = CsvReader::read(bytes, QStringLiteral("clients.csv"));
+        QVERIFY(table);
+        auto report = Importer(*m_db).importTable(entities::account(), *table,
+            importing::mapHeader(entities::account(), table->header), false, Importer::OnError::Abort);
+        QVERIFY(report);
+        QCOMPARE(sql::scalar(m_db->connection(), QStringLiteral("SELECT city FROM accounts"))->toString(),
+            QStringLiteral("苏州"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestImporter)
+#include "tst_importer.moc"
