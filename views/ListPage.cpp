@@ -1,12 +1,17 @@
 #include "ListPage.h"
 
 #include "AttentionProxyModel.h"
+#include "Csv.h"
+#include "Dialogs.h"
 
 #include <QAction>
+#include <QDir>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QProgressDialog>
 #include <QPushButton>
+#include <QSaveFile>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -25,6 +30,7 @@ ListPage::ListPage(Database& database, std::function<ListSpec()> spec, Texts tex
     , m_empty(new QLabel(this))
     , m_emptyButton(new QPushButton(this))
     , m_note(new QLabel(this))
+    , m_export(new QPushButton(tr("Export..."), this))
 {
     m_note->setObjectName(QStringLiteral("noteLabel"));
     m_note->setWordWrap(true);
@@ -40,6 +46,11 @@ ListPage::ListPage(Database& database, std::function<ListSpec()> spec, Texts tex
     header->addWidget(m_title);
     header->addStretch();
     header->addWidget(m_count);
+    m_export->setObjectName(QStringLiteral("exportButton"));
+    m_export->setToolTip(tr("Save the list as shown, for Excel (CSV)"));
+    m_export->setAutoDefault(false);
+    connect(m_export, &QPushButton::clicked, this, &ListPage::exportList);
+    header->addWidget(m_export);
 
     m_view->setObjectName(QStringLiteral("listView"));
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -60,6 +71,7 @@ ListPage::ListPage(Database& database, std::function<ListSpec()> spec, Texts tex
     m_empty->setWordWrap(true);
     m_empty->setAlignment(Qt::AlignCenter);
     m_empty->setText(m_texts.empty);
+    m_emptyButton->setObjectName(QStringLiteral("emptyButton"));
     m_emptyButton->hide();
     emptyLayout->addStretch();
     emptyLayout->addWidget(m_empty);
@@ -165,6 +177,7 @@ void ListPage::updateState()
     }
     const int rows = m_model->rowCount();
     m_count->setText(m_texts.count(rows));
+    m_export->setEnabled(rows > 0);
     const bool filtered = !m_where.isEmpty();
     m_stack->setCurrentIndex(rows == 0 && !filtered ? 1 : 0);
     m_emptyButton->setVisible(m_emptyAction && m_emptyAction->isEnabled());
@@ -180,6 +193,71 @@ void ListPage::showEvent(QShowEvent* event)
 {
     ensureModel();
     QWidget::showEvent(event);
+}
+
+void ListPage::exportList()
+{
+    if (!m_model || m_model->rowCount() == 0) {
+        return;
+    }
+    const QString path = Dialogs::saveFile(this, tr("Export the List"),
+        QDir::homePath() + QLatin1Char('/') + m_title->text() + QStringLiteral(".csv"),
+        tr("CSV for Excel (*.csv)"));
+    if (path.isEmpty()) {
+        return;
+    }
+    const int choice = Dialogs::choose(this, tr("Export the List"),
+        tr("Cells that begin with = + - or @ can run as formulas when a spreadsheet opens the file. Tandem "
+           "puts "
+           "an apostrophe in front of them so that they stay plain text; export them as they are only for a "
+           "program that needs the exact text."),
+        { tr("Export Safely"), tr("Export As Is"), tr("Cancel") }, 2);
+    if (choice == 2) {
+        return;
+    }
+    const QString error = exportTo(path, choice == 0);
+    if (!error.isEmpty()) {
+        Dialogs::error(this, tr("Export the List"), error);
+    }
+}
+
+QString ListPage::exportTo(const QString& path, bool neutralise)
+{
+    ensureModel();
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        return tr("Cannot write %1: %2").arg(path, file.errorString());
+    }
+    const CsvWriter writer(QLatin1Char(','), neutralise);
+    file.write(CsvWriter::start());
+    QStringList header;
+    for (int column = 0; column < m_model->columnCount(); ++column) {
+        header << m_model->headerData(column, Qt::Horizontal).toString();
+    }
+    file.write(writer.line(header));
+    const int rows = m_model->rowCount();
+    QProgressDialog progress(tr("Exporting %n row(s)...", nullptr, rows), tr("Cancel"), 0, rows, this);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(500);
+    for (int row = 0; row < rows; ++row) {
+        if (row % PagedListModel::pageSize == 0) {
+            progress.setValue(row);
+            if (progress.wasCanceled()) {
+                file.cancelWriting();
+                return QString();
+            }
+        }
+        QStringList cells;
+        for (int column = 0; column < m_model->columnCount(); ++column) {
+            cells << m_model->data(m_model->index(row, column)).toString();
+        }
+        file.write(writer.line(cells));
+    }
+    progress.setValue(rows);
+    if (!file.commit()) {
+        return tr("Cannot write %1: %2").arg(path, file.errorString());
+    }
+    return QString();
 }
 
 } // namespace tandem

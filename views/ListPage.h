@@ -40,6 +40,12 @@ public:
     void reload();
 
     PagedListModel* model();
+    // Asks for a file and writes the list as shown (its filter, order and columns) as CSV for Excel.
+    void exportList();
+    // Writes the rows as shown to `path`; cells that a spreadsheet would run as formulas are neutralised
+    // unless `neutralise` is false. Shows progress and can be cancelled (then nothing is written). Returns
+    // the sentence of what went wrong, if anything.
+    QString exportTo(const QString& path, bool neutralise);
     QTableView* view() const { return m_view; }
     QString countText() const;
 
@@ -63,6 +69,7 @@ private:
     QLabel* m_empty;
     QPushButton* m_emptyButton;
     QLabel* m_note; // why a sort was refused
+    QPushButton* m_export;
     QAction* m_emptyAction = nullptr;
 };
 

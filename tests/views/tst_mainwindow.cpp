@@ -779,6 +779,32 @@ private slots:
         QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM handovers")), QStringLiteral("0"));
     }
 
+    void exportsAListAsShownSafely()
+    {
+        auto db = test::openIn(m_dir, QStringLiteral("export.db"));
+        EntityStore store(*db);
+        for (const char* name : { "=HYPERLINK(\"http://x\",\"click\")", "苏州恒达机电", "Acme, Ltd" }) {
+            QVERIFY(store.add(entities::account(), { { QStringLiteral("name"), QString::fromUtf8(name) } }));
+        }
+        MainWindow window(*db);
+        window.show();
+        window.showPage(MainWindow::Accounts);
+        auto* page = static_cast<AccountsPage*>(window.page(MainWindow::Accounts));
+        const QString path = m_dir.filePath(QStringLiteral("accounts.csv"));
+        QVERIFY(page->list()->exportTo(path, true).isEmpty());
+        const QByteArray bytes = test::fileBytes(path);
+        QVERIFY(bytes.startsWith("\xEF\xBB\xBF")); // Excel then reads UTF-8
+        const QString text = QString::fromUtf8(bytes.mid(3));
+        QVERIFY(text.startsWith(QStringLiteral("Name,Category,Segment")));
+        QVERIFY2(text.contains(QStringLiteral("\"'=HYPERLINK(\"\"http://x\"\",\"\"click\"\")\"")),
+            qPrintable(text));
+        QVERIFY(text.contains(QStringLiteral("\"Acme, Ltd\"")));
+        QVERIFY(text.contains(QStringLiteral("苏州恒达机电")));
+        // As is, for a program that needs the exact text.
+        QVERIFY(page->list()->exportTo(path, false).isEmpty());
+        QVERIFY(QString::fromUtf8(test::fileBytes(path)).contains(QStringLiteral("\"=HYPERLINK(")));
+    }
+
     void chartsSegments()
     {
         auto db = test::openIn(m_dir, QStringLiteral("demo.db"));
@@ -829,7 +855,7 @@ private slots:
         QVERIFY(empty->text().startsWith(QStringLiteral("No accounts yet")));
         QVERIFY(!accounts->view()->isVisible());
         // The demo can be loaded from there, and the list fills.
-        auto* load = accounts->findChild<QPushButton*>();
+        auto* load = accounts->findChild<QPushButton*>(QStringLiteral("emptyButton"));
         QVERIFY(load && load->isVisible());
         QTest::mouseClick(load, Qt::LeftButton);
         QTRY_VERIFY(accounts->view()->isVisible());
