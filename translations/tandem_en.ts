@@ -137,6 +137,16 @@
             <numerusform>; %n pairs ended</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n row(s) written to %1.
+</source>
+        <translation>
+            <numerusform>%n row written to %1.
+</numerusform>
+            <numerusform>%n rows written to %1.
+</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>tandem::DashboardPage</name>
@@ -220,6 +230,16 @@
         <translation>
             <numerusform>%1 (overdue by %n day)</numerusform>
             <numerusform>%1 (overdue by %n days)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tandem::ListPage</name>
+    <message numerus="yes">
+        <source>Exporting %n row(s)...</source>
+        <translation>
+            <numerusform>Exporting %n row...</numerusform>
+            <numerusform>Exporting %n rows...</numerusform>
         </translation>
     </message>
 </context>

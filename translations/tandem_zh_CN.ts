@@ -1298,6 +1298,119 @@ REF 为数字 id、确切名称或电子邮件地址。
         <source>handover watch takes no arguments.</source>
         <translation>handover watch 不接受参数。</translation>
     </message>
+    <message>
+        <source>import needs what to import and a FILE, such as: import accounts clients.csv.</source>
+        <translation>import 需要导入的内容和一个文件 FILE，例如：import accounts clients.csv。</translation>
+    </message>
+    <message>
+        <source>Cannot import &apos;%1&apos;; import departments, staff, accounts or contacts.</source>
+        <translation>不能导入“%1”；可导入 departments、staff、accounts 或 contacts。</translation>
+    </message>
+    <message>
+        <source>import has no option --%1.</source>
+        <translation>import 没有 --%1 选项。</translation>
+    </message>
+    <message>
+        <source>import reads --format csv so far.</source>
+        <translation>import 目前只读取 --format csv。</translation>
+    </message>
+    <message>
+        <source>--on-error must be abort or skip.</source>
+        <translation>--on-error 必须是 abort 或 skip。</translation>
+    </message>
+    <message>
+        <source>--encoding must be auto, utf-8 or gb18030.</source>
+        <translation>--encoding 必须是 auto、utf-8 或 gb18030。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>import: %1 of %2 rows<byte value="xd"/></source>
+        <translation>导入：第 %1 行，共 %2 行<byte value="xd"/></translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3
+</source>
+        <translation>%1，第 %2 行：%3
+</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 new, %2 updated, %3 rejected (%4, read as %5).
+</source>
+        <translation>新增 %1，更新 %2，拒绝 %3（%4，按 %5 读取）。
+</translation>
+    </message>
+    <message>
+        <source>written</source>
+        <translation>已写入</translation>
+    </message>
+    <message>
+        <source>nothing written</source>
+        <translation>未写入任何内容</translation>
+    </message>
+    <message>
+        <source>The rejected rows, with the reason, are in %1.
+</source>
+        <translation>被拒绝的行及原因已保存在 %1。
+</translation>
+    </message>
+    <message>
+        <source>%1: rows were rejected, so nothing was written; fix them, or import with --on-error skip.</source>
+        <translation>%1：有行被拒绝，因此未写入任何内容；请修正这些行，或使用 --on-error skip 导入。</translation>
+    </message>
+    <message>
+        <source>export needs what to export and a FILE, such as: export accounts accounts.csv.</source>
+        <translation>export 需要导出的内容和一个文件 FILE，例如：export accounts accounts.csv。</translation>
+    </message>
+    <message>
+        <source>Cannot export &apos;%1&apos;.</source>
+        <translation>不能导出“%1”。</translation>
+    </message>
+    <message>
+        <source>export has no option --%1.</source>
+        <translation>export 没有 --%1 选项。</translation>
+    </message>
+    <message>
+        <source>export writes --format csv so far.</source>
+        <translation>export 目前只写出 --format csv。</translation>
+    </message>
+    <message>
+        <source>--formulas must be neutralise or keep.</source>
+        <translation>--formulas 必须是 neutralise 或 keep。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) written to %1.
+</source>
+        <translation>
+            <numerusform>已将 %n 行写入 %1。
+</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tandem::Csv</name>
+    <message>
+        <source>%1: this system cannot read %2 text.</source>
+        <translation>%1：本系统无法读取 %2 编码的文本。</translation>
+    </message>
+    <message>
+        <source>%1 is not valid %2 text.</source>
+        <translation>%1 不是有效的 %2 文本。</translation>
+    </message>
+    <message>
+        <source>%1, line %2: a quoted field is never closed (a &quot; is missing).</source>
+        <translation>%1，第 %2 行：带引号的字段没有结束（缺少一个 &quot;）。</translation>
+    </message>
+    <message>
+        <source>%1 is empty: it has no header line.</source>
+        <translation>%1 是空的：没有表头行。</translation>
+    </message>
 </context>
 <context>
     <name>tandem::DashboardPage</name>
@@ -2676,6 +2789,29 @@ REF 为数字 id、确切名称或电子邮件地址。
     </message>
 </context>
 <context>
+    <name>tandem::Importer</name>
+    <message>
+        <source>No column holds the %1, which every row needs; map one to it.</source>
+        <translation>没有任何一列对应“%1”，而每一行都需要它；请把一列对应到它。</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was written.</source>
+        <translation>导入已取消；未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>the %1 is empty.</source>
+        <translation>%1为空。</translation>
+    </message>
+    <message>
+        <source>Why it was rejected</source>
+        <translation>拒绝原因</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+</context>
+<context>
     <name>tandem::ListColumn</name>
     <message>
         <source>Name</source>
@@ -2867,6 +3003,48 @@ REF 为数字 id、确切名称或电子邮件地址。
     <message>
         <source>The list cannot be sorted by %1; it stays sorted by %2.</source>
         <translation>列表不能按“%1”排序，仍按“%2”排序。</translation>
+    </message>
+    <message>
+        <source>Export...</source>
+        <translation>导出...</translation>
+    </message>
+    <message>
+        <source>Save the list as shown, for Excel (CSV)</source>
+        <translation>按当前显示保存列表，供 Excel 使用（CSV）</translation>
+    </message>
+    <message>
+        <source>Export the List</source>
+        <translation>导出列表</translation>
+    </message>
+    <message>
+        <source>CSV for Excel (*.csv)</source>
+        <translation>供 Excel 使用的 CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Cells that begin with = + - or @ can run as formulas when a spreadsheet opens the file. Tandem puts an apostrophe in front of them so that they stay plain text; export them as they are only for a program that needs the exact text.</source>
+        <translation>以 = + - 或 @ 开头的单元格在电子表格打开文件时可能被当作公式执行。Tandem 会在它们前面加一个撇号，使其保持为纯文本；只有在某个程序需要原样文本时，才按原样导出。</translation>
+    </message>
+    <message>
+        <source>Export Safely</source>
+        <translation>安全导出</translation>
+    </message>
+    <message>
+        <source>Export As Is</source>
+        <translation>按原样导出</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting %n row(s)...</source>
+        <translation>
+            <numerusform>正在导出 %n 行...</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4036,6 +4214,69 @@ A CRM for both kinds of customer: the colleagues and departments who serve each 
     <message>
         <source>Part of the change failed, so none of it was saved.</source>
         <translation>部分更改失败，因此所有更改均未保存。</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::VCard</name>
+    <message>
+        <source>The file ends inside a vCard that began on line %1.</source>
+        <translation>文件在第 %1 行开始的 vCard 内部就结束了。</translation>
+    </message>
+    <message>
+        <source>The file holds no vCard.</source>
+        <translation>文件中没有 vCard。</translation>
+    </message>
+    <message>
+        <source>Line %1: The line is longer than 10 MB.</source>
+        <translation>第 %1 行：该行超过 10 MB。</translation>
+    </message>
+    <message>
+        <source>More warnings were left out.</source>
+        <translation>其余警告未列出。</translation>
+    </message>
+    <message>
+        <source>Line %1: The line has no colon and was ignored.</source>
+        <translation>第 %1 行：该行没有冒号，已忽略。</translation>
+    </message>
+    <message>
+        <source>Line %1: Text outside a vCard was ignored.</source>
+        <translation>第 %1 行：vCard 之外的文本已忽略。</translation>
+    </message>
+    <message>
+        <source>Line %1: BEGIN:VCARD inside the vCard that began on line %2.</source>
+        <translation>第 %1 行：在第 %2 行开始的 vCard 内部又出现了 BEGIN:VCARD。</translation>
+    </message>
+    <message>
+        <source>Line %1: END:VCARD without BEGIN:VCARD.</source>
+        <translation>第 %1 行：有 END:VCARD 却没有 BEGIN:VCARD。</translation>
+    </message>
+    <message>
+        <source>Line %1: A further address was left out; a contact keeps one address.</source>
+        <translation>第 %1 行：多出的地址未保留；每个联系人只保留一个地址。</translation>
+    </message>
+    <message>
+        <source>Line %1: This preferred address replaced an earlier one; a contact keeps one address.</source>
+        <translation>第 %1 行：此首选地址替换了前面的地址；每个联系人只保留一个地址。</translation>
+    </message>
+    <message>
+        <source>Line %1: The photo could not be decoded and was left out.</source>
+        <translation>第 %1 行：照片无法解码，未保留。</translation>
+    </message>
+    <message>
+        <source>Line %1: The photo is a link; it was not downloaded.</source>
+        <translation>第 %1 行：照片是一个链接，未下载。</translation>
+    </message>
+    <message>
+        <source>Line %1: The value could not be decoded from base64 and was left out.</source>
+        <translation>第 %1 行：该值无法按 base64 解码，未保留。</translation>
+    </message>
+    <message>
+        <source>Line %1: The character set %2 is unknown; the text was read without it.</source>
+        <translation>第 %1 行：字符集 %2 未知，已忽略该字符集读取文本。</translation>
+    </message>
+    <message>
+        <source>Line %1: The text is not UTF-8 and names no character set; it was read as Chinese (GB18030).</source>
+        <translation>第 %1 行：文本不是 UTF-8 且未指明字符集，已按中文（GB18030）读取。</translation>
     </message>
 </context>
 <context>
