@@ -4255,10 +4255,6 @@ A CRM for both kinds of customer: the colleagues and departments who serve each 
         <translation>第 %1 行：多出的地址未保留；每个联系人只保留一个地址。</translation>
     </message>
     <message>
-        <source>Line %1: This preferred address replaced an earlier one; a contact keeps one address.</source>
-        <translation>第 %1 行：此首选地址替换了前面的地址；每个联系人只保留一个地址。</translation>
-    </message>
-    <message>
         <source>Line %1: The photo could not be decoded and was left out.</source>
         <translation>第 %1 行：照片无法解码，未保留。</translation>
     </message>
@@ -4277,6 +4273,10 @@ A CRM for both kinds of customer: the colleagues and departments who serve each 
     <message>
         <source>Line %1: The text is not UTF-8 and names no character set; it was read as Chinese (GB18030).</source>
         <translation>第 %1 行：文本不是 UTF-8 且未指明字符集，已按中文（GB18030）读取。</translation>
+    </message>
+    <message>
+        <source>Line %1: An earlier address was left out for this preferred one; a contact keeps one address.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
