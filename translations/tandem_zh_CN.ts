@@ -4276,7 +4276,7 @@ A CRM for both kinds of customer: the colleagues and departments who serve each 
     </message>
     <message>
         <source>Line %1: An earlier address was left out for this preferred one; a contact keeps one address.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行：为保留此首选地址，前面的地址未保留；每个联系人只保留一个地址。</translation>
     </message>
 </context>
 <context>
