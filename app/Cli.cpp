@@ -20,6 +20,7 @@
 #include "Satisfaction.h"
 #include "SearchIndex.h"
 #include "Translations.h"
+#include "VCard.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -1606,9 +1607,15 @@ Error Cli::importData()
                 QCoreApplication::translate("tandem::Cli", "import has no option --%1.").arg(it.key()));
         }
     }
-    const QString format = options.value(QStringLiteral("format"), QStringLiteral("csv"));
-    if (format != QLatin1String("csv")) {
-        return Error::usage(QCoreApplication::translate("tandem::Cli", "import reads --format csv so far."));
+    const QString format = options.value(QStringLiteral("format"),
+        positional.at(1).endsWith(QLatin1String(".vcf"), Qt::CaseInsensitive) ? QStringLiteral("vcard")
+                                                                              : QStringLiteral("csv"));
+    if (format != QLatin1String("csv") && format != QLatin1String("vcard")) {
+        return Error::usage(QCoreApplication::translate("tandem::Cli", "--format must be csv or vcard."));
+    }
+    if (format == QLatin1String("vcard") && entity->name != QLatin1String("contact")) {
+        return Error::usage(
+            QCoreApplication::translate("tandem::Cli", "vCards hold contacts: import contacts FILE.vcf."));
     }
     const QString onError = options.value(QStringLiteral("on-error"), QStringLiteral("abort"));
     if (onError != QLatin1String("abort") && onError != QLatin1String("skip")) {
@@ -1630,7 +1637,11 @@ Error Cli::importData()
         return Error::badInput(
             QCoreApplication::translate("tandem::Cli", "Cannot read %1: %2").arg(path, file.errorString()));
     }
-    auto table = CsvReader::read(file.readAll(), QFileInfo(path).fileName(), encoding);
+    const QByteArray bytes = file.readAll();
+    if (format == QLatin1String("vcard")) {
+        return importVCards(bytes, path, dryRun, onError == QLatin1String("skip"));
+    }
+    auto table = CsvReader::read(bytes, QFileInfo(path).fileName(), encoding);
     if (!table) {
         return table.error();
     }
@@ -1720,13 +1731,21 @@ Error Cli::exportData()
             QCoreApplication::translate("tandem::Cli", "Cannot export '%1'.").arg(positional.first()));
     }
     for (auto it = options.cbegin(); it != options.cend(); ++it) {
-        if (it.key() != QLatin1String("format") && it.key() != QLatin1String("formulas")) {
+        if (it.key() != QLatin1String("format") && it.key() != QLatin1String("formulas")
+            && it.key() != QLatin1String("vcard-version")) {
             return Error::usage(
                 QCoreApplication::translate("tandem::Cli", "export has no option --%1.").arg(it.key()));
         }
     }
-    if (options.value(QStringLiteral("format"), QStringLiteral("csv")) != QLatin1String("csv")) {
-        return Error::usage(QCoreApplication::translate("tandem::Cli", "export writes --format csv so far."));
+    const QString format = options.value(QStringLiteral("format"),
+        positional.at(1).endsWith(QLatin1String(".vcf"), Qt::CaseInsensitive) ? QStringLiteral("vcard")
+                                                                              : QStringLiteral("csv"));
+    if (format != QLatin1String("csv") && format != QLatin1String("vcard")) {
+        return Error::usage(QCoreApplication::translate("tandem::Cli", "--format must be csv or vcard."));
+    }
+    if (format == QLatin1String("vcard") && entity->name != QLatin1String("contact")) {
+        return Error::usage(
+            QCoreApplication::translate("tandem::Cli", "vCards hold contacts: export contacts FILE.vcf."));
     }
     // Cells that look like formulas are neutralised unless asked to keep them as they are.
     const QString formulas = options.value(QStringLiteral("formulas"), QStringLiteral("neutralise"));
@@ -1743,6 +1762,30 @@ Error Cli::exportData()
     if (!file.open(QIODevice::WriteOnly)) {
         return Error::badInput(
             QCoreApplication::translate("tandem::Cli", "Cannot write %1: %2").arg(path, file.errorString()));
+    }
+    if (format == QLatin1String("vcard")) {
+        auto cards = Importer(**database).contactsAsVCards();
+        if (!cards) {
+            file.cancelWriting();
+            return cards.error();
+        }
+        // vCard 4.0 (RFC 6350), or 3.0 for older address books.
+        const QString version = options.value(QStringLiteral("vcard-version"), QStringLiteral("4"));
+        if (version != QLatin1String("3") && version != QLatin1String("4")) {
+            file.cancelWriting();
+            return Error::usage(
+                QCoreApplication::translate("tandem::Cli", "--vcard-version must be 3 or 4."));
+        }
+        const bool three = version == QLatin1String("3");
+        file.write(VCardWriter::write(*cards, three ? VCardWriter::Version::V3 : VCardWriter::Version::V4));
+        if (!file.commit()) {
+            return Error::badInput(QCoreApplication::translate("tandem::Cli", "Cannot write %1: %2")
+                                       .arg(path, file.errorString()));
+        }
+        const int written = int(cards->size());
+        err(QCoreApplication::translate("tandem::Cli", "%n contact(s) written to %1.\n", nullptr, written)
+                .arg(path));
+        return {};
     }
     const CsvWriter writer(QLatin1Char(','), formulas == QLatin1String("neutralise"));
     file.write(CsvWriter::start());
@@ -1770,6 +1813,60 @@ Error Cli::exportData()
     }
     const int written = rows;
     err(QCoreApplication::translate("tandem::Cli", "%n row(s) written to %1.\n", nullptr, written).arg(path));
+    return {};
+}
+
+Error Cli::importVCards(const QByteArray& bytes, const QString& path, bool dryRun, bool skip)
+{
+    const QString fileName = QFileInfo(path).fileName();
+    auto parsed = VCardReader::read(bytes, false);
+    if (!parsed) {
+        return Error(parsed.error().kind, QStringLiteral("%1: %2").arg(fileName, parsed.error().message));
+    }
+    for (const QString& warning : parsed->warnings) {
+        err(QStringLiteral("%1: %2\n").arg(fileName, warning));
+    }
+    auto database = openDatabase(true);
+    if (!database) {
+        return database.error();
+    }
+    int accounts = 0;
+    auto report = Importer(**database)
+                      .importVCards(parsed->cards, dryRun,
+                          skip ? Importer::OnError::Skip : Importer::OnError::Abort, &accounts);
+    if (!report) {
+        return report.error();
+    }
+    for (const Importer::Rejected& rejected : report->rejected) {
+        err(QCoreApplication::translate("tandem::Cli", "%1, line %2: %3\n")
+                .arg(fileName)
+                .arg(rejected.line)
+                .arg(rejected.reason));
+    }
+    const int rejectedCount = int(report->rejected.size());
+    if (m_json) {
+        out(QString::fromUtf8(QJsonDocument(QJsonObject { { QStringLiteral("new"), report->added },
+                                                { QStringLiteral("updated"), report->updated },
+                                                { QStringLiteral("rejected"), rejectedCount },
+                                                { QStringLiteral("accounts_created"), accounts },
+                                                { QStringLiteral("written"), report->written } })
+                                  .toJson(QJsonDocument::Compact))
+            + QLatin1Char('\n'));
+    } else {
+        out(QCoreApplication::translate(
+            "tandem::Cli", "%1 new, %2 updated, %3 rejected; %4 accounts created (%5).\n")
+                .arg(report->added)
+                .arg(report->updated)
+                .arg(rejectedCount)
+                .arg(accounts)
+                .arg(report->written ? QCoreApplication::translate("tandem::Cli", "written")
+                                     : QCoreApplication::translate("tandem::Cli", "nothing written")));
+    }
+    if (!report->written && !dryRun && rejectedCount > 0) {
+        return Error::badInput(QCoreApplication::translate("tandem::Cli",
+            "%1: rows were rejected, so nothing was written; fix them, or import with --on-error skip.")
+                                   .arg(fileName));
+    }
     return {};
 }
 

@@ -43,6 +43,7 @@ private:
     Error chain();
     Error importData();
     Error exportData();
+    Error importVCards(const QByteArray& bytes, const QString& path, bool dryRun, bool skip);
     Error satisfaction();
     Error request();
     Error handover();

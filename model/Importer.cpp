@@ -39,8 +39,8 @@ Result<qint64> Importer::match(const Entity& entity, const QMap<QString, QString
         }
     }
     if (entity.name == QLatin1String("account")) {
-        return first(
-            QStringLiteral("SELECT party_id FROM accounts WHERE name = ? AND coalesce(city, '') = coalesce(?, '') LIMIT 1"),
+        return first(QStringLiteral("SELECT party_id FROM accounts WHERE name = ? AND coalesce(city, '') = "
+                                    "coalesce(?, '') LIMIT 1"),
             { name, values.value(QStringLiteral("city")).simplified() });
     }
     if (entity.name == QLatin1String("staff")) {
@@ -155,6 +155,109 @@ Result<Importer::Report> Importer::importTable(const Entity& entity, const CsvTa
     }
     report.written = true;
     return report;
+}
+
+Result<Importer::Report> Importer::importVCards(
+    const QList<VCard>& cards, bool dryRun, OnError onError, int* accountsAdded)
+{
+    Transaction transaction(m_database);
+    if (transaction.error()) {
+        return transaction.error();
+    }
+    EntityStore store(m_database);
+    CsvTable table;
+    table.header = { QStringLiteral("account_id"), QStringLiteral("name"), QStringLiteral("title"),
+        QStringLiteral("phone"), QStringLiteral("mobile"), QStringLiteral("email"), QStringLiteral("notes") };
+    int added = 0;
+    for (const VCard& card : cards) {
+        const QString name = card.formattedName.isEmpty() ? vCardFallbackName(card) : card.formattedName;
+        const QString accountName = card.organization.isEmpty() ? name : card.organization;
+        qint64 account = 0;
+        if (!accountName.isEmpty()) {
+            auto found = sql::scalar(m_database.connection(),
+                QStringLiteral("SELECT party_id FROM accounts WHERE name = ? ORDER BY party_id LIMIT 1"),
+                { accountName });
+            if (!found) {
+                return found.error();
+            }
+            account = found->toLongLong();
+            if (!account) {
+                QMap<QString, QString> values { { QStringLiteral("name"), accountName } };
+                values.insert(QStringLiteral("kind"),
+                    card.organization.isEmpty() ? QStringLiteral("person") : QStringLiteral("organization"));
+                if (!card.city.isEmpty()) {
+                    values.insert(QStringLiteral("city"), card.city);
+                }
+                auto created = store.add(entities::account(), values);
+                if (created) {
+                    account = *created;
+                    ++added;
+                }
+            }
+        }
+        QString phone, mobile;
+        for (const VCard::Phone& number : card.phones) {
+            QString& slot = number.types.contains(QStringLiteral("cell")) ? mobile : phone;
+            if (slot.isEmpty()) {
+                slot = number.number;
+            }
+        }
+        table.rows << QStringList { account ? QString::number(account) : QString(), name, card.title, phone,
+            mobile, card.emails.isEmpty() ? QString() : card.emails.first().address, card.note };
+        table.lines << card.line;
+    }
+    QHash<int, QString> mapping;
+    for (int column = 0; column < table.header.size(); ++column) {
+        mapping.insert(column, table.header.at(column));
+    }
+    auto report = importTable(entities::contact(), table, mapping, dryRun, onError);
+    if (!report) {
+        return report.error();
+    }
+    if (report->written) {
+        // The accounts created for the cards are written with them, in the same transaction.
+        if (Error error = transaction.commit()) {
+            return error;
+        }
+    }
+    if (accountsAdded) {
+        *accountsAdded = added;
+    }
+    return report;
+}
+
+Result<QList<VCard>> Importer::contactsAsVCards() const
+{
+    EntityStore store(m_database);
+    QList<VCard> cards;
+    QHash<qint64, QString> accounts;
+    const Error error = store.list(entities::contact(), {}, -1, [&](const Record& record) {
+        VCard card;
+        card.formattedName = recordValue(record, QStringLiteral("name")).toString();
+        card.title = recordValue(record, QStringLiteral("title")).toString();
+        const qint64 account = recordValue(record, QStringLiteral("account_id")).toLongLong();
+        if (!accounts.contains(account)) {
+            accounts.insert(account, store.displayName(QStringLiteral("account"), account));
+        }
+        card.organization = accounts.value(account);
+        if (const QString phone = recordValue(record, QStringLiteral("phone")).toString(); !phone.isEmpty()) {
+            card.phones << VCard::Phone { phone, { QStringLiteral("work"), QStringLiteral("voice") } };
+        }
+        if (const QString mobile = recordValue(record, QStringLiteral("mobile")).toString();
+            !mobile.isEmpty()) {
+            card.phones << VCard::Phone { mobile, { QStringLiteral("cell") } };
+        }
+        if (const QString email = recordValue(record, QStringLiteral("email")).toString(); !email.isEmpty()) {
+            card.emails << VCard::EmailAddress { email, { QStringLiteral("work") } };
+        }
+        card.note = recordValue(record, QStringLiteral("notes")).toString();
+        cards << card;
+        return true;
+    });
+    if (error) {
+        return error;
+    }
+    return cards;
 }
 
 QByteArray Importer::rejectedCsv(const QStringList& header, const Report& report)

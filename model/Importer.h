@@ -3,6 +3,7 @@
 #include "Csv.h"
 #include "Entities.h"
 #include "Error.h"
+#include "VCard.h"
 
 #include <QHash>
 #include <functional>
@@ -46,6 +47,13 @@ public:
 
     Result<Report> importTable(const Entity& entity, const CsvTable& table,
         const QHash<int, QString>& mapping, bool dryRun, OnError onError, const Progress& progress = {});
+
+    // Contacts from vCards: each goes to the account its ORG names, created when there is none yet (a card
+    // without ORG is a person who is their own account). Matched, checked and written like a table.
+    Result<Report> importVCards(
+        const QList<VCard>& cards, bool dryRun, OnError onError, int* accountsAdded = nullptr);
+    // Every contact as a vCard, with its account as ORG.
+    Result<QList<VCard>> contactsAsVCards() const;
 
     // The rejected rows as CSV, with the header and a last column saying why, to fix and import again.
     static QByteArray rejectedCsv(const QStringList& header, const Report& report);

@@ -147,6 +147,16 @@
 </numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n contact(s) written to %1.
+</source>
+        <translation>
+            <numerusform>%n contact written to %1.
+</numerusform>
+            <numerusform>%n contacts written to %1.
+</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>tandem::DashboardPage</name>

@@ -1311,10 +1311,6 @@ REF 为数字 id、确切名称或电子邮件地址。
         <translation>import 没有 --%1 选项。</translation>
     </message>
     <message>
-        <source>import reads --format csv so far.</source>
-        <translation>import 目前只读取 --format csv。</translation>
-    </message>
-    <message>
         <source>--on-error must be abort or skip.</source>
         <translation>--on-error 必须是 abort 或 skip。</translation>
     </message>
@@ -1377,10 +1373,6 @@ REF 为数字 id、确切名称或电子邮件地址。
         <translation>export 没有 --%1 选项。</translation>
     </message>
     <message>
-        <source>export writes --format csv so far.</source>
-        <translation>export 目前只写出 --format csv。</translation>
-    </message>
-    <message>
         <source>--formulas must be neutralise or keep.</source>
         <translation>--formulas 必须是 neutralise 或 keep。</translation>
     </message>
@@ -1391,6 +1383,36 @@ REF 为数字 id、确切名称或电子邮件地址。
             <numerusform>已将 %n 行写入 %1。
 </numerusform>
         </translation>
+    </message>
+    <message>
+        <source>--format must be csv or vcard.</source>
+        <translation>--format 必须是 csv 或 vcard。</translation>
+    </message>
+    <message>
+        <source>vCards hold contacts: import contacts FILE.vcf.</source>
+        <translation>vCard 存放的是联系人：请使用 import contacts FILE.vcf。</translation>
+    </message>
+    <message>
+        <source>vCards hold contacts: export contacts FILE.vcf.</source>
+        <translation>vCard 存放的是联系人：请使用 export contacts FILE.vcf。</translation>
+    </message>
+    <message>
+        <source>--vcard-version must be 3 or 4.</source>
+        <translation>--vcard-version 必须是 3 或 4。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) written to %1.
+</source>
+        <translation>
+            <numerusform>已将 %n 位联系人写入 %1。
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 new, %2 updated, %3 rejected; %4 accounts created (%5).
+</source>
+        <translation>新增 %1，更新 %2，拒绝 %3；新建客户 %4 个（%5）。
+</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "Importer.h"
 #include "Sql.h"
 #include "TestSupport.h"
+#include "VCard.h"
 
 #include <QStringEncoder>
 #include <QTest>
@@ -163,6 +164,58 @@ private slots:
             sql::scalar(m_db->connection(), QStringLiteral("SELECT mobile FROM contacts WHERE name = '周杰'"))
                 ->toString(),
             QStringLiteral("13912345678"));
+    }
+
+    void vCardsFindOrCreateTheirAccountAndRoundTrip()
+    {
+        QVERIFY(import(QStringLiteral("客户名称\n苏州恒达机电\n")));
+        const QByteArray cards
+            = "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:周杰\r\nORG:苏州恒达机电\r\nTEL;TYPE=CELL:13912345678\r\n"
+              "TEL;TYPE=WORK:0512 1234\r\nEMAIL:zhou@hengda.example\r\nEND:VCARD\r\n"
+              "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ann Lee\r\nORG:Lee Farms\r\nEND:VCARD\r\n"
+              "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Solo Person\r\nEND:VCARD\r\n";
+        auto parsed = VCardReader::read(cards);
+        QVERIFY(parsed);
+        int accounts = 0;
+        auto report = Importer(*m_db).importVCards(parsed->cards, false, Importer::OnError::Abort, &accounts);
+        QVERIFY2(report, qPrintable(report.error().message));
+        QCOMPARE(report->added, 3);
+        // Lee Farms is created; a card without ORG is a person who is their own account.
+        QCOMPARE(accounts, 2);
+        QCOMPARE(
+            sql::scalar(m_db->connection(),
+                QStringLiteral(
+                    "SELECT a.name || ' ' || c.mobile || ' ' || c.phone FROM contacts c JOIN accounts a ON "
+                    "a.party_id = c.account_id WHERE c.name = '周杰'"))
+                ->toString(),
+            QStringLiteral("苏州恒达机电 13912345678 0512 1234"));
+        QCOMPARE(sql::scalar(m_db->connection(),
+                     QStringLiteral("SELECT kind FROM accounts WHERE name = 'Solo Person'"))
+                     ->toString(),
+            QStringLiteral("person"));
+        // Out and in again: the same contacts, matched rather than added twice.
+        auto out = Importer(*m_db).contactsAsVCards();
+        QVERIFY(out);
+        QCOMPARE(out->size(), 3);
+        auto again = VCardReader::read(VCardWriter::write(*out));
+        QVERIFY(again);
+        auto second = Importer(*m_db).importVCards(again->cards, false, Importer::OnError::Abort);
+        QVERIFY(second);
+        QCOMPARE(second->added, 0);
+        QCOMPARE(second->updated, 3);
+        QCOMPARE(count("contacts"), 3);
+    }
+
+    void aDryRunOfVCardsCreatesNoAccounts()
+    {
+        auto parsed
+            = VCardReader::read("BEGIN:VCARD\r\nVERSION:4.0\r\nFN:Ann Lee\r\nORG:Lee Farms\r\nEND:VCARD\r\n");
+        QVERIFY(parsed);
+        auto report = Importer(*m_db).importVCards(parsed->cards, true, Importer::OnError::Abort);
+        QVERIFY(report);
+        QCOMPARE(report->added, 1);
+        QCOMPARE(count("accounts"), 0);
+        QCOMPARE(count("contacts"), 0);
     }
 
     void gb18030FromChineseExcel()
