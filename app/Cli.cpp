@@ -1,5 +1,6 @@
 #include "Cli.h"
 
+#include "Archive.h"
 #include "ChainDot.h"
 #include "ChainGraph.h"
 #include "Database.h"
@@ -1592,6 +1593,23 @@ Error Cli::importData()
         return Error::usage(QCoreApplication::translate(
             "tandem::Cli", "import needs what to import and a FILE, such as: import accounts clients.csv."));
     }
+    if (positional.first() == QLatin1String("all")) {
+        QFile archive(positional.at(1));
+        if (!archive.open(QIODevice::ReadOnly)) {
+            return Error::badInput(QCoreApplication::translate("tandem::Cli", "Cannot read %1: %2")
+                                       .arg(positional.at(1), archive.errorString()));
+        }
+        auto database = openDatabase(true);
+        if (!database) {
+            return database.error();
+        }
+        if (Error error
+            = Archive::importAll(**database, archive.readAll(), QFileInfo(positional.at(1)).fileName())) {
+            return error;
+        }
+        out(QCoreApplication::translate("tandem::Cli", "Imported the archive %1.\n").arg(positional.at(1)));
+        return {};
+    }
     const Entity* entity = entities::find(positional.first());
     const QStringList importable { QStringLiteral("department"), QStringLiteral("staff"),
         QStringLiteral("account"), QStringLiteral("contact") };
@@ -1724,6 +1742,28 @@ Error Cli::exportData()
     if (positional.size() != 2) {
         return Error::usage(QCoreApplication::translate(
             "tandem::Cli", "export needs what to export and a FILE, such as: export accounts accounts.csv."));
+    }
+    if (positional.first() == QLatin1String("all")) {
+        if (options.value(QStringLiteral("format"), QStringLiteral("json")) != QLatin1String("json")) {
+            return Error::usage(
+                QCoreApplication::translate("tandem::Cli", "export all writes --format json."));
+        }
+        auto database = openDatabase(false);
+        if (!database) {
+            return database.error();
+        }
+        auto json = Archive::exportAll(**database);
+        if (!json) {
+            return json.error();
+        }
+        QSaveFile archive(positional.at(1));
+        if (!archive.open(QIODevice::WriteOnly) || archive.write(*json) < 0 || !archive.commit()) {
+            return Error::badInput(QCoreApplication::translate("tandem::Cli", "Cannot write %1: %2")
+                                       .arg(positional.at(1), archive.errorString()));
+        }
+        // The whole customer list: readable by its owner only, like the database.
+        QFile::setPermissions(positional.at(1), QFile::ReadOwner | QFile::WriteOwner);
+        return {};
     }
     const Entity* entity = entities::find(positional.first());
     if (!entity) {

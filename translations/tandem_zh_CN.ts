@@ -433,6 +433,29 @@ Fill it with a demo organization (a manufacturer with its departments, colleague
     </message>
 </context>
 <context>
+    <name>tandem::Archive</name>
+    <message>
+        <source>%1 is not valid JSON (at byte %2: %3).</source>
+        <translation>%1 不是有效的 JSON（第 %2 字节：%3）。</translation>
+    </message>
+    <message>
+        <source>%1 is not a Tandem archive.</source>
+        <translation>%1 不是 Tandem 归档文件。</translation>
+    </message>
+    <message>
+        <source>%1 was written by a Tandem with schema %2; this one has schema %3. Export it again with this version.</source>
+        <translation>%1 由架构版本为 %2 的 Tandem 写出，而本版本的架构为 %3。请用本版本重新导出。</translation>
+    </message>
+    <message>
+        <source>An archive goes into an empty database only; this one already holds data.</source>
+        <translation>归档只能导入空数据库；此数据库已有数据。</translation>
+    </message>
+    <message>
+        <source>%1: table %2 has a column named &apos;%3&apos;, which Tandem does not know.</source>
+        <translation>%1：表 %2 中有 Tandem 不认识的列“%3”。</translation>
+    </message>
+</context>
+<context>
     <name>tandem::ChainMapPage</name>
     <message>
         <source>Service chain</source>
@@ -1413,6 +1436,16 @@ REF 为数字 id、确切名称或电子邮件地址。
 </source>
         <translation>新增 %1，更新 %2，拒绝 %3；新建客户 %4 个（%5）。
 </translation>
+    </message>
+    <message>
+        <source>Imported the archive %1.
+</source>
+        <translation>已导入归档 %1。
+</translation>
+    </message>
+    <message>
+        <source>export all writes --format json.</source>
+        <translation>export all 只写出 --format json。</translation>
     </message>
 </context>
 <context>

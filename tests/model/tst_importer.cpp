@@ -1,4 +1,6 @@
+#include "Archive.h"
 #include "Csv.h"
+#include "DemoOrganisation.h"
 #include "EntityStore.h"
 #include "ImportMapping.h"
 #include "Importer.h"
@@ -216,6 +218,28 @@ private slots:
         QCOMPARE(report->added, 1);
         QCOMPARE(count("accounts"), 0);
         QCOMPARE(count("contacts"), 0);
+    }
+
+    void anArchiveRoundTripsExactly()
+    {
+        auto source = test::openIn(m_dir, QStringLiteral("archive-source.db"));
+        QVERIFY(!DemoOrganisation::fill(*source, DemoOrganisation::Language::Chinese));
+        auto first = Archive::exportAll(*source);
+        QVERIFY(first);
+        auto empty = test::openIn(m_dir, QStringLiteral("archive-target.db"));
+        QVERIFY(!Archive::importAll(*empty, *first, QStringLiteral("demo.json")));
+        auto second = Archive::exportAll(*empty);
+        QVERIFY(second);
+        QCOMPARE(*second, *first);
+        // Only into an empty database, and nothing half-written from a broken file.
+        QCOMPARE(Archive::importAll(*empty, *first, QStringLiteral("demo.json")).kind, ErrorKind::BadInput);
+        auto third = test::openIn(m_dir, QStringLiteral("archive-broken.db"));
+        const Error broken
+            = Archive::importAll(*third, first->left(first->size() / 2), QStringLiteral("demo.json"));
+        QCOMPARE(broken.kind, ErrorKind::BadInput);
+        QVERIFY(broken.message.startsWith(QStringLiteral("demo.json")));
+        QCOMPARE(
+            sql::scalar(third->connection(), QStringLiteral("SELECT count(*) FROM parties"))->toInt(), 0);
     }
 
     void gb18030FromChineseExcel()

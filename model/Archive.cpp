@@ -1,0 +1,172 @@
+#include "Archive.h"
+
+#include "Database.h"
+#include "Sql.h"
+#include "Transaction.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QSqlQuery>
+#include <QSqlRecord>
+
+namespace tandem {
+
+namespace {
+
+// The tables an archive holds, parents before children. The search index is kept as its text; its
+// internal tables, the meta table's sort language aside, follow from it.
+const char* const archived[] = { "meta", "parties", "departments", "staff", "internal_links", "accounts",
+    "segment_changes", "contacts", "interactions", "purchases", "service_requests", "request_events",
+    "handovers", "handover_items", "audit_log", "search_index" };
+
+QString selectAll(const QString& table)
+{
+    // Table names come from the list above, never from input.
+    if (table == QLatin1String("search_index")) {
+        return QStringLiteral("SELECT rowid AS rowid, body FROM search_index ORDER BY rowid");
+    }
+    if (table == QLatin1String("meta")) {
+        return QStringLiteral("SELECT * FROM meta ORDER BY key");
+    }
+    return QStringLiteral("SELECT * FROM %1 ORDER BY 1").arg(table);
+}
+
+} // namespace
+
+Result<QByteArray> Archive::exportAll(Database& database)
+{
+    QJsonObject tables;
+    for (const char* name : archived) {
+        const QString table = QString::fromLatin1(name);
+        auto rows = sql::run(database.connection(), selectAll(table));
+        if (!rows) {
+            return rows.error();
+        }
+        QJsonArray list;
+        const QSqlRecord record = rows->record();
+        while (rows->next()) {
+            QJsonObject row;
+            for (int i = 0; i < record.count(); ++i) {
+                const QVariant value = rows->value(i);
+                row.insert(
+                    record.fieldName(i), value.isNull() ? QJsonValue() : QJsonValue::fromVariant(value));
+            }
+            list.append(row);
+        }
+        tables.insert(table, list);
+    }
+    QJsonObject archive { { QStringLiteral("format"), QStringLiteral("tandem-archive") },
+        { QStringLiteral("schema_version"), database.schemaVersion() },
+        { QStringLiteral("tables"), tables } };
+    return QJsonDocument(archive).toJson(QJsonDocument::Indented);
+}
+
+Error Archive::importAll(Database& database, const QByteArray& json, const QString& name)
+{
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        return Error::badInput(
+            QCoreApplication::translate("tandem::Archive", "%1 is not valid JSON (at byte %2: %3).")
+                .arg(name)
+                .arg(parseError.offset)
+                .arg(parseError.errorString()));
+    }
+    const QJsonObject archive = document.object();
+    if (archive.value(QStringLiteral("format")).toString() != QLatin1String("tandem-archive")) {
+        return Error::badInput(
+            QCoreApplication::translate("tandem::Archive", "%1 is not a Tandem archive.").arg(name));
+    }
+    if (archive.value(QStringLiteral("schema_version")).toInt() != database.schemaVersion()) {
+        return Error::badInput(QCoreApplication::translate("tandem::Archive",
+            "%1 was written by a Tandem with schema %2; this one has schema %3. Export it again with this "
+            "version.")
+                                   .arg(name)
+                                   .arg(archive.value(QStringLiteral("schema_version")).toInt())
+                                   .arg(database.schemaVersion()));
+    }
+    const QSqlDatabase db = database.connection();
+    for (const char* table : archived) {
+        if (qstrcmp(table, "meta") == 0) {
+            continue;
+        }
+        auto rows = sql::scalar(db, QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table)));
+        if (!rows) {
+            return rows.error();
+        }
+        if (rows->toLongLong() > 0) {
+            return Error::badInput(QCoreApplication::translate("tandem::Archive",
+                "An archive goes into an empty database only; this one already holds data."));
+        }
+    }
+    Transaction transaction(database);
+    if (transaction.error()) {
+        return transaction.error();
+    }
+    // Rows refer to each other in both directions (a manager added after their report): checked at commit.
+    if (auto deferred = sql::run(db, QStringLiteral("PRAGMA defer_foreign_keys = ON")); !deferred) {
+        return deferred.error();
+    }
+    const QJsonObject tables = archive.value(QStringLiteral("tables")).toObject();
+    for (const char* archivedTable : archived) {
+        const QString table = QString::fromLatin1(archivedTable);
+        if (table == QLatin1String("meta")) {
+            // The new database has its own sort language; the archive's keys were computed in it.
+            for (const QJsonValue& row : tables.value(table).toArray()) {
+                const QJsonObject object = row.toObject();
+                if (auto set
+                    = sql::run(db, QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)"),
+                        { object.value(QStringLiteral("key")).toVariant(),
+                            object.value(QStringLiteral("value")).toVariant() });
+                    !set) {
+                    return set.error();
+                }
+            }
+            continue;
+        }
+        const QJsonArray rows = tables.value(table).toArray();
+        if (rows.isEmpty()) {
+            continue;
+        }
+        const QStringList columns = rows.first().toObject().keys();
+        QStringList names;
+        for (const QString& column : columns) {
+            // Column names come from the archive: only plain names are accepted.
+            static const QRegularExpression plain(QStringLiteral("^[a-z_]+$"));
+            if (!plain.match(column).hasMatch()) {
+                return Error::badInput(QCoreApplication::translate(
+                    "tandem::Archive", "%1: table %2 has a column named '%3', which Tandem does not know.")
+                                           .arg(name, table, column));
+            }
+            names << column;
+        }
+        QSqlQuery insert(db);
+        const QString statement
+            = QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                  .arg(table, names.join(QStringLiteral(", ")), sql::placeholders(names.size()));
+        if (!insert.prepare(statement)) {
+            return sql::errorFrom(insert.lastError(), statement);
+        }
+        for (const QJsonValue& row : rows) {
+            const QJsonObject object = row.toObject();
+            for (int i = 0; i < names.size(); ++i) {
+                const QJsonValue value = object.value(names.at(i));
+                // Whole numbers come back as integers, as SQLite stored them.
+                QVariant bound = value.toVariant();
+                if (value.isDouble() && value.toDouble() == double(qint64(value.toDouble()))) {
+                    bound = qint64(value.toDouble());
+                }
+                insert.bindValue(i, bound);
+            }
+            if (Error error = sql::exec(insert, statement)) {
+                return Error(error.kind, QStringLiteral("%1, %2: %3").arg(name, table, error.message));
+            }
+        }
+    }
+    return transaction.commit();
+}
+
+} // namespace tandem
