@@ -1,6 +1,7 @@
 #include "Cli.h"
 
 #include "Archive.h"
+#include "Calendar.h"
 #include "ChainDot.h"
 #include "ChainGraph.h"
 #include "Database.h"
@@ -1777,11 +1778,39 @@ Error Cli::exportData()
                 QCoreApplication::translate("tandem::Cli", "export has no option --%1.").arg(it.key()));
         }
     }
+    const QString path = positional.at(1);
     const QString format = options.value(QStringLiteral("format"),
-        positional.at(1).endsWith(QLatin1String(".vcf"), Qt::CaseInsensitive) ? QStringLiteral("vcard")
-                                                                              : QStringLiteral("csv"));
-    if (format != QLatin1String("csv") && format != QLatin1String("vcard")) {
-        return Error::usage(QCoreApplication::translate("tandem::Cli", "--format must be csv or vcard."));
+        path.endsWith(QLatin1String(".vcf"), Qt::CaseInsensitive)       ? QStringLiteral("vcard")
+            : path.endsWith(QLatin1String(".ics"), Qt::CaseInsensitive) ? QStringLiteral("ics")
+                                                                        : QStringLiteral("csv"));
+    if (format != QLatin1String("csv") && format != QLatin1String("vcard")
+        && format != QLatin1String("ics")) {
+        return Error::usage(
+            QCoreApplication::translate("tandem::Cli", "--format must be csv, vcard or ics."));
+    }
+    if (format == QLatin1String("ics")) {
+        // A calendar of what is due: open requests' due dates, or the follow-ups logged with interactions.
+        if (entity->name != QLatin1String("request") && entity->name != QLatin1String("interaction")) {
+            return Error::usage(QCoreApplication::translate(
+                "tandem::Cli", "A calendar holds due dates: export requests or interactions FILE.ics."));
+        }
+        auto database = openDatabase(false);
+        if (!database) {
+            return database.error();
+        }
+        Calendar::Contents contents;
+        contents.followUps = entity->name == QLatin1String("interaction");
+        contents.requests = entity->name == QLatin1String("request");
+        auto calendar = Calendar::write(**database, contents);
+        if (!calendar) {
+            return calendar.error();
+        }
+        QSaveFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || file.write(*calendar) < 0 || !file.commit()) {
+            return Error::badInput(QCoreApplication::translate("tandem::Cli", "Cannot write %1: %2")
+                                       .arg(path, file.errorString()));
+        }
+        return {};
     }
     if (format == QLatin1String("vcard") && entity->name != QLatin1String("contact")) {
         return Error::usage(
@@ -1797,7 +1826,6 @@ Error Cli::exportData()
     if (!database) {
         return database.error();
     }
-    const QString path = positional.at(1);
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
         return Error::badInput(

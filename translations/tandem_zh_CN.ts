@@ -456,6 +456,33 @@ Fill it with a demo organization (a manufacturer with its departments, colleague
     </message>
 </context>
 <context>
+    <name>tandem::Calendar</name>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Follow-up of %1</source>
+        <translation>%1 的跟进</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>跟进</translation>
+    </message>
+    <message>
+        <source>Due: %1</source>
+        <translation>截止：%1</translation>
+    </message>
+    <message>
+        <source>%1 asks %2</source>
+        <translation>%1 向 %2 索取服务</translation>
+    </message>
+    <message>
+        <source>Service request</source>
+        <translation>服务请求</translation>
+    </message>
+</context>
+<context>
     <name>tandem::ChainMapPage</name>
     <message>
         <source>Service chain</source>
@@ -1446,6 +1473,14 @@ REF 为数字 id、确切名称或电子邮件地址。
     <message>
         <source>export all writes --format json.</source>
         <translation>export all 只写出 --format json。</translation>
+    </message>
+    <message>
+        <source>--format must be csv, vcard or ics.</source>
+        <translation>--format 必须是 csv、vcard 或 ics。</translation>
+    </message>
+    <message>
+        <source>A calendar holds due dates: export requests or interactions FILE.ics.</source>
+        <translation>日历存放的是截止日期：请使用 export requests 或 export interactions FILE.ics。</translation>
     </message>
 </context>
 <context>

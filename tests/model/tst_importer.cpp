@@ -1,4 +1,5 @@
 #include "Archive.h"
+#include "Calendar.h"
 #include "Csv.h"
 #include "DemoOrganisation.h"
 #include "EntityStore.h"
@@ -240,6 +241,47 @@ private slots:
         QVERIFY(broken.message.startsWith(QStringLiteral("demo.json")));
         QCOMPARE(
             sql::scalar(third->connection(), QStringLiteral("SELECT count(*) FROM parties"))->toInt(), 0);
+    }
+
+    void aCalendarOfWhatIsDue()
+    {
+        EntityStore store(*m_db);
+        const qint64 account
+            = *store.add(entities::account(), { { QStringLiteral("name"), QStringLiteral("苏州恒达机电") } });
+        QVERIFY(store.add(entities::interaction(),
+            { { QStringLiteral("account_id"), QString::number(account) },
+                { QStringLiteral("kind"), QStringLiteral("call") },
+                { QStringLiteral("staff_id"), QString::number(m_rita) },
+                { QStringLiteral("occurred_at"), QStringLiteral("2026-11-20T09:00:00Z") },
+                { QStringLiteral("next_step"), QStringLiteral("Send the quote, with prices; and terms") },
+                { QStringLiteral("next_step_due"), QStringLiteral("2026-12-01") } }));
+        QVERIFY(store.add(entities::request(),
+            { { QStringLiteral("requester"), QString::number(account) },
+                { QStringLiteral("provider"), QString::number(m_rita) },
+                { QStringLiteral("title"),
+                    QStringLiteral("Commission a pump whose very long title goes well past the "
+                                   "seventy-five octets a content line may hold") },
+                { QStringLiteral("created_at"), QStringLiteral("2026-11-20T09:00:00Z") },
+                { QStringLiteral("due_at"), QStringLiteral("2026-12-03T10:00:00Z") } }));
+        auto calendar = Calendar::write(*m_db, {});
+        QVERIFY(calendar);
+        const QByteArray text = *calendar;
+        QVERIFY(text.startsWith("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n"));
+        QVERIFY(text.endsWith("END:VCALENDAR\r\n"));
+        QCOMPARE(text.count("BEGIN:VEVENT"), 2);
+        QVERIFY(text.contains("DTSTART;VALUE=DATE:20261201\r\n"));
+        QVERIFY(text.contains("DTSTART:20261203T100000Z\r\n"));
+        QVERIFY(text.contains("UID:request-"));
+        // Commas and semicolons escaped; every line at most 75 octets and ended by CRLF.
+        QVERIFY(text.contains("Send the quote\\, with prices\\; and terms"));
+        for (const QByteArray& line : text.split('\n')) {
+            if (!line.isEmpty()) {
+                QVERIFY(line.endsWith('\r'));
+                QVERIFY2(line.size() - 1 <= 75, line.constData());
+            }
+        }
+        // Unfolded, the long title is whole again.
+        QVERIFY(QByteArray(text).replace("\r\n ", "").contains("goes well past the seventy-five octets"));
     }
 
     void gb18030FromChineseExcel()
