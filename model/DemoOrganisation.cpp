@@ -2134,7 +2134,7 @@ Error DemoWriter::addRequest(qint64 requester, PartyRef providerParty, qint64 pr
     const QString statusKind = QStringLiteral("status");
     const QString open = QStringLiteral("open");
     const QString inProgress = QStringLiteral("in_progress");
-    const QVariant noText(QMetaType(QMetaType::QString));
+    const QVariant noText { QMetaType(QMetaType::QString) };
     // Adding the request wrote its "created" line as of now, by nobody: date and credit it as it happened.
     if (Error error
         = execute(QStringLiteral("UPDATE request_events SET at = ?, actor = ? WHERE request_id = ? "
