@@ -171,6 +171,13 @@ Cli::Cli(QStringList arguments)
 
 Cli::~Cli() = default;
 
+void Cli::outJson(const QJsonValue& value) const
+{
+    const QJsonDocument document
+        = value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
+    out(QString::fromUtf8(document.toJson(QJsonDocument::Compact)) + QLatin1Char('\n'));
+}
+
 void Cli::out(const QString& text) const
 {
     const QByteArray bytes = text.toUtf8();
@@ -301,11 +308,8 @@ Error Cli::init()
         return database.error();
     }
     if (m_json) {
-        out(QString::fromUtf8(
-                QJsonDocument(QJsonObject { { QStringLiteral("database"), (*database)->path() },
-                                  { QStringLiteral("schema_version"), (*database)->schemaVersion() } })
-                    .toJson(QJsonDocument::Compact))
-            + QLatin1Char('\n'));
+        outJson(QJsonObject { { QStringLiteral("database"), (*database)->path() },
+            { QStringLiteral("schema_version"), (*database)->schemaVersion() } });
     } else {
         out(QCoreApplication::translate("tandem::Cli", "Database %1 is ready (schema %2).\n")
                 .arg((*database)->path())
@@ -427,7 +431,7 @@ Error Cli::stats()
         for (const auto& [key, count] : *counts) {
             object.insert(key, count);
         }
-        out(QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)) + QLatin1Char('\n'));
+        outJson(object);
     } else {
         for (const auto& [key, count] : *counts) {
             out(QStringLiteral("%1: %2\n").arg(key).arg(count));
@@ -455,7 +459,7 @@ Error Cli::check()
             { QStringLiteral("integrity"), QJsonArray::fromStringList(report->integrityProblems) },
             { QStringLiteral("foreign_keys"), QJsonArray::fromStringList(report->foreignKeyProblems) },
             { QStringLiteral("schema"), QJsonArray::fromStringList(report->schemaProblems) } };
-        out(QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)) + QLatin1Char('\n'));
+        outJson(object);
     } else {
         out(QCoreApplication::translate("tandem::Cli", "integrity: %1\n")
                 .arg(report->integrityProblems.isEmpty()
@@ -820,7 +824,7 @@ Error Cli::search()
                 QJsonObject { { QStringLiteral("kind"), hit.entity }, { QStringLiteral("id"), hit.id },
                     { QStringLiteral("name"), hit.title }, { QStringLiteral("detail"), hit.detail } });
         }
-        out(QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact)) + QLatin1Char('\n'));
+        outJson(array);
     } else {
         for (const auto& hit : *hits) {
             out(QStringLiteral("%1\t%2\t%3\t%4\n").arg(hit.entity).arg(hit.id).arg(hit.title, hit.detail));
@@ -884,7 +888,7 @@ Error Cli::chain()
                     QJsonObject { { QStringLiteral("id"), id }, { QStringLiteral("kind"), graph->kindOf(id) },
                         { QStringLiteral("name"), store.displayName(QStringLiteral("party"), id) } });
             }
-            out(QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact)) + QLatin1Char('\n'));
+            outJson(array);
         } else {
             for (qint64 id : isolated) {
                 out(QStringLiteral("%1\t%2\t%3\n")
@@ -963,7 +967,7 @@ Error Cli::chain()
         } else {
             object.insert(QStringLiteral("weakest"), QJsonValue());
         }
-        out(QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)) + QLatin1Char('\n'));
+        outJson(object);
         return {};
     }
     out(QStringLiteral("%1 (%2)\n").arg(name, labels::partyKind(graph->kindOf(*id))));
@@ -1063,10 +1067,8 @@ Error Cli::satisfaction()
             for (const SatisfactionScore& score : *ranking) {
                 departments.append(scoreObject(score, days));
             }
-            out(QString::fromUtf8(QJsonDocument(QJsonObject { { QStringLiteral("days"), days },
-                                                    { QStringLiteral("departments"), departments } })
-                                      .toJson(QJsonDocument::Compact))
-                + QLatin1Char('\n'));
+            outJson(QJsonObject {
+                { QStringLiteral("days"), days }, { QStringLiteral("departments"), departments } });
             return {};
         }
         int rank = 0;
@@ -1095,8 +1097,7 @@ Error Cli::satisfaction()
         return score.error();
     }
     if (m_json) {
-        out(QString::fromUtf8(QJsonDocument(scoreObject(*score, days)).toJson(QJsonDocument::Compact))
-            + QLatin1Char('\n'));
+        outJson(scoreObject(*score, days));
         return {};
     }
     // One arg() call for all: a name with "%2" in it stays as it is.
@@ -1276,11 +1277,8 @@ Error Cli::request()
         if (!record) {
             return record.error();
         }
-        out(QString::fromUtf8(QJsonDocument(
-                QJsonObject { { QStringLiteral("id"), *id },
-                    { QStringLiteral("status"), recordValue(*record, QStringLiteral("status")).toString() } })
-                                  .toJson(QJsonDocument::Compact))
-            + QLatin1Char('\n'));
+        outJson(QJsonObject { { QStringLiteral("id"), *id },
+            { QStringLiteral("status"), recordValue(*record, QStringLiteral("status")).toString() } });
     }
     return {};
 }
@@ -1429,7 +1427,7 @@ Error Cli::handover()
                     { QStringLiteral("to"), move.to ? QJsonValue(move.to) : QJsonValue() },
                     { QStringLiteral("to_name"), move.to ? QJsonValue(move.toName) : QJsonValue() } });
             }
-            out(QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact)) + QLatin1Char('\n'));
+            outJson(array);
         } else {
             for (const Handover::Move& move : *moves) {
                 out(QStringList { move.kind, move.what,
@@ -1473,7 +1471,7 @@ Error Cli::handover()
         if (!brief.isEmpty()) {
             object.insert(QStringLiteral("brief"), QFileInfo(brief).absoluteFilePath());
         }
-        out(QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)) + QLatin1Char('\n'));
+        outJson(object);
     } else {
         out(QCoreApplication::translate("tandem::Cli", "Handover %1: %2, %3, %4, %5 moved to %6")
                 .arg(QString::number(*id),
@@ -1524,10 +1522,7 @@ Error Cli::handoverUndo()
         return error;
     }
     if (m_json) {
-        out(QString::fromUtf8(QJsonDocument(
-                QJsonObject { { QStringLiteral("id"), id }, { QStringLiteral("undone"), true } })
-                                  .toJson(QJsonDocument::Compact))
-            + QLatin1Char('\n'));
+        outJson(QJsonObject { { QStringLiteral("id"), id }, { QStringLiteral("undone"), true } });
     } else {
         out(QCoreApplication::translate("tandem::Cli", "Handover %1 was undone.\n").arg(id));
     }
@@ -1568,7 +1563,7 @@ Error Cli::handoverWatch()
                 { QStringLiteral("risk"), riskName(flag.risk) }, { QStringLiteral("since"), flag.since },
                 { QStringLiteral("text"), flag.text } });
         }
-        out(QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact)) + QLatin1Char('\n'));
+        outJson(array);
         return {};
     }
     for (const Handover::WatchFlag& flag : *flags) {
@@ -1685,12 +1680,7 @@ Error Cli::importData()
     if (!report) {
         return report.error();
     }
-    for (const Importer::Rejected& rejected : report->rejected) {
-        err(QCoreApplication::translate("tandem::Cli", "%1, line %2: %3\n")
-                .arg(fileName)
-                .arg(rejected.line)
-                .arg(rejected.reason));
-    }
+    reportRejected(fileName, *report);
     QString rejectedPath;
     if (onError == QLatin1String("skip") && !report->rejected.isEmpty() && !dryRun) {
         rejectedPath = path + QStringLiteral(".rejected.csv");
@@ -1711,7 +1701,7 @@ Error Cli::importData()
         if (!rejectedPath.isEmpty()) {
             summary.insert(QStringLiteral("rejected_file"), rejectedPath);
         }
-        out(QString::fromUtf8(QJsonDocument(summary).toJson(QJsonDocument::Compact)) + QLatin1Char('\n'));
+        outJson(summary);
     } else {
         out(QCoreApplication::translate("tandem::Cli", "%1 new, %2 updated, %3 rejected (%4, read as %5).\n")
                 .arg(added)
@@ -1725,12 +1715,7 @@ Error Cli::importData()
                     .arg(rejectedPath));
         }
     }
-    if (!report->written && !dryRun && rejectedCount > 0) {
-        return Error::badInput(QCoreApplication::translate("tandem::Cli",
-            "%1: rows were rejected, so nothing was written; fix them, or import with --on-error skip.")
-                                   .arg(fileName));
-    }
-    return {};
+    return importOutcome(fileName, *report, dryRun);
 }
 
 Error Cli::exportData()
@@ -1884,6 +1869,27 @@ Error Cli::exportData()
     return {};
 }
 
+void Cli::reportRejected(const QString& fileName, const Importer::Report& report) const
+{
+    for (const Importer::Rejected& rejected : report.rejected) {
+        err(QCoreApplication::translate("tandem::Cli", "%1, line %2: %3\n")
+                .arg(fileName)
+                .arg(rejected.line)
+                .arg(rejected.reason));
+    }
+}
+
+Error Cli::importOutcome(const QString& fileName, const Importer::Report& report, bool dryRun) const
+{
+    // Rows were refused and, all or nothing, nothing was written: bad input, exit 2.
+    if (!report.written && !dryRun && !report.rejected.isEmpty()) {
+        return Error::badInput(QCoreApplication::translate("tandem::Cli",
+            "%1: rows were rejected, so nothing was written; fix them, or import with --on-error skip.")
+                                   .arg(fileName));
+    }
+    return {};
+}
+
 Error Cli::importVCards(const QByteArray& bytes, const QString& path, bool dryRun, bool skip)
 {
     const QString fileName = QFileInfo(path).fileName();
@@ -1905,21 +1911,13 @@ Error Cli::importVCards(const QByteArray& bytes, const QString& path, bool dryRu
     if (!report) {
         return report.error();
     }
-    for (const Importer::Rejected& rejected : report->rejected) {
-        err(QCoreApplication::translate("tandem::Cli", "%1, line %2: %3\n")
-                .arg(fileName)
-                .arg(rejected.line)
-                .arg(rejected.reason));
-    }
+    reportRejected(fileName, *report);
     const int rejectedCount = int(report->rejected.size());
     if (m_json) {
-        out(QString::fromUtf8(QJsonDocument(QJsonObject { { QStringLiteral("new"), report->added },
-                                                { QStringLiteral("updated"), report->updated },
-                                                { QStringLiteral("rejected"), rejectedCount },
-                                                { QStringLiteral("accounts_created"), accounts },
-                                                { QStringLiteral("written"), report->written } })
-                                  .toJson(QJsonDocument::Compact))
-            + QLatin1Char('\n'));
+        outJson(QJsonObject { { QStringLiteral("new"), report->added },
+            { QStringLiteral("updated"), report->updated }, { QStringLiteral("rejected"), rejectedCount },
+            { QStringLiteral("accounts_created"), accounts },
+            { QStringLiteral("written"), report->written } });
     } else {
         out(QCoreApplication::translate(
             "tandem::Cli", "%1 new, %2 updated, %3 rejected; %4 accounts created (%5).\n")
@@ -1930,12 +1928,7 @@ Error Cli::importVCards(const QByteArray& bytes, const QString& path, bool dryRu
                 .arg(report->written ? QCoreApplication::translate("tandem::Cli", "written")
                                      : QCoreApplication::translate("tandem::Cli", "nothing written")));
     }
-    if (!report->written && !dryRun && rejectedCount > 0) {
-        return Error::badInput(QCoreApplication::translate("tandem::Cli",
-            "%1: rows were rejected, so nothing was written; fix them, or import with --on-error skip.")
-                                   .arg(fileName));
-    }
-    return {};
+    return importOutcome(fileName, *report, dryRun);
 }
 
 } // namespace tandem

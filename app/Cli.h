@@ -1,7 +1,9 @@
 #pragma once
 
 #include "Error.h"
+#include "Importer.h"
 
+#include <QJsonValue>
 #include <QStringList>
 #include <memory>
 
@@ -44,6 +46,9 @@ private:
     Error importData();
     Error exportData();
     Error importVCards(const QByteArray& bytes, const QString& path, bool dryRun, bool skip);
+    // What an import reports on stderr for each rejected row, and the error it ends with.
+    void reportRejected(const QString& fileName, const Importer::Report& report) const;
+    Error importOutcome(const QString& fileName, const Importer::Report& report, bool dryRun) const;
     Error satisfaction();
     Error request();
     Error handover();
@@ -51,6 +56,8 @@ private:
     Error handoverWatch();
 
     void out(const QString& text) const;
+    // One JSON object or array on a line of its own, compact.
+    void outJson(const QJsonValue& value) const;
     void err(const QString& text) const;
 
     QStringList m_arguments; // after the global options: the command and its words

@@ -25,7 +25,8 @@ struct DashboardFigures
     qint64 followUpsDue = 0; // due today or earlier and not done
     qint64 followUpsOverdue = 0; // due before today and not done
     qint64 watchedAccounts = 0; // handed over and still under watch
-    qint64 accountsAtRisk = 0; // watched accounts that nobody contacted, bought elsewhere or dropped a segment
+    qint64 accountsAtRisk
+        = 0; // watched accounts that nobody contacted, bought elsewhere or dropped a segment
 };
 
 class Dashboard

@@ -449,15 +449,17 @@ Result<qint64> Handover::execute(const Plan& plan)
             if (!side) {
                 return side.error();
             }
-            // The column name comes from the line above, never from input.
-            auto moved = sql::run(db,
-                QStringLiteral("UPDATE internal_links SET %1 = ? WHERE id = ?").arg(side->toString()),
-                { plan.successor, pair.id });
+            // One of two column names Tandem spells itself, whatever the query returned.
+            const QString column = side->toString() == QLatin1String("a_party") ? QStringLiteral("a_party")
+                                                                                : QStringLiteral("b_party");
+            auto moved
+                = sql::run(db, QStringLiteral("UPDATE internal_links SET %1 = ? WHERE id = ?").arg(column),
+                    { plan.successor, pair.id });
             if (!moved) {
                 return moved.error();
             }
-            if (Error error = item.run(
-                    { id, QStringLiteral("link"), pair.id, plan.successor, QVariant(), side->toString() })) {
+            if (Error error
+                = item.run({ id, QStringLiteral("link"), pair.id, plan.successor, QVariant(), column })) {
                 return error;
             }
             continue;

@@ -2,6 +2,7 @@
 
 #include "Clock.h"
 #include "Money.h"
+#include "RequestWorkflow.h"
 #include "Sql.h"
 #include "SqlDialect.h"
 
@@ -25,11 +26,6 @@ ListColumn column(const char* header, const QString& expression, ColumnFormat fo
     return result;
 }
 
-bool isOpen(const QString& status)
-{
-    return status == QLatin1String("open") || status == QLatin1String("in_progress")
-        || status == QLatin1String("waiting");
-}
 } // namespace
 
 ListSpec accounts()
@@ -241,7 +237,7 @@ ListSpec requests()
         }
         const QDateTime dueAt = QDateTime::fromString(row.at(7).toString(), Qt::ISODate);
         const QString shown = QLocale().toString(dueAt.toLocalTime(), QLocale::ShortFormat);
-        if (!isOpen(row.at(5).toString()) || dueAt >= now) {
+        if (!RequestWorkflow::isOpen(row.at(5).toString()) || dueAt >= now) {
             return shown;
         }
         // A plain variable: lupdate loops forever on a call expression in the count argument.
@@ -297,7 +293,7 @@ ListSpec requests()
     spec.sortOrder = Qt::DescendingOrder;
     spec.attention = [nowIso = Clock::toIso(now)](const QVariantList& row) {
         const QString due = row.at(7).toString();
-        return isOpen(row.at(5).toString()) && !due.isEmpty() && due < nowIso;
+        return RequestWorkflow::isOpen(row.at(5).toString()) && !due.isEmpty() && due < nowIso;
     };
     return spec;
 }
