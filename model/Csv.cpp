@@ -21,6 +21,14 @@ bool startsWith(const QByteArray& bytes, std::initializer_list<unsigned char> pr
     return true;
 }
 
+Error notValid(const QString& name, const char* what)
+{
+    return Error::badInput(QCoreApplication::translate("tandem::Csv", "%1 is not valid %2 text.")
+                               .arg(name, QLatin1String(what)));
+}
+
+// The decoder must be Stateless: the whole file is decoded in one call, and a stateful decoder keeps a
+// character cut off at the end as state for a next call that never comes, dropping it without an error.
 Result<QString> decodeWith(
     QStringDecoder decoder, const QByteArray& bytes, const QString& name, const char* what)
 {
@@ -31,8 +39,7 @@ Result<QString> decodeWith(
     }
     QString text = decoder.decode(bytes);
     if (decoder.hasError()) {
-        return Error::badInput(QCoreApplication::translate("tandem::Csv", "%1 is not valid %2 text.")
-                                   .arg(name, QLatin1String(what)));
+        return notValid(name, what);
     }
     return text;
 }
@@ -55,21 +62,27 @@ Result<QString> CsvReader::decode(
     if (startsWith(bytes, { 0xFF, 0xFE }) || startsWith(bytes, { 0xFE, 0xFF })) {
         report("UTF-16");
         const bool little = static_cast<unsigned char>(bytes.at(0)) == 0xFF;
-        return decodeWith(QStringDecoder(little ? QStringDecoder::Utf16LE : QStringDecoder::Utf16BE),
+        // Half a code unit at the end (a file cut short) is no error to Qt's UTF-16 decoder.
+        if (bytes.size() % 2 != 0) {
+            return notValid(name, "UTF-16");
+        }
+        return decodeWith(QStringDecoder(little ? QStringDecoder::Utf16LE : QStringDecoder::Utf16BE,
+                              QStringDecoder::Flag::Stateless),
             bytes.mid(2), name, "UTF-16");
     }
     if (encoding == Encoding::Gb18030) {
         report("GB18030");
-        return decodeWith(QStringDecoder("GB18030"), bytes, name, "GB18030");
+        return decodeWith(QStringDecoder("GB18030", QStringDecoder::Flag::Stateless), bytes, name, "GB18030");
     }
-    auto utf8 = decodeWith(QStringDecoder(QStringDecoder::Utf8), bytes, name, "UTF-8");
+    auto utf8 = decodeWith(
+        QStringDecoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless), bytes, name, "UTF-8");
     if (utf8 || encoding == Encoding::Utf8) {
         report("UTF-8");
         return utf8;
     }
     // Not UTF-8: what Chinese Excel saves.
     report("GB18030");
-    return decodeWith(QStringDecoder("GB18030"), bytes, name, "GB18030");
+    return decodeWith(QStringDecoder("GB18030", QStringDecoder::Flag::Stateless), bytes, name, "GB18030");
 }
 
 QChar CsvReader::detectDelimiter(const QString& text)
