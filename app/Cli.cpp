@@ -1669,8 +1669,11 @@ Error Cli::importData()
         = Importer(**database)
               .importTable(*entity, *table, mapping, dryRun,
                   onError == QLatin1String("skip") ? Importer::OnError::Skip : Importer::OnError::Abort,
-                  [this](int done, int total) {
-                      if (total >= 1000) {
+                  [this, shown = -1](int done, int total) mutable {
+                      // A line per tenth: a log of the run stays short, a terminal shows it moving.
+                      const int tenths = total > 0 ? done * 10 / total : 10;
+                      if (total >= 1000 && tenths != shown) {
+                          shown = tenths;
                           err(QCoreApplication::translate("tandem::Cli", "import: %1 of %2 rows\r")
                                   .arg(done)
                                   .arg(total));

@@ -6,6 +6,7 @@
 #include "RequestWorkflow.h"
 #include "SearchIndex.h"
 #include "SortKey.h"
+#include "SqlDialect.h"
 #include "Sql.h"
 #include "Transaction.h"
 
@@ -19,6 +20,11 @@
 namespace tandem {
 
 namespace {
+
+QVariant matchKey(const QString& key)
+{
+    return key.isEmpty() ? QVariant() : QVariant(key);
+}
 
 QString entityWord(const QString& entityName)
 {
@@ -89,6 +95,16 @@ QVariant recordValue(const Record& record, const QString& column)
 EntityStore::EntityStore(Database& database)
     : m_database(database)
 { }
+
+EntityStore::~EntityStore() = default;
+
+sql::StatementCache& EntityStore::statements() const
+{
+    if (!m_statements) {
+        m_statements = std::make_unique<sql::StatementCache>(m_database.connection());
+    }
+    return *m_statements;
+}
 
 Result<QVariant> EntityStore::convert(const Entity& entity, const Field& field, const QString& raw) const
 {
@@ -292,7 +308,7 @@ Error EntityStore::checkRules(
             }
         }
         auto status
-            = sql::scalar(db, QStringLiteral("SELECT status FROM staff WHERE party_id = ?"), { staffId });
+            = statements().scalar(QStringLiteral("SELECT status FROM staff WHERE party_id = ?"), { staffId });
         return status && status->toString() == QLatin1String("departed");
     };
     if (entity.name == QLatin1String("staff")) {
@@ -455,19 +471,19 @@ Result<qint64> EntityStore::insert(const Entity& entity, const QMap<QString, QSt
     QVariantList bound;
     if (entity.isParty()) {
         const QString name = row.value(entity.nameField).toString();
-        auto party = withId ? sql::run(db,
-                         QStringLiteral("INSERT INTO parties (id, kind, display_name, sort_key, created_at, "
-                                        "updated_at) VALUES (?, ?, ?, ?, ?, ?)"),
-                         { withId, entity.partyKind, name, m_database.sortKey().of(name), now, now })
-                            : sql::run(db,
-                                QStringLiteral("INSERT INTO parties (kind, display_name, sort_key, "
-                                               "created_at, updated_at) VALUES (?, ?, ?, ?, ?)"),
-                                { entity.partyKind, name, m_database.sortKey().of(name), now, now });
+        auto party = withId
+            ? statements().run(
+                QStringLiteral("INSERT INTO parties (id, kind, display_name, sort_key, created_at, "
+                               "updated_at) VALUES (?, ?, ?, ?, ?, ?)"),
+                { withId, entity.partyKind, name, m_database.sortKey().of(name), now, now })
+            : statements().run(QStringLiteral("INSERT INTO parties (kind, display_name, sort_key, "
+                                              "created_at, updated_at) VALUES (?, ?, ?, ?, ?)"),
+                { entity.partyKind, name, m_database.sortKey().of(name), now, now });
         if (!party) {
             return party.error();
         }
         columns << entity.key;
-        bound << (withId ? QVariant(withId) : party->lastInsertId());
+        bound << (withId ? QVariant(withId) : (*party)->lastInsertId());
     } else if (withId) {
         columns << entity.key;
         bound << withId;
@@ -481,7 +497,14 @@ Result<qint64> EntityStore::insert(const Entity& entity, const QMap<QString, QSt
         bound << m_database.sortKey().of(row.value(QStringLiteral("name")).toString());
     }
     // Table and column names come from Tandem's own entity definitions, never from input.
-    auto inserted = sql::run(db,
+    if (entity.name == QLatin1String("account")) {
+        // The duplicate-match keys go in with the row rather than in a second statement.
+        columns << QStringLiteral("match_phone") << QStringLiteral("match_name");
+        bound << matchKey(DuplicateFinder::phoneKey(row.value(QStringLiteral("phone")).toString()))
+              << matchKey(DuplicateFinder::nameKey(row.value(QStringLiteral("name")).toString(),
+                     row.value(QStringLiteral("city")).toString()));
+    }
+    auto inserted = statements().run(
         QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
             .arg(entity.table, columns.join(QStringLiteral(", ")), sql::placeholders(columns.size())),
         bound);
@@ -489,9 +512,9 @@ Result<qint64> EntityStore::insert(const Entity& entity, const QMap<QString, QSt
         return inserted.error();
     }
     const qint64 id
-        = entity.isParty() || withId ? bound.first().toLongLong() : inserted->lastInsertId().toLongLong();
+        = entity.isParty() || withId ? bound.first().toLongLong() : (*inserted)->lastInsertId().toLongLong();
 
-    if (Error error = writeDerived(entity, id, row)) {
+    if (Error error = writeDerived(entity, id, row, false)) {
         return error;
     }
     if (entity.name == QLatin1String("request") && !withId) {
@@ -520,9 +543,9 @@ QMap<QString, QString> EntityStore::asText(const Entity& entity, const Record& r
     return text;
 }
 
-Error EntityStore::writeDerived(const Entity& entity, qint64 id, const QVariantMap& row)
+Error EntityStore::writeDerived(const Entity& entity, qint64 id, const QVariantMap& row, bool matchKeys)
 {
-    if (entity.name == QLatin1String("account")) {
+    if (matchKeys && entity.name == QLatin1String("account")) {
         if (Error error = DuplicateFinder::storeKeys(m_database, id,
                 row.value(QStringLiteral("name")).toString(), row.value(QStringLiteral("city")).toString(),
                 row.value(QStringLiteral("phone")).toString())) {
@@ -538,13 +561,15 @@ Error EntityStore::writeDerived(const Entity& entity, qint64 id, const QVariantM
             texts << row.value(field.name).toString();
         }
     }
-    return SearchIndex(m_database).put(searchKind(entity), id, texts);
+    auto stored = statements().run(m_database.dialect().searchUpsert(),
+        { SearchIndex::rowId(searchKind(entity), id), SearchIndex::body(texts) });
+    return stored ? Error() : stored.error();
 }
 
 Error EntityStore::audit(const QString& entity, qint64 id, const QString& action, const QString& field,
     const QVariant& before, const QVariant& after)
 {
-    auto result = sql::run(m_database.connection(),
+    auto result = statements().run(
         QStringLiteral("INSERT INTO audit_log (at, actor, entity, entity_id, action, field, old_value, "
                        "new_value) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
         { Clock::nowIso(), m_database.actor(), entity, id, action,
@@ -614,7 +639,7 @@ Result<QMap<QString, QString>> EntityStore::update(
             return key.error();
         }
     }
-    if (Error error = writeDerived(entity, id, row)) {
+    if (Error error = writeDerived(entity, id, row, true)) {
         return error;
     }
     for (auto it = changes.begin(); it != changes.end(); ++it) {
@@ -832,8 +857,8 @@ Result<qint64> EntityStore::resolve(const QString& entityName, const QString& re
     if (number.match(text).hasMatch()) {
         const qint64 id = text.toLongLong();
         for (const Entity* entity : candidates) {
-            auto exists = sql::scalar(
-                db, QStringLiteral("SELECT 1 FROM %1 WHERE %2 = ?").arg(entity->table, entity->key), { id });
+            auto exists = statements().scalar(
+                QStringLiteral("SELECT 1 FROM %1 WHERE %2 = ?").arg(entity->table, entity->key), { id });
             if (!exists) {
                 return exists.error();
             }
@@ -845,15 +870,14 @@ Result<qint64> EntityStore::resolve(const QString& entityName, const QString& re
         for (const Entity* entity : candidates) {
             for (const QString& column : entity->refColumns) {
                 const QString value = column == QLatin1String("email") ? text.toLower() : text;
-                auto rows = sql::run(db,
-                    QStringLiteral("SELECT %1 FROM %2 WHERE %3 = ? LIMIT 5")
-                        .arg(entity->key, entity->table, column),
+                auto rows = statements().run(QStringLiteral("SELECT %1 FROM %2 WHERE %3 = ? LIMIT 5")
+                                                 .arg(entity->key, entity->table, column),
                     { value });
                 if (!rows) {
                     return rows.error();
                 }
-                while (rows->next()) {
-                    const qint64 id = rows->value(0).toLongLong();
+                while ((*rows)->next()) {
+                    const qint64 id = (*rows)->value(0).toLongLong();
                     if (!found.contains(id)) {
                         found << id;
                     }

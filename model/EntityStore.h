@@ -2,11 +2,13 @@
 
 #include "Entities.h"
 #include "Error.h"
+#include "Sql.h"
 
 #include <QMap>
 #include <QSqlQuery>
 #include <QVariant>
 #include <functional>
+#include <memory>
 #include <utility>
 
 namespace tandem {
@@ -23,6 +25,7 @@ class EntityStore
 {
 public:
     explicit EntityStore(Database& database);
+    ~EntityStore();
 
     // Values as a person types them (references as an id, exact name or e-mail). Everything is checked
     // before anything is written; the record, its party row, its search text and its audit entry are
@@ -101,13 +104,17 @@ private:
     Result<qint64> insert(const Entity& entity, const QMap<QString, QString>& values, qint64 withId);
     Error checkRules(
         const Entity& entity, const QVariantMap& row, qint64 self, const QStringList* changed) const;
-    // What is kept beside a record to find it: its search text, and an account's duplicate-match keys.
-    Error writeDerived(const Entity& entity, qint64 id, const QVariantMap& row);
+    // What is kept beside a record to find it: its search text, and (with `matchKeys`) an account's
+    // duplicate-match keys.
+    Error writeDerived(const Entity& entity, qint64 id, const QVariantMap& row, bool matchKeys);
     Error audit(const QString& entity, qint64 id, const QString& action, const QString& field,
         const QVariant& before, const QVariant& after);
     Result<QVariant> convert(const Entity& entity, const Field& field, const QString& text) const;
+    // The statements a store runs for every record it adds, prepared once: an import adds thousands.
+    sql::StatementCache& statements() const;
 
     Database& m_database;
+    mutable std::unique_ptr<sql::StatementCache> m_statements;
 };
 
 } // namespace tandem

@@ -726,7 +726,7 @@ Error Generator::run(Database& database, const Sizes& sizes, const Progress& pro
             "tandem::Generator", "generate fills an empty database only; this one already holds data."));
     }
     // A larger page cache for the bulk write; the default is 2 MB.
-    if (auto cache = sql::run(database.connection(), QStringLiteral("PRAGMA cache_size = -262144")); !cache) {
+    if (auto cache = sql::run(database.connection(), database.dialect().pageCache(256)); !cache) {
         return cache.error();
     }
     Transaction transaction(database);

@@ -4,9 +4,12 @@
 #include "EntityStore.h"
 #include "ImportMapping.h"
 #include "Sql.h"
+#include "SqlDialect.h"
 #include "Transaction.h"
 
 #include <QCoreApplication>
+#include <QScopeGuard>
+#include <algorithm>
 
 namespace tandem {
 
@@ -14,49 +17,71 @@ Importer::Importer(Database& database)
     : m_database(database)
 { }
 
-Result<qint64> Importer::match(const Entity& entity, const QMap<QString, QString>& values) const
+namespace {
+
+// What a row of a file is matched by: accounts by e-mail, else name and city; contacts by e-mail, else name
+// within their account; colleagues by e-mail, else name; departments by name. The keys are read once and
+// kept in memory for the whole import: one query instead of one or two per row, and no reliance on planner
+// statistics taken when the table was a fraction of what the import makes it.
+class MatchKeys
 {
-    const QSqlDatabase db = m_database.connection();
-    const QString email = values.value(QStringLiteral("email")).trimmed().toLower();
-    const QString name = values.value(entity.nameField).simplified();
-    auto first = [&](const QString& statement, const QVariantList& binds) -> Result<qint64> {
-        auto found = sql::scalar(db, statement, binds);
-        if (!found) {
-            return found.error();
+public:
+    Error load(Database& database, const Entity& entity)
+    {
+        QString statement;
+        if (entity.name == QLatin1String("account")) {
+            statement = QStringLiteral("SELECT party_id, email, name, city FROM accounts ORDER BY party_id");
+        } else if (entity.name == QLatin1String("contact")) {
+            statement = QStringLiteral("SELECT id, email, name, account_id FROM contacts ORDER BY id");
+        } else if (entity.name == QLatin1String("staff")) {
+            statement = QStringLiteral("SELECT party_id, email, name, NULL FROM staff ORDER BY party_id");
+        } else if (entity.name == QLatin1String("department")) {
+            statement
+                = QStringLiteral("SELECT party_id, NULL, name, NULL FROM departments ORDER BY party_id");
+        } else {
+            return {};
         }
-        return found->isValid() ? found->toLongLong() : 0;
-    };
-    if (entity.name == QLatin1String("department")) {
-        return first(QStringLiteral("SELECT party_id FROM departments WHERE name = ?"), { name });
+        auto rows = sql::run(database.connection(), statement);
+        if (!rows) {
+            return rows.error();
+        }
+        while (rows->next()) {
+            remember(rows->value(0).toLongLong(), rows->value(1).toString(), rows->value(2).toString(),
+                rows->value(3).toString());
+        }
+        return {};
     }
-    if (!email.isEmpty() && entity.field(QStringLiteral("email"))) {
-        // Table and key come from Tandem's own entity definitions.
-        auto byEmail
-            = first(QStringLiteral("SELECT %1 FROM %2 WHERE email = ? LIMIT 1").arg(entity.key, entity.table),
-                { email });
-        if (!byEmail || *byEmail) {
-            return byEmail;
+
+    // The record a row stands for, or 0. `scope` is the city of an account, the account of a contact.
+    qint64 find(const QString& email, const QString& name, const QString& scope) const
+    {
+        if (const qint64 id = m_byEmail.value(email.trimmed().toLower()); id && !email.trimmed().isEmpty()) {
+            return id;
+        }
+        return m_byName.value(nameKey(name, scope));
+    }
+
+    void remember(qint64 id, const QString& email, const QString& name, const QString& scope)
+    {
+        if (const QString key = email.trimmed().toLower(); !key.isEmpty() && !m_byEmail.contains(key)) {
+            m_byEmail.insert(key, id);
+        }
+        if (const QString key = nameKey(name, scope); !m_byName.contains(key)) {
+            m_byName.insert(key, id);
         }
     }
-    if (entity.name == QLatin1String("account")) {
-        return first(QStringLiteral("SELECT party_id FROM accounts WHERE name = ? AND coalesce(city, '') = "
-                                    "coalesce(?, '') LIMIT 1"),
-            { name, values.value(QStringLiteral("city")).simplified() });
+
+private:
+    static QString nameKey(const QString& name, const QString& scope)
+    {
+        return name.simplified() + QChar(0x1f) + scope.simplified();
     }
-    if (entity.name == QLatin1String("staff")) {
-        return first(QStringLiteral("SELECT party_id FROM staff WHERE name = ? LIMIT 1"), { name });
-    }
-    if (entity.name == QLatin1String("contact")) {
-        auto account = EntityStore(m_database)
-                           .resolve(QStringLiteral("account"), values.value(QStringLiteral("account_id")));
-        if (!account) {
-            return qint64(0);
-        }
-        return first(QStringLiteral("SELECT id FROM contacts WHERE name = ? AND account_id = ? LIMIT 1"),
-            { name, *account });
-    }
-    return qint64(0);
-}
+
+    QHash<QString, qint64> m_byEmail;
+    QHash<QString, qint64> m_byName;
+};
+
+} // namespace
 
 Result<Importer::Report> Importer::importTable(const Entity& entity, const CsvTable& table,
     const QHash<int, QString>& mapping, bool dryRun, OnError onError, const Progress& progress)
@@ -73,6 +98,22 @@ Result<Importer::Report> Importer::importTable(const Entity& entity, const CsvTa
     if (transaction.error()) {
         return transaction.error();
     }
+    // A large page cache while thousands of rows go into indexes; the usual one afterwards.
+    const QString largeCache = m_database.dialect().pageCache(256);
+    if (!largeCache.isEmpty()) {
+        sql::run(m_database.connection(), largeCache);
+    }
+    const auto usualCache = qScopeGuard([this] {
+        if (const QString usual = m_database.dialect().pageCache(SqlDialect::defaultPageCacheMegabytes);
+            !usual.isEmpty()) {
+            sql::run(m_database.connection(), usual);
+        }
+    });
+    QHash<QString, QString> choices;
+    MatchKeys keys;
+    if (Error error = keys.load(m_database, entity)) {
+        return error;
+    }
     const int total = int(table.rows.size());
     for (int index = 0; index < total; ++index) {
         if (progress && index % 200 == 0 && !progress(index, total)) {
@@ -81,6 +122,10 @@ Result<Importer::Report> Importer::importTable(const Entity& entity, const CsvTa
         }
         const QStringList& cells = table.rows.at(index);
         const int line = table.lines.value(index);
+        if (std::all_of(
+                cells.cbegin(), cells.cend(), [](const QString& cell) { return cell.trimmed().isEmpty(); })) {
+            continue; // Excel writes empty rows such as ",,,," inside the range it saved
+        }
         QMap<QString, QString> values;
         for (auto it = mapping.cbegin(); it != mapping.cend(); ++it) {
             const QString cell = cells.value(it.key()).trimmed();
@@ -93,7 +138,13 @@ Result<Importer::Report> Importer::importTable(const Entity& entity, const CsvTa
             }
             QString value = cell;
             if (field->type == FieldType::Choice) {
-                value = importing::choiceValue(field->name, cell);
+                // A column of segments holds a handful of words: each is looked up once.
+                const QString typed = field->name + QChar(0x1f) + cell;
+                auto known = choices.constFind(typed);
+                if (known == choices.cend()) {
+                    known = choices.insert(typed, importing::choiceValue(field->name, cell));
+                }
+                value = *known;
             } else if (field->type == FieldType::Date) {
                 value = importing::dateValue(cell);
             }
@@ -107,13 +158,20 @@ Result<Importer::Report> Importer::importTable(const Entity& entity, const CsvTa
                        .arg(labels::field(*entity.field(entity.nameField))));
             continue;
         }
-        auto existing = match(entity, values);
-        if (!existing) {
-            return existing.error();
+        QString scope;
+        if (entity.name == QLatin1String("account")) {
+            scope = values.value(QStringLiteral("city"));
+        } else if (entity.name == QLatin1String("contact")) {
+            auto account
+                = store.resolve(QStringLiteral("account"), values.value(QStringLiteral("account_id")));
+            scope = account ? QString::number(*account) : QString();
         }
-        if (*existing) {
+        const QString email = values.value(QStringLiteral("email"));
+        const QString name = values.value(entity.nameField);
+        const qint64 existing = keys.find(email, name, scope);
+        if (existing) {
             // Only what the file says changes; fields it leaves empty keep what Tandem has.
-            auto record = store.get(entity, *existing);
+            auto record = store.get(entity, existing);
             if (!record) {
                 return record.error();
             }
@@ -125,12 +183,13 @@ Result<Importer::Report> Importer::importTable(const Entity& entity, const CsvTa
                 }
             }
             if (!changes.isEmpty()) {
-                auto updated = store.update(entity, *existing, changes);
+                auto updated = store.update(entity, existing, changes);
                 if (!updated) {
                     reject(updated.error().message);
                     continue;
                 }
             }
+            keys.remember(existing, email, name, scope);
             ++report.updated;
         } else {
             auto added = store.add(entity, values);
@@ -141,6 +200,7 @@ Result<Importer::Report> Importer::importTable(const Entity& entity, const CsvTa
                 reject(added.error().message);
                 continue;
             }
+            keys.remember(*added, email, name, scope);
             ++report.added;
         }
     }

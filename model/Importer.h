@@ -59,8 +59,6 @@ public:
     static QByteArray rejectedCsv(const QStringList& header, const Report& report);
 
 private:
-    Result<qint64> match(const Entity& entity, const QMap<QString, QString>& values) const;
-
     Database& m_database;
 };
 

@@ -61,7 +61,7 @@ QString SearchIndex::matchExpression(const QString& text)
     return phrases.join(QLatin1Char(' '));
 }
 
-Error SearchIndex::put(Kind kind, qint64 id, const QStringList& texts)
+QString SearchIndex::body(const QStringList& texts)
 {
     QStringList parts;
     for (const QString& text : texts) {
@@ -69,8 +69,13 @@ Error SearchIndex::put(Kind kind, qint64 id, const QStringList& texts)
             parts << tokenize(text);
         }
     }
-    auto result = sql::run(m_database.connection(), m_database.dialect().searchUpsert(),
-        { rowId(kind, id), parts.join(QStringLiteral(" ; ")) });
+    return parts.join(QStringLiteral(" ; "));
+}
+
+Error SearchIndex::put(Kind kind, qint64 id, const QStringList& texts)
+{
+    auto result = sql::run(
+        m_database.connection(), m_database.dialect().searchUpsert(), { rowId(kind, id), body(texts) });
     return result ? Error() : result.error();
 }
 

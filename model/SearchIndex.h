@@ -39,6 +39,8 @@ public:
     static qint64 rowId(Kind kind, qint64 id) { return id * 4 + qint64(kind); }
     // Puts spaces around every CJK character so the tokenizer sees each as a word.
     static QString tokenize(const QString& text);
+    // The indexed text of a record's fields.
+    static QString body(const QStringList& texts);
     // Quotes each term of what a person typed as an FTS5 phrase: a bare quote or dot is never syntax.
     static QString matchExpression(const QString& text);
 

@@ -120,6 +120,43 @@ Result<QVariant> scalar(const QSqlDatabase& db, const QString& statement, const 
     return query->value(0);
 }
 
+StatementCache::StatementCache(QSqlDatabase db)
+    : m_db(std::move(db))
+{ }
+
+Result<QSqlQuery*> StatementCache::run(const QString& statement, const QVariantList& values)
+{
+    auto found = m_queries.find(statement);
+    if (found == m_queries.end()) {
+        QSqlQuery query(m_db);
+        query.setForwardOnly(true);
+        if (!query.prepare(statement)) {
+            return errorFrom(query.lastError(), QString());
+        }
+        found = m_queries.emplace(statement, std::move(query)).first;
+    }
+    QSqlQuery& query = found->second;
+    query.finish();
+    for (int i = 0; i < values.size(); ++i) {
+        query.bindValue(i, values.at(i));
+    }
+    if (Error error = exec(query, QString())) {
+        return error;
+    }
+    return &query;
+}
+
+Result<QVariant> StatementCache::scalar(const QString& statement, const QVariantList& values)
+{
+    auto query = run(statement, values);
+    if (!query) {
+        return query.error();
+    }
+    QVariant value = (*query)->next() ? (*query)->value(0) : QVariant();
+    (*query)->finish();
+    return value;
+}
+
 QString placeholders(qsizetype count)
 {
     QStringList marks;

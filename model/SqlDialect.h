@@ -32,6 +32,12 @@ public:
     // An inner join that keeps its left table as the outer loop, for walking that table's index in order.
     virtual QString orderedJoin() const = 0;
 
+    // The statement that gives this connection a page cache of `megabytes` for bulk writes (an import, a
+    // generated database), where updating indexes row by row would otherwise go to disk; empty where the
+    // server manages its own cache.
+    virtual QString pageCache(int megabytes) const = 0;
+    static constexpr int defaultPageCacheMegabytes = 2;
+
     static const SqlDialect& sqlite();
 };
 

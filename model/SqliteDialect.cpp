@@ -265,6 +265,11 @@ public:
         return QStringLiteral("+(%1)").arg(expression);
     }
 
+    QString pageCache(int megabytes) const override
+    {
+        return QStringLiteral("PRAGMA cache_size = -%1").arg(megabytes * 1024); // negative: in KiB
+    }
+
     QString orderedJoin() const override
     {
         // SQLite never reorders the tables around CROSS JOIN: without statistics that favour it, the

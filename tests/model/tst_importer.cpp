@@ -139,6 +139,26 @@ private slots:
         QCOMPARE(count("accounts"), 3);
     }
 
+    void rowsRepeatedInTheFileUpdateTheFirst()
+    {
+        // Matching keeps up with the rows the import itself adds: the second Acme is the first one again.
+        auto report = import(QStringLiteral("name,city,email\nAcme,Leeds,\nAcme,Leeds,a@acme.example\n"
+                                            "Other,York,A@ACME.example\n"));
+        QVERIFY2(report, qPrintable(report.error().message));
+        QCOMPARE(report->added, 1);
+        QCOMPARE(report->updated, 2);
+        QCOMPARE(count("accounts"), 1);
+    }
+
+    void emptyRowsExcelLeavesAreSkipped()
+    {
+        auto report = import(QStringLiteral("name,city\r\nAcme,Leeds\r\n,\r\n , \r\nBeta,York\r\n,,\r\n"));
+        QVERIFY2(report, qPrintable(report.error().message));
+        QCOMPARE(report->added, 2);
+        QVERIFY(report->rejected.isEmpty());
+        QCOMPARE(count("accounts"), 2);
+    }
+
     void anOwnerWhoLeftIsRefused()
     {
         auto report = import(QStringLiteral("name,owner\nAcme,Gone Guy\n"));
