@@ -347,6 +347,34 @@ QString field(const Field& field)
     return QCoreApplication::translate("tandem::Field", field.label);
 }
 
+QString explained(const Entity& entity, const QString& message)
+{
+    // "Field " as the language in use says it, taken from the model's own sentence.
+    const QString marker = QStringLiteral("\x1f");
+    const QString sample
+        = QCoreApplication::translate("tandem::EntityStore", "Field %1 is required.").arg(marker);
+    const QString prefix = sample.left(sample.indexOf(marker));
+    QString text = message;
+    for (const Field& field : entity.fields) {
+        const QString named = prefix + field.name;
+        for (qsizetype at = text.indexOf(named); at >= 0; at = text.indexOf(named, at + 1)) {
+            const qsizetype end = at + named.size();
+            if (end < text.size() && (text.at(end).isLetterOrNumber() || text.at(end) == QLatin1Char('_'))) {
+                continue; // "Field name" must not touch "Field name_key"
+            }
+            text.replace(at, named.size(), prefix + labels::field(field));
+        }
+        if (field.choices.size() > 1) {
+            QStringList shown;
+            for (const QString& value : field.choices) {
+                shown << labels::choice(field.name, value);
+            }
+            text.replace(field.choices.join(QStringLiteral(", ")), shown.join(QStringLiteral(", ")));
+        }
+    }
+    return text;
+}
+
 QString choice(const QString& fieldName, const QString& value)
 {
     for (const ChoiceLabel& label : choiceLabels) {

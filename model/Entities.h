@@ -72,6 +72,11 @@ QString choice(const QString& fieldName, const QString& value);
 QString partyKind(const QString& kind);
 // "department", "colleague", "pair": what a person calls one record of an entity.
 QString entity(const QString& entityName);
+// A checking sentence of the model ("Field segment must be one of loyal, floating, potential, not 'VIP'.")
+// in the words of a form or a spreadsheet header: each field by its label and the allowed values by theirs
+// ("Field Segment must be one of Loyal, Floating, Potential, ..."). The command line's add keeps the names
+// a person types there.
+QString explained(const Entity& entity, const QString& message);
 } // namespace labels
 
 } // namespace tandem

@@ -185,7 +185,7 @@ Result<Importer::Report> Importer::importTable(const Entity& entity, const CsvTa
             if (!changes.isEmpty()) {
                 auto updated = store.update(entity, existing, changes);
                 if (!updated) {
-                    reject(updated.error().message);
+                    reject(labels::explained(entity, updated.error().message));
                     continue;
                 }
             }
@@ -197,7 +197,7 @@ Result<Importer::Report> Importer::importTable(const Entity& entity, const CsvTa
                 if (added.error().kind == ErrorKind::Database) {
                     return added.error();
                 }
-                reject(added.error().message);
+                reject(labels::explained(entity, added.error().message));
                 continue;
             }
             keys.remember(*added, email, name, scope);
@@ -218,7 +218,7 @@ Result<Importer::Report> Importer::importTable(const Entity& entity, const CsvTa
 }
 
 Result<Importer::Report> Importer::importVCards(
-    const QList<VCard>& cards, bool dryRun, OnError onError, int* accountsAdded)
+    const QList<VCard>& cards, bool dryRun, OnError onError, int* accountsAdded, const Progress& progress)
 {
     Transaction transaction(m_database);
     if (transaction.error()) {
@@ -270,7 +270,7 @@ Result<Importer::Report> Importer::importVCards(
     for (int column = 0; column < table.header.size(); ++column) {
         mapping.insert(column, table.header.at(column));
     }
-    auto report = importTable(entities::contact(), table, mapping, dryRun, onError);
+    auto report = importTable(entities::contact(), table, mapping, dryRun, onError, progress);
     if (!report) {
         return report.error();
     }

@@ -50,8 +50,8 @@ public:
 
     // Contacts from vCards: each goes to the account its ORG names, created when there is none yet (a card
     // without ORG is a person who is their own account). Matched, checked and written like a table.
-    Result<Report> importVCards(
-        const QList<VCard>& cards, bool dryRun, OnError onError, int* accountsAdded = nullptr);
+    Result<Report> importVCards(const QList<VCard>& cards, bool dryRun, OnError onError,
+        int* accountsAdded = nullptr, const Progress& progress = {});
     // Every contact as a vCard, with its account as ORG.
     Result<QList<VCard>> contactsAsVCards() const;
 

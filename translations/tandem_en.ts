@@ -227,6 +227,37 @@
     </message>
 </context>
 <context>
+    <name>tandem::ImportWizard</name>
+    <message numerus="yes">
+        <source>%n contact(s) in the file. Each goes to the account its organization names; an account is created when there is none.</source>
+        <translation>
+            <numerusform>%n contact in the file. It goes to the account its organization names; an account is created when there is none.</numerusform>
+            <numerusform>%n contacts in the file. Each goes to the account its organization names; an account is created when there is none.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking %n row(s)...</source>
+        <translation>
+            <numerusform>Checking %n row...</numerusform>
+            <numerusform>Checking %n rows...</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %n row(s)...</source>
+        <translation>
+            <numerusform>Importing %n row...</numerusform>
+            <numerusform>Importing %n rows...</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rejected row(s) saved to %1 with the reason for each.</source>
+        <translation>
+            <numerusform>%n rejected row saved to %1 with the reason.</numerusform>
+            <numerusform>%n rejected rows saved to %1 with the reason for each.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>tandem::ListColumn</name>
     <message numerus="yes">
         <source>%n external account(s)</source>

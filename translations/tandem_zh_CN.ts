@@ -456,6 +456,13 @@ Fill it with a demo organization (a manufacturer with its departments, colleague
     </message>
 </context>
 <context>
+    <name>tandem::BackgroundWork</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>tandem::Calendar</name>
     <message>
         <source>%1 – %2</source>
@@ -2879,6 +2886,237 @@ REF 为数字 id、确切名称或电子邮件地址。
     </message>
 </context>
 <context>
+    <name>tandem::ImportWizard</name>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Choose a File</source>
+        <translation>选择文件</translation>
+    </message>
+    <message>
+        <source>A spreadsheet saved as CSV (from Excel, WPS or Numbers, in any encoding) or contacts exported from a phone as vCards (.vcf).</source>
+        <translation>另存为 CSV 的电子表格（来自 Excel、WPS 或 Numbers，任何编码均可），或从手机导出的联系人名片（.vcf）。</translation>
+    </message>
+    <message>
+        <source>Browse...</source>
+        <translation>浏览...</translation>
+    </message>
+    <message>
+        <source>Spreadsheets and vCards (*.csv *.txt *.tsv *.vcf);;All files (*)</source>
+        <translation>电子表格和名片 (*.csv *.txt *.tsv *.vcf);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Colleagues</source>
+        <translation>同事</translation>
+    </message>
+    <message>
+        <source>Departments</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Detect automatically</source>
+        <translation>自动识别</translation>
+    </message>
+    <message>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <source>GB18030 / GBK (Chinese Excel)</source>
+        <translation>GB18030 / GBK（中文版 Excel）</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;It holds:</source>
+        <translation>内容(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>编码(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>vCards hold contacts. Each contact goes to the account its organization names; an account is created when there is none.</source>
+        <translation>名片里是联系人。每位联系人归入其单位（ORG）所指的客户；没有该客户时会新建。</translation>
+    </message>
+    <message>
+        <source>Match the Columns</source>
+        <translation>对应各列</translation>
+    </message>
+    <message>
+        <source>Say which field each column holds. Columns set to &quot;Do not import&quot; are left out. Tandem remembers the choice for files with the same columns.</source>
+        <translation>请指定每一列对应的字段。设为“不导入”的列会被忽略。对列相同的文件，Tandem 会记住这次的选择。</translation>
+    </message>
+    <message>
+        <source>Check Before Importing</source>
+        <translation>导入前检查</translation>
+    </message>
+    <message>
+        <source>This is what the import would do. Nothing has been written yet.</source>
+        <translation>以下是导入将会做的事。目前尚未写入任何数据。</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Why it was rejected</source>
+        <translation>拒收原因</translation>
+    </message>
+    <message>
+        <source>Import nothing while any row is rejected (fix the file and try again)</source>
+        <translation>只要有一行被拒收就什么都不导入（修改文件后重试）</translation>
+    </message>
+    <message>
+        <source>Import the valid rows, and save the rejected ones to a file with the reason for each</source>
+        <translation>导入有效的行，并把被拒收的行连同原因另存为文件</translation>
+    </message>
+    <message>
+        <source>No column is set to %1, which every row needs; choose the column that holds it.</source>
+        <translation>没有任何列对应到%1，而每一行都需要它；请选择包含它的那一列。</translation>
+    </message>
+    <message>
+        <source>Columns &quot;%1&quot; and &quot;%2&quot; are both set to %3; set one of them to another field or to &quot;Do not import&quot;.</source>
+        <translation>“%1”列和“%2”列都对应到了%3；请把其中一列改为其他字段或“不导入”。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>Reading %1...</source>
+        <translation>正在读取 %1...</translation>
+    </message>
+    <message>
+        <source>%1 has no rows below its header; there is nothing to import.</source>
+        <translation>%1 在表头下没有任何行，没有可导入的内容。</translation>
+    </message>
+    <message>
+        <source>semicolons</source>
+        <translation>分号</translation>
+    </message>
+    <message>
+        <source>tabs</source>
+        <translation>制表符</translation>
+    </message>
+    <message>
+        <source>commas</source>
+        <translation>逗号</translation>
+    </message>
+    <message>
+        <source>%1 rows, read as %2, separated by %3. The first %4 rows are shown.</source>
+        <translation>共 %1 行，按 %2 读取，以%3分隔。下面显示前 %4 行。</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Line %1</source>
+        <translation>第 %1 行</translation>
+    </message>
+    <message>
+        <source>Do not import</source>
+        <translation>不导入</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) in the file. Each goes to the account its organization names; an account is created when there is none.</source>
+        <translation>
+            <numerusform>文件中有 %n 位联系人。每位归入其单位所指的客户；没有该客户时会新建。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking %n row(s)...</source>
+        <translation>
+            <numerusform>正在检查 %n 行...</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %n row(s)...</source>
+        <translation>
+            <numerusform>正在导入 %n 行...</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 rows: %2 new, %3 updated (matched by e-mail, else by name), %4 rejected.</source>
+        <translation>共 %1 行：新增 %2，更新 %3（先按邮箱匹配，其次按名称），拒收 %4。</translation>
+    </message>
+    <message>
+        <source>No row can be imported.</source>
+        <translation>没有可以导入的行。</translation>
+    </message>
+    <message>
+        <source>Fix the rejected rows in the file and import it again, or choose to import the valid rows.</source>
+        <translation>请在文件中改正被拒收的行后重新导入，或选择只导入有效的行。</translation>
+    </message>
+    <message>
+        <source>Save the Rejected Rows</source>
+        <translation>保存被拒收的行</translation>
+    </message>
+    <message>
+        <source>-rejected</source>
+        <translation>-拒收</translation>
+    </message>
+    <message>
+        <source>CSV for Excel (*.csv)</source>
+        <translation>Excel 用 CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was written.</source>
+        <translation>导入已取消，未写入任何数据。</translation>
+    </message>
+    <message>
+        <source>Rows were rejected, so nothing was written; see the list.</source>
+        <translation>有行被拒收，因此未写入任何数据；请查看列表。</translation>
+    </message>
+    <message>
+        <source>Imported %1 new and %2 updated.</source>
+        <translation>已导入：新增 %1，更新 %2。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rejected row(s) saved to %1 with the reason for each.</source>
+        <translation>
+            <numerusform>%n 行被拒收的行已连同原因保存到 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The rejected rows could not be saved to %1: %2</source>
+        <translation>无法将被拒收的行保存到 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>tandem::Importer</name>
     <message>
         <source>No column holds the %1, which every row needs; map one to it.</source>
@@ -3328,6 +3566,114 @@ A CRM for both kinds of customer: the colleagues and departments who serve each 
     <message>
         <source>Tandem credits your interactions to you and shows your accounts under My accounts. Who are you?</source>
         <translation>Tandem 会把您记录的互动计在您名下，并在“我的客户”中显示您负责的客户。您是哪位？</translation>
+    </message>
+    <message>
+        <source>&amp;Import...</source>
+        <translation>导入(&amp;I)...</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>导出(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Contacts as &amp;vCards...</source>
+        <translation>联系人名片 vCard(&amp;V)...</translation>
+    </message>
+    <message>
+        <source>&amp;Calendar of Follow-Ups and Due Requests...</source>
+        <translation>跟进与到期请求日历(&amp;C)...</translation>
+    </message>
+    <message>
+        <source>&amp;Everything as a JSON Archive...</source>
+        <translation>全部数据 JSON 存档(&amp;E)...</translation>
+    </message>
+    <message>
+        <source>Export Contacts</source>
+        <translation>导出联系人</translation>
+    </message>
+    <message>
+        <source>contacts</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>vCard 4.0 is what current phones and mail programs read; choose 3.0 for an older phone or program that does not read 4.0.</source>
+        <translation>当前的手机和邮件程序都能读取 vCard 4.0；旧手机或不支持 4.0 的程序请选 3.0。</translation>
+    </message>
+    <message>
+        <source>vCard 4.0</source>
+        <translation>vCard 4.0</translation>
+    </message>
+    <message>
+        <source>vCard 3.0</source>
+        <translation>vCard 3.0</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Exporting contacts...</source>
+        <translation>正在导出联系人...</translation>
+    </message>
+    <message>
+        <source>Export the Calendar</source>
+        <translation>导出日历</translation>
+    </message>
+    <message>
+        <source>tandem-calendar</source>
+        <translation>tandem-日历</translation>
+    </message>
+    <message>
+        <source>iCalendar (*.ics)</source>
+        <translation>iCalendar 日历 (*.ics)</translation>
+    </message>
+    <message>
+        <source>Open follow-ups and the due dates of open requests, as events a calendar app can import. Whose?</source>
+        <translation>未完成的跟进和未关闭请求的到期日，导出为日历程序可导入的事件。导出谁的？</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>我的</translation>
+    </message>
+    <message>
+        <source>Everyone&apos;s</source>
+        <translation>所有人的</translation>
+    </message>
+    <message>
+        <source>Exporting the calendar...</source>
+        <translation>正在导出日历...</translation>
+    </message>
+    <message>
+        <source>Export Everything</source>
+        <translation>导出全部数据</translation>
+    </message>
+    <message>
+        <source>tandem-archive</source>
+        <translation>tandem-存档</translation>
+    </message>
+    <message>
+        <source>JSON archive (*.json)</source>
+        <translation>JSON 存档 (*.json)</translation>
+    </message>
+    <message>
+        <source>Exporting everything...</source>
+        <translation>正在导出全部数据...</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Written to %1.</source>
+        <translation>已写入 %1。</translation>
+    </message>
+    <message>
+        <source>vCard (*.vcf)</source>
+        <translation>vCard 名片 (*.vcf)</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,9 @@
 #include "MainWindow.h"
 
 #include "AccountsPage.h"
+#include "Archive.h"
+#include "BackgroundWork.h"
+#include "Calendar.h"
 #include "ChainMapPage.h"
 #include "DashboardPage.h"
 #include "Database.h"
@@ -9,6 +12,8 @@
 #include "EntityStore.h"
 #include "HandoversPage.h"
 #include "Identity.h"
+#include "ImportWizard.h"
+#include "Importer.h"
 #include "ListPage.h"
 #include "Lists.h"
 #include "Maintenance.h"
@@ -31,10 +36,12 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
+#include <QSaveFile>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QUndoStack>
+#include <optional>
 
 namespace tandem {
 
@@ -176,6 +183,14 @@ void MainWindow::createMenus()
     file->addSeparator();
     m_demoAction = file->addAction(tr("Load the &Demo Organization"), this, &MainWindow::loadDemo);
     file->addSeparator();
+    QAction* import = file->addAction(tr("&Import..."), this, [this] { importFile(); });
+    import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    QMenu* exporting = file->addMenu(tr("&Export"));
+    exporting->addAction(tr("Contacts as &vCards..."), this, &MainWindow::exportContacts);
+    exporting->addAction(
+        tr("&Calendar of Follow-Ups and Due Requests..."), this, &MainWindow::exportCalendar);
+    exporting->addAction(tr("&Everything as a JSON Archive..."), this, &MainWindow::exportArchive);
+    file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
 
@@ -311,6 +326,113 @@ void MainWindow::updateDemoAction()
         }
     }
     m_demoAction->setEnabled(empty);
+}
+
+void MainWindow::importFile(const QString& path)
+{
+    const QString entity
+        = currentPage() == Organization ? QStringLiteral("staff") : QStringLiteral("account");
+    ImportWizard wizard(m_database, entity, this);
+    if (!path.isEmpty()) {
+        wizard.setFile(path);
+    }
+    connect(&wizard, &ImportWizard::imported, this, [this] {
+        // What the import wrote is not on the undo stack: earlier steps would undo against records it
+        // changed.
+        m_undo->clear();
+        reloadAll();
+    });
+    wizard.run();
+}
+
+void MainWindow::exportContacts()
+{
+    const QString path = Dialogs::saveFile(this, tr("Export Contacts"),
+        QDir::homePath() + QLatin1Char('/') + tr("contacts") + QStringLiteral(".vcf"),
+        tr("vCard (*.vcf)"));
+    if (path.isEmpty()) {
+        return;
+    }
+    const auto version = Dialogs::choose(this, tr("Export Contacts"),
+        tr("vCard 4.0 is what current phones and mail programs read; choose 3.0 for an "
+           "older phone or program that does not read 4.0."),
+        { tr("vCard 4.0"), tr("vCard 3.0"), tr("Cancel") }, 2);
+    if (version == 2) {
+        return;
+    }
+    writeInBackground(path, tr("Exporting contacts..."), [version](Database& database) -> Result<QByteArray> {
+        auto cards = Importer(database).contactsAsVCards();
+        if (!cards) {
+            return cards.error();
+        }
+        return VCardWriter::write(*cards, version == 0 ? VCardWriter::Version::V4 : VCardWriter::Version::V3);
+    });
+}
+
+void MainWindow::exportCalendar()
+{
+    const QString path = Dialogs::saveFile(this, tr("Export the Calendar"),
+        QDir::homePath() + QLatin1Char('/') + tr("tandem-calendar") + QStringLiteral(".ics"),
+        tr("iCalendar (*.ics)"));
+    if (path.isEmpty()) {
+        return;
+    }
+    const qint64 me = m_database.actorParty();
+    int whose = 1;
+    if (me) {
+        whose = Dialogs::choose(this, tr("Export the Calendar"),
+            tr("Open follow-ups and the due dates of open requests, as events a calendar app can import. "
+               "Whose?"),
+            { tr("Mine"), tr("Everyone's"), tr("Cancel") }, 2);
+        if (whose == 2) {
+            return;
+        }
+    }
+    writeInBackground(path, tr("Exporting the calendar..."), [me, whose](Database& database) {
+        Calendar::Contents contents;
+        contents.staff = whose == 0 ? me : 0;
+        return Calendar::write(database, contents);
+    });
+}
+
+void MainWindow::exportArchive()
+{
+    const QString path = Dialogs::saveFile(this, tr("Export Everything"),
+        QDir::homePath() + QLatin1Char('/') + tr("tandem-archive") + QStringLiteral(".json"),
+        tr("JSON archive (*.json)"));
+    if (path.isEmpty()) {
+        return;
+    }
+    writeInBackground(
+        path, tr("Exporting everything..."), [](Database& database) { return Archive::exportAll(database); });
+}
+
+void MainWindow::writeInBackground(
+    const QString& path, const QString& label, const std::function<Result<QByteArray>(Database&)>& produce)
+{
+    std::optional<Result<QByteArray>> bytes;
+    const bool finished = BackgroundWork::run(this, label, [&](BackgroundWork::Progress&) {
+        auto database = BackgroundWork::openLike(m_database);
+        if (!database) {
+            bytes = database.error();
+            return;
+        }
+        bytes = produce(**database);
+    });
+    if (!finished) {
+        return; // cancelled: no file is written
+    }
+    if (!*bytes) {
+        Dialogs::error(this, tr("Export"), bytes->error().message);
+        return;
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(**bytes) < 0 || !file.commit()) {
+        Dialogs::error(this, tr("Export"),
+            tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        return;
+    }
+    Dialogs::information(this, tr("Export"), tr("Written to %1.").arg(QDir::toNativeSeparators(path)));
 }
 
 void MainWindow::loadDemo()

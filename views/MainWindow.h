@@ -1,8 +1,10 @@
 #pragma once
 
+#include "Error.h"
 #include "Lists.h"
 
 #include <QMainWindow>
+#include <functional>
 
 class QAction;
 class QListWidget;
@@ -57,6 +59,12 @@ public:
     // Shows who the user is, credits their edits to them and offers "My accounts".
     void updateIdentity();
     QUndoStack* undoStack() const { return m_undo; }
+    // The import wizard, for what the page in view lists; `path` fills in the file.
+    void importFile(const QString& path = QString());
+    // Asks for a file and writes every contact as vCards, the calendar of what is due, or everything.
+    void exportContacts();
+    void exportCalendar();
+    void exportArchive();
     // Shows the Requests page with the requests `filter` picks.
     void showRequests(const lists::RequestFilter& filter, const QString& description = QString());
 
@@ -66,6 +74,9 @@ signals:
     void languageRequested(const QString& language); // empty: follow the system
 
 private:
+    // Makes a file's bytes on a worker thread with a progress bar and Cancel, then writes it whole.
+    void writeInBackground(const QString& path, const QString& label,
+        const std::function<Result<QByteArray>(Database&)>& produce);
     void createPages();
     void createMenus();
     void loadDemo();

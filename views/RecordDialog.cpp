@@ -315,7 +315,7 @@ void RecordDialog::accept()
     }
     auto checked = store.normalise(m_entity, merged, m_id);
     if (!checked) {
-        m_error->setText(checked.error().message);
+        m_error->setText(labels::explained(m_entity, checked.error().message));
         m_error->show();
         return;
     }

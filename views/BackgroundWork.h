@@ -1,0 +1,50 @@
+#pragma once
+
+#include "Error.h"
+
+#include <QString>
+#include <atomic>
+#include <functional>
+#include <memory>
+
+class QWidget;
+
+namespace tandem {
+
+class Database;
+
+// Long work (an import, an export) runs on a worker thread while a progress bar shows how far it is and
+// offers Cancel, so that the window never stops answering. The work opens its own connection to the
+// database (a connection belongs to one thread) and stops at its next step once Cancel is pressed.
+class BackgroundWork
+{
+public:
+    // What the work and the window share: how far the work is, and whether it should stop.
+    class Progress
+    {
+    public:
+        // Returns false once Cancel was pressed: the work should stop and write nothing.
+        bool report(int done, int total)
+        {
+            m_done = done;
+            m_total = total;
+            return !m_cancelled;
+        }
+        bool cancelled() const { return m_cancelled; }
+
+    private:
+        friend class BackgroundWork;
+        std::atomic<int> m_done { 0 };
+        std::atomic<int> m_total { 0 };
+        std::atomic<bool> m_cancelled { false };
+    };
+
+    // Runs `work` on a worker thread and returns when it has finished, showing `label` over a progress bar
+    // once it takes longer than a moment. Returns false when it was cancelled.
+    static bool run(QWidget* parent, const QString& label, const std::function<void(Progress&)>& work);
+
+    // A connection of the worker's own to the database `like` has open, acting as the same person.
+    static Result<std::unique_ptr<Database>> openLike(const Database& like);
+};
+
+} // namespace tandem
