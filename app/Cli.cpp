@@ -1741,17 +1741,32 @@ Error Cli::exportData()
         if (!database) {
             return database.error();
         }
-        auto json = Archive::exportAll(**database);
-        if (!json) {
-            return json.error();
-        }
         QSaveFile archive(positional.at(1));
-        if (!archive.open(QIODevice::WriteOnly) || archive.write(*json) < 0 || !archive.commit()) {
+        if (!archive.open(QIODevice::WriteOnly)) {
             return Error::badInput(QCoreApplication::translate("tandem::Cli", "Cannot write %1: %2")
                                        .arg(positional.at(1), archive.errorString()));
         }
         // The whole customer list: readable by its owner only, like the database.
-        QFile::setPermissions(positional.at(1), QFile::ReadOwner | QFile::WriteOwner);
+        archive.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
+        const Error error
+            = Archive::exportAll(**database, archive, [this, shown = -1](qint64 done, qint64 total) mutable {
+                  const int tenths = total > 0 ? int(done * 10 / total) : 10;
+                  if (total >= 10000 && tenths != shown) {
+                      shown = tenths;
+                      err(QCoreApplication::translate("tandem::Cli", "export: %1 of %2 rows\r")
+                              .arg(done)
+                              .arg(total));
+                  }
+                  return true;
+              });
+        if (error) {
+            archive.cancelWriting();
+            return error;
+        }
+        if (!archive.commit()) {
+            return Error::badInput(QCoreApplication::translate("tandem::Cli", "Cannot write %1: %2")
+                                       .arg(positional.at(1), archive.errorString()));
+        }
         return {};
     }
     const Entity* entity = entities::find(positional.first());

@@ -4,6 +4,7 @@
 #include "Sql.h"
 #include "Transaction.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -11,6 +12,7 @@
 #include <QRegularExpression>
 #include <QSqlQuery>
 #include <QSqlRecord>
+#include <algorithm>
 
 namespace tandem {
 
@@ -36,17 +38,44 @@ QString selectAll(const QString& table)
 
 } // namespace
 
-Result<QByteArray> Archive::exportAll(Database& database)
+Error Archive::exportAll(Database& database, QIODevice& out, const Progress& progress)
 {
-    QJsonObject tables;
+    // The tables in the order QJsonObject keeps its keys, so that the bytes are the same as a document's.
+    QStringList tables;
     for (const char* name : archived) {
-        const QString table = QString::fromLatin1(name);
+        tables << QString::fromLatin1(name);
+    }
+    std::sort(tables.begin(), tables.end());
+    qint64 total = 0;
+    for (const QString& table : tables) {
+        auto rows = sql::scalar(database.connection(), QStringLiteral("SELECT count(*) FROM %1").arg(table));
+        if (!rows) {
+            return rows.error();
+        }
+        total += rows->toLongLong();
+    }
+    bool failed = false;
+    auto write = [&out, &failed](const QByteArray& bytes) {
+        failed = failed || out.write(bytes) != bytes.size();
+    };
+    auto cannotWrite = [&out] {
+        return Error::database(
+            QCoreApplication::translate("tandem::Archive", "The archive could not be written: %1")
+                .arg(out.errorString()));
+    };
+    write(QByteArrayLiteral("{\n    \"format\": \"tandem-archive\",\n    \"schema_version\": ")
+        + QByteArray::number(database.schemaVersion()) + QByteArrayLiteral(",\n    \"tables\": {\n"));
+    qint64 done = 0;
+    for (qsizetype index = 0; index < tables.size(); ++index) {
+        const QString& table = tables.at(index);
+        write("        "
+            + QJsonDocument(QJsonArray { table }).toJson(QJsonDocument::Compact).mid(1).chopped(1) + ": [\n");
         auto rows = sql::run(database.connection(), selectAll(table));
         if (!rows) {
             return rows.error();
         }
-        QJsonArray list;
         const QSqlRecord record = rows->record();
+        bool first = true;
         while (rows->next()) {
             QJsonObject row;
             for (int i = 0; i < record.count(); ++i) {
@@ -54,14 +83,39 @@ Result<QByteArray> Archive::exportAll(Database& database)
                 row.insert(
                     record.fieldName(i), value.isNull() ? QJsonValue() : QJsonValue::fromVariant(value));
             }
-            list.append(row);
+            // A row as the whole document would indent it: three levels in.
+            QByteArray text = QJsonDocument(row).toJson(QJsonDocument::Indented);
+            text.chop(1);
+            text.replace("\n", "\n            ");
+            write((first ? QByteArrayLiteral("            ") : QByteArrayLiteral(",\n            ")) + text);
+            first = false;
+            if (++done % 10000 == 0 && progress && !progress(done, total)) {
+                return Error::badInput(QCoreApplication::translate(
+                    "tandem::Archive", "The export was cancelled; no file was written."));
+            }
+            if (failed) {
+                return cannotWrite();
+            }
         }
-        tables.insert(table, list);
+        write(first ? QByteArrayLiteral("") : QByteArrayLiteral("\n"));
+        write(
+            index + 1 < tables.size() ? QByteArrayLiteral("        ],\n") : QByteArrayLiteral("        ]\n"));
     }
-    QJsonObject archive { { QStringLiteral("format"), QStringLiteral("tandem-archive") },
-        { QStringLiteral("schema_version"), database.schemaVersion() },
-        { QStringLiteral("tables"), tables } };
-    return QJsonDocument(archive).toJson(QJsonDocument::Indented);
+    write(QByteArrayLiteral("    }\n}\n"));
+    if (progress) {
+        progress(total, total);
+    }
+    return failed ? cannotWrite() : Error();
+}
+
+Result<QByteArray> Archive::exportAll(Database& database)
+{
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    if (Error error = exportAll(database, buffer)) {
+        return error;
+    }
+    return buffer.data();
 }
 
 Error Archive::importAll(Database& database, const QByteArray& json, const QString& name)

@@ -2,6 +2,10 @@
 
 #include "Error.h"
 
+#include <functional>
+
+class QIODevice;
+
 #include <QByteArray>
 
 namespace tandem {
@@ -14,6 +18,12 @@ class Database;
 class Archive
 {
 public:
+    // Returns false to stop: nothing more is written.
+    using Progress = std::function<bool(qint64 done, qint64 total)>;
+
+    // Streams the archive to `out` row by row, so that a database of a million requests never has to fit
+    // in memory as one document. The bytes are those QJsonDocument writes, indented.
+    static Error exportAll(Database& database, QIODevice& out, const Progress& progress = {});
     static Result<QByteArray> exportAll(Database& database);
     // Into an empty database only, in one transaction: all or nothing.
     static Error importAll(Database& database, const QByteArray& json, const QString& name);

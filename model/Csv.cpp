@@ -82,7 +82,16 @@ Result<QString> CsvReader::decode(
     }
     // Not UTF-8: what Chinese Excel saves.
     report("GB18030");
-    return decodeWith(QStringDecoder("GB18030", QStringDecoder::Flag::Stateless), bytes, name, "GB18030");
+    auto gb18030
+        = decodeWith(QStringDecoder("GB18030", QStringDecoder::Flag::Stateless), bytes, name, "GB18030");
+    if (!gb18030) {
+        // Neither guess fits: say so and how to get a file that reads, rather than blame one encoding.
+        return Error::badInput(QCoreApplication::translate("tandem::Csv",
+            "%1 is neither UTF-8 nor GB18030 text; save it again as \"CSV UTF-8\" (Excel: File › Save As) "
+            "or choose its encoding.")
+                                   .arg(name));
+    }
+    return gb18030;
 }
 
 QChar CsvReader::detectDelimiter(const QString& text)

@@ -454,6 +454,14 @@ Fill it with a demo organization (a manufacturer with its departments, colleague
         <source>%1: table %2 has a column named &apos;%3&apos;, which Tandem does not know.</source>
         <translation>%1：表 %2 中有 Tandem 不认识的列“%3”。</translation>
     </message>
+    <message>
+        <source>The archive could not be written: %1</source>
+        <translation>无法写入存档：%1</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>导出已取消，未写入任何文件。</translation>
+    </message>
 </context>
 <context>
     <name>tandem::BackgroundWork</name>
@@ -1489,6 +1497,10 @@ REF 为数字 id、确切名称或电子邮件地址。
         <source>A calendar holds due dates: export requests or interactions FILE.ics.</source>
         <translation>日历存放的是截止日期：请使用 export requests 或 export interactions FILE.ics。</translation>
     </message>
+    <message>
+        <source>export: %1 of %2 rows<byte value="xd"/></source>
+        <translation>导出：第 %1 行，共 %2 行<byte value="xd"/></translation>
+    </message>
 </context>
 <context>
     <name>tandem::Csv</name>
@@ -1507,6 +1519,10 @@ REF 为数字 id、确切名称或电子邮件地址。
     <message>
         <source>%1 is empty: it has no header line.</source>
         <translation>%1 是空的：没有表头行。</translation>
+    </message>
+    <message>
+        <source>%1 is neither UTF-8 nor GB18030 text; save it again as &quot;CSV UTF-8&quot; (Excel: File › Save As) or choose its encoding.</source>
+        <translation>%1 既不是 UTF-8 也不是 GB18030 文本；请重新另存为“CSV UTF-8”（Excel：文件 › 另存为），或选择它的编码。</translation>
     </message>
 </context>
 <context>

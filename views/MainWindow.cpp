@@ -28,6 +28,8 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QDir>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QIcon>
@@ -36,6 +38,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
+#include <QMimeData>
 #include <QSaveFile>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -57,6 +60,7 @@ MainWindow::MainWindow(Database& database, QWidget* parent)
     // Every undo or redo can change any page: reload what is shown.
     connect(m_undo, &QUndoStack::indexChanged, this, &MainWindow::reloadAll);
     setWindowIcon(QIcon(QStringLiteral(":/icons/tandem.svg")));
+    setAcceptDrops(true);
     setWindowTitle(tr("%1 – Tandem").arg(QFileInfo(database.path()).fileName()));
     setWindowFilePath(database.path());
     resize(1200, 760);
@@ -345,28 +349,66 @@ void MainWindow::importFile(const QString& path)
     wizard.run();
 }
 
+namespace {
+
+// The one local file being dragged, when it is something the import wizard reads.
+QString importableFile(const QMimeData* data)
+{
+    if (!data || !data->hasUrls() || data->urls().size() != 1 || !data->urls().first().isLocalFile()) {
+        return QString();
+    }
+    const QString path = data->urls().first().toLocalFile();
+    static const QStringList suffixes { QStringLiteral("csv"), QStringLiteral("txt"), QStringLiteral("tsv"),
+        QStringLiteral("vcf"), QStringLiteral("vcard") };
+    return suffixes.contains(QFileInfo(path).suffix().toLower()) ? path : QString();
+}
+
+} // namespace
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event)
+{
+    if (!importableFile(event->mimeData()).isEmpty()) {
+        event->acceptProposedAction();
+    }
+}
+
+void MainWindow::dropEvent(QDropEvent* event)
+{
+    const QString path = importableFile(event->mimeData());
+    if (path.isEmpty()) {
+        return;
+    }
+    event->acceptProposedAction();
+    // After the drop has finished, so that the file manager is not kept waiting by the wizard.
+    QMetaObject::invokeMethod(
+        this, [this, path] { importFile(path); }, Qt::QueuedConnection);
+}
+
 void MainWindow::exportContacts()
 {
     const QString path = Dialogs::saveFile(this, tr("Export Contacts"),
-        QDir::homePath() + QLatin1Char('/') + tr("contacts") + QStringLiteral(".vcf"),
-        tr("vCard (*.vcf)"));
+        QDir::homePath() + QLatin1Char('/') + tr("contacts") + QStringLiteral(".vcf"), tr("vCard (*.vcf)"));
     if (path.isEmpty()) {
         return;
     }
     const auto version = Dialogs::choose(this, tr("Export Contacts"),
-        tr("vCard 4.0 is what current phones and mail programs read; choose 3.0 for an "
-           "older phone or program that does not read 4.0."),
+        tr("vCard 4.0 is what current phones and mail programs read; choose 3.0 for an older phone or "
+           "program "
+           "that does not read 4.0."),
         { tr("vCard 4.0"), tr("vCard 3.0"), tr("Cancel") }, 2);
     if (version == 2) {
         return;
     }
-    writeInBackground(path, tr("Exporting contacts..."), [version](Database& database) -> Result<QByteArray> {
-        auto cards = Importer(database).contactsAsVCards();
-        if (!cards) {
-            return cards.error();
-        }
-        return VCardWriter::write(*cards, version == 0 ? VCardWriter::Version::V4 : VCardWriter::Version::V3);
-    });
+    writeInBackground(path, tr("Exporting contacts..."),
+        [version](Database& database, QIODevice& out, BackgroundWork::Progress&) -> Error {
+            auto cards = Importer(database).contactsAsVCards();
+            if (!cards) {
+                return cards.error();
+            }
+            out.write(VCardWriter::write(
+                *cards, version == 0 ? VCardWriter::Version::V4 : VCardWriter::Version::V3));
+            return {};
+        });
 }
 
 void MainWindow::exportCalendar()
@@ -388,11 +430,17 @@ void MainWindow::exportCalendar()
             return;
         }
     }
-    writeInBackground(path, tr("Exporting the calendar..."), [me, whose](Database& database) {
-        Calendar::Contents contents;
-        contents.staff = whose == 0 ? me : 0;
-        return Calendar::write(database, contents);
-    });
+    writeInBackground(path, tr("Exporting the calendar..."),
+        [me, whose](Database& database, QIODevice& out, BackgroundWork::Progress&) -> Error {
+            Calendar::Contents contents;
+            contents.staff = whose == 0 ? me : 0;
+            auto calendar = Calendar::write(database, contents);
+            if (!calendar) {
+                return calendar.error();
+            }
+            out.write(*calendar);
+            return {};
+        });
 }
 
 void MainWindow::exportArchive()
@@ -403,33 +451,46 @@ void MainWindow::exportArchive()
     if (path.isEmpty()) {
         return;
     }
-    writeInBackground(
-        path, tr("Exporting everything..."), [](Database& database) { return Archive::exportAll(database); });
+    writeInBackground(path, tr("Exporting everything..."),
+        [](Database& database, QIODevice& out, BackgroundWork::Progress& progress) {
+            return Archive::exportAll(database, out, [&progress](qint64 done, qint64 total) {
+                // The bar counts in thousands: a million rows does not fit its int.
+                return progress.report(int(done / 1000), int(qMax<qint64>(total / 1000, 1)));
+            });
+        });
 }
 
-void MainWindow::writeInBackground(
-    const QString& path, const QString& label, const std::function<Result<QByteArray>(Database&)>& produce)
+void MainWindow::writeInBackground(const QString& path, const QString& label, const FileWriter& write)
 {
-    std::optional<Result<QByteArray>> bytes;
-    const bool finished = BackgroundWork::run(this, label, [&](BackgroundWork::Progress&) {
+    Error error;
+    const bool finished = BackgroundWork::run(this, label, [&](BackgroundWork::Progress& progress) {
         auto database = BackgroundWork::openLike(m_database);
         if (!database) {
-            bytes = database.error();
+            error = database.error();
             return;
         }
-        bytes = produce(**database);
+        QSaveFile file(path);
+        if (!file.open(QIODevice::WriteOnly)) {
+            error = Error::badInput(
+                tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+            return;
+        }
+        file.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
+        error = write(**database, file, progress);
+        if (error || progress.cancelled()) {
+            file.cancelWriting();
+            return;
+        }
+        if (!file.commit()) {
+            error = Error::badInput(
+                tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        }
     });
     if (!finished) {
-        return; // cancelled: no file is written
+        return; // cancelled: no file was written
     }
-    if (!*bytes) {
-        Dialogs::error(this, tr("Export"), bytes->error().message);
-        return;
-    }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(**bytes) < 0 || !file.commit()) {
-        Dialogs::error(this, tr("Export"),
-            tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+    if (error) {
+        Dialogs::error(this, tr("Export"), error.message);
         return;
     }
     Dialogs::information(this, tr("Export"), tr("Written to %1.").arg(QDir::toNativeSeparators(path)));

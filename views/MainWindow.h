@@ -1,9 +1,12 @@
 #pragma once
 
+#include "BackgroundWork.h"
 #include "Error.h"
 #include "Lists.h"
 
 #include <QMainWindow>
+
+class QIODevice;
 #include <functional>
 
 class QAction;
@@ -73,10 +76,16 @@ signals:
     void openDatabaseRequested(const QString& path); // empty: ask for one
     void languageRequested(const QString& language); // empty: follow the system
 
+protected:
+    // A spreadsheet or vCard file dropped on the window opens the import wizard with it.
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
+
 private:
-    // Makes a file's bytes on a worker thread with a progress bar and Cancel, then writes it whole.
-    void writeInBackground(const QString& path, const QString& label,
-        const std::function<Result<QByteArray>(Database&)>& produce);
+    // Writes a file on a worker thread with its own connection, a progress bar and Cancel; the file
+    // appears whole or not at all, readable by its owner only (it holds the customer list).
+    using FileWriter = std::function<Error(Database&, QIODevice&, BackgroundWork::Progress&)>;
+    void writeInBackground(const QString& path, const QString& label, const FileWriter& write);
     void createPages();
     void createMenus();
     void loadDemo();

@@ -32,9 +32,12 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDropEvent>
 #include <QGraphicsScene>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
+#include <QMimeData>
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QSettings>
@@ -927,6 +930,22 @@ private slots:
         Dialogs::setNextFile(json);
         window.exportArchive();
         QVERIFY(test::fileBytes(json).contains("苏州恒达机电"));
+
+        // A spreadsheet dropped on the window opens the wizard with it.
+        QString dropped;
+        ImportWizard::setAnswer([&](ImportWizard& wizard) {
+            dropped = wizard.findChild<QLineEdit*>(QStringLiteral("importPath"))->text();
+            wizard.reject();
+        });
+        QMimeData mime;
+        mime.setUrls({ QUrl::fromLocalFile(path) });
+        QDragEnterEvent enter(QPoint(20, 20), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(&window, &enter);
+        QVERIFY(enter.isAccepted());
+        QDropEvent drop(QPointF(20, 20), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(&window, &drop);
+        QTRY_COMPARE(dropped, QDir::toNativeSeparators(path));
+        ImportWizard::setAnswer({});
     }
 
     void longWorkShowsProgressAndStopsOnCancel()
