@@ -118,7 +118,8 @@ Result<QByteArray> Archive::exportAll(Database& database)
     return buffer.data();
 }
 
-Error Archive::importAll(Database& database, const QByteArray& json, const QString& name)
+Error Archive::importAll(
+    Database& database, const QByteArray& json, const QString& name, const Progress& progress)
 {
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
@@ -165,6 +166,11 @@ Error Archive::importAll(Database& database, const QByteArray& json, const QStri
         return deferred.error();
     }
     const QJsonObject tables = archive.value(QStringLiteral("tables")).toObject();
+    qint64 total = 0;
+    qint64 done = 0;
+    for (const QJsonValue& rows : tables) {
+        total += rows.toArray().size();
+    }
     for (const char* archivedTable : archived) {
         const QString table = QString::fromLatin1(archivedTable);
         if (table == QLatin1String("meta")) {
@@ -217,6 +223,10 @@ Error Archive::importAll(Database& database, const QByteArray& json, const QStri
             }
             if (Error error = sql::exec(insert, statement)) {
                 return Error(error.kind, QStringLiteral("%1, %2: %3").arg(name, table, error.message));
+            }
+            if (++done % 5000 == 0 && progress && !progress(done, total)) {
+                return Error::badInput(QCoreApplication::translate(
+                    "tandem::Archive", "The import was cancelled; nothing was written."));
             }
         }
     }

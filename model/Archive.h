@@ -26,7 +26,8 @@ public:
     static Error exportAll(Database& database, QIODevice& out, const Progress& progress = {});
     static Result<QByteArray> exportAll(Database& database);
     // Into an empty database only, in one transaction: all or nothing.
-    static Error importAll(Database& database, const QByteArray& json, const QString& name);
+    static Error importAll(
+        Database& database, const QByteArray& json, const QString& name, const Progress& progress = {});
 };
 
 } // namespace tandem

@@ -462,6 +462,10 @@ Fill it with a demo organization (a manufacturer with its departments, colleague
         <source>The export was cancelled; no file was written.</source>
         <translation>导出已取消，未写入任何文件。</translation>
     </message>
+    <message>
+        <source>The import was cancelled; nothing was written.</source>
+        <translation>导入已取消，未写入任何数据。</translation>
+    </message>
 </context>
 <context>
     <name>tandem::BackgroundWork</name>
@@ -2920,10 +2924,6 @@ REF 为数字 id、确切名称或电子邮件地址。
         <translation>浏览...</translation>
     </message>
     <message>
-        <source>Spreadsheets and vCards (*.csv *.txt *.tsv *.vcf);;All files (*)</source>
-        <translation>电子表格和名片 (*.csv *.txt *.tsv *.vcf);;所有文件 (*)</translation>
-    </message>
-    <message>
         <source>Accounts</source>
         <translation>客户</translation>
     </message>
@@ -3130,6 +3130,22 @@ REF 为数字 id、确切名称或电子邮件地址。
     <message>
         <source>The rejected rows could not be saved to %1: %2</source>
         <translation>无法将被拒收的行保存到 %1：%2</translation>
+    </message>
+    <message>
+        <source>Spreadsheets, vCards and Tandem archives (*.csv *.txt *.tsv *.vcf *.json);;All files (*)</source>
+        <translation>电子表格、名片和 Tandem 存档 (*.csv *.txt *.tsv *.vcf *.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>A Tandem archive (File › Export › Everything) is restored whole, into an empty database only: create one with File › New Database first.</source>
+        <translation>Tandem 存档（文件 › 导出 › 全部数据）会整体恢复，而且只能恢复到空数据库中：请先用“文件 › 新建数据库”创建一个。</translation>
+    </message>
+    <message>
+        <source>Restoring %1...</source>
+        <translation>正在恢复 %1...</translation>
+    </message>
+    <message>
+        <source>%1 was restored into this database.</source>
+        <translation>%1 已恢复到此数据库。</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "ImportWizard.h"
 
+#include "Archive.h"
 #include "BackgroundWork.h"
 #include "Database.h"
 #include "Dialogs.h"
@@ -91,7 +92,7 @@ QWizardPage* ImportWizard::createFilePage()
     connect(browse, &QPushButton::clicked, this, [this] {
         const QString path = Dialogs::openFile(this, tr("Import"),
             m_path->text().isEmpty() ? QDir::homePath() : QFileInfo(m_path->text()).absolutePath(),
-            tr("Spreadsheets and vCards (*.csv *.txt *.tsv *.vcf);;All files (*)"));
+            tr("Spreadsheets, vCards and Tandem archives (*.csv *.txt *.tsv *.vcf *.json);;All files (*)"));
         if (!path.isEmpty()) {
             setFile(path);
         }
@@ -131,11 +132,14 @@ QWizardPage* ImportWizard::createFilePage()
         if (vCards) {
             m_kind->setCurrentIndex(m_kind->findData(QStringLiteral("contact")));
         }
-        m_kind->setEnabled(!vCards);
-        m_encoding->setEnabled(!vCards);
+        const bool archive = isArchiveFile();
+        m_kind->setEnabled(!vCards && !archive);
+        m_encoding->setEnabled(!vCards && !archive);
         m_fileNote->setText(vCards ? tr("vCards hold contacts. Each contact goes to the account its "
                                         "organization names; an account is created when there is none.")
-                                   : QString());
+                : archive ? tr("A Tandem archive (File › Export › Everything) is restored whole, into an "
+                               "empty database only: create one with File › New Database first.")
+                          : QString());
         emit page->completeChanged();
     };
     connect(m_path, &QLineEdit::textChanged, this, update);
@@ -218,6 +222,40 @@ bool ImportWizard::isVCardFile() const
     return suffix == QLatin1String("vcf") || suffix == QLatin1String("vcard");
 }
 
+bool ImportWizard::isArchiveFile() const
+{
+    return QFileInfo(m_path->text().trimmed()).suffix().toLower() == QLatin1String("json");
+}
+
+bool ImportWizard::restoreArchive(const QByteArray& bytes, const QString& name)
+{
+    Error error;
+    const bool finished
+        = BackgroundWork::run(this, tr("Restoring %1...").arg(name), [&](BackgroundWork::Progress& progress) {
+              auto database = BackgroundWork::openLike(m_database);
+              if (!database) {
+                  error = database.error();
+                  return;
+              }
+              error = Archive::importAll(**database, bytes, name, [&progress](qint64 done, qint64 total) {
+                  return progress.report(int(done / 1000), int(qMax<qint64>(total / 1000, 1)));
+              });
+          });
+    if (!finished) {
+        Dialogs::information(this, tr("Import"), tr("The import was cancelled; nothing was written."));
+        return false;
+    }
+    if (error) {
+        Dialogs::error(this, tr("Import"), error.message);
+        return false;
+    }
+    m_outcome = tr("%1 was restored into this database.").arg(name);
+    emit imported();
+    Dialogs::information(this, tr("Import"), m_outcome);
+    QWizard::accept();
+    return true;
+}
+
 bool ImportWizard::validateCurrentPage()
 {
     if (currentId() == FilePage) {
@@ -273,6 +311,10 @@ bool ImportWizard::readFile()
     }
     const QByteArray bytes = file.readAll();
     const QString name = QFileInfo(path).fileName();
+    if (isArchiveFile()) {
+        restoreArchive(bytes, name);
+        return false; // the wizard has closed, or stays on the file after a refusal
+    }
     const bool vCards = isVCardFile();
     const auto encoding = CsvReader::Encoding(m_encoding->currentData().toInt());
     std::optional<Result<CsvTable>> table;

@@ -71,6 +71,9 @@ private:
     QWizardPage* createCheckPage();
     const Entity& entity() const;
     bool isVCardFile() const;
+    bool isArchiveFile() const;
+    // Restores a JSON archive (export all) into this database, which must be empty.
+    bool restoreArchive(const QByteArray& bytes, const QString& name);
     bool readFile();
     void showColumns();
     void showCards();

@@ -359,7 +359,7 @@ QString importableFile(const QMimeData* data)
     }
     const QString path = data->urls().first().toLocalFile();
     static const QStringList suffixes { QStringLiteral("csv"), QStringLiteral("txt"), QStringLiteral("tsv"),
-        QStringLiteral("vcf"), QStringLiteral("vcard") };
+        QStringLiteral("vcf"), QStringLiteral("vcard"), QStringLiteral("json") };
     return suffixes.contains(QFileInfo(path).suffix().toLower()) ? path : QString();
 }
 

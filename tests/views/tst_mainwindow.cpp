@@ -930,6 +930,29 @@ private slots:
         Dialogs::setNextFile(json);
         window.exportArchive();
         QVERIFY(test::fileBytes(json).contains("苏州恒达机电"));
+        QCOMPARE(QFileInfo(json).permissions() & (QFile::ReadGroup | QFile::ReadOther),
+            QFileDevice::Permissions());
+
+        // The archive goes back whole into an empty database, and is refused by one that holds data.
+        auto restored = test::openIn(m_dir, QStringLiteral("restored.db"));
+        auto restore = [&json](ImportWizard& wizard) {
+            wizard.setFile(json);
+            wizard.next();
+        };
+        ImportWizard::setAnswer(restore);
+        {
+            MainWindow second(*restored);
+            second.importFile();
+        }
+        QCOMPARE(sql::scalar(restored->connection(),
+                     QStringLiteral("SELECT (SELECT count(*) FROM accounts) || ' ' || (SELECT count(*) FROM "
+                                    "contacts) || ' ' || (SELECT count(*) FROM staff)"))
+                     ->toString(),
+            QStringLiteral("2 1 1"));
+        window.importFile();
+        QVERIFY2(Dialogs::lastMessage().contains(QStringLiteral("empty database only")),
+            qPrintable(Dialogs::lastMessage()));
+        QCOMPARE(accounts(), 2);
 
         // A spreadsheet dropped on the window opens the wizard with it.
         QString dropped;
