@@ -229,31 +229,31 @@
 <context>
     <name>tandem::ImportWizard</name>
     <message numerus="yes">
-        <source>%n contact(s) in the file. Each goes to the account its organization names; an account is created when there is none.</source>
+        <source>%Ln contact(s) in the file. Each goes to the account its organization names; an account is created when there is none.</source>
         <translation>
-            <numerusform>%n contact in the file. It goes to the account its organization names; an account is created when there is none.</numerusform>
-            <numerusform>%n contacts in the file. Each goes to the account its organization names; an account is created when there is none.</numerusform>
+            <numerusform>%Ln contact in the file. It goes to the account its organization names; an account is created when there is none.</numerusform>
+            <numerusform>%Ln contacts in the file. Each goes to the account its organization names; an account is created when there is none.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Checking %n row(s)...</source>
+        <source>Checking %Ln row(s)...</source>
         <translation>
-            <numerusform>Checking %n row...</numerusform>
-            <numerusform>Checking %n rows...</numerusform>
+            <numerusform>Checking %Ln row...</numerusform>
+            <numerusform>Checking %Ln rows...</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Importing %n row(s)...</source>
+        <source>Importing %Ln row(s)...</source>
         <translation>
-            <numerusform>Importing %n row...</numerusform>
-            <numerusform>Importing %n rows...</numerusform>
+            <numerusform>Importing %Ln row...</numerusform>
+            <numerusform>Importing %Ln rows...</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n rejected row(s) saved to %1 with the reason for each.</source>
+        <source>%Ln rejected row(s) saved to %1 with the reason for each.</source>
         <translation>
-            <numerusform>%n rejected row saved to %1 with the reason.</numerusform>
-            <numerusform>%n rejected rows saved to %1 with the reason for each.</numerusform>
+            <numerusform>%Ln rejected row saved to %1 with the reason.</numerusform>
+            <numerusform>%Ln rejected rows saved to %1 with the reason for each.</numerusform>
         </translation>
     </message>
 </context>

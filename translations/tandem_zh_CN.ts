@@ -3048,9 +3048,9 @@ REF 为数字 id、确切名称或电子邮件地址。
         <translation>不导入</translation>
     </message>
     <message numerus="yes">
-        <source>%n contact(s) in the file. Each goes to the account its organization names; an account is created when there is none.</source>
+        <source>%Ln contact(s) in the file. Each goes to the account its organization names; an account is created when there is none.</source>
         <translation>
-            <numerusform>文件中有 %n 位联系人。每位归入其单位所指的客户；没有该客户时会新建。</numerusform>
+            <numerusform>文件中有 %Ln 位联系人。每位归入其单位所指的客户；没有该客户时会新建。</numerusform>
         </translation>
     </message>
     <message>
@@ -3074,15 +3074,15 @@ REF 为数字 id、确切名称或电子邮件地址。
         <translation>城市</translation>
     </message>
     <message numerus="yes">
-        <source>Checking %n row(s)...</source>
+        <source>Checking %Ln row(s)...</source>
         <translation>
-            <numerusform>正在检查 %n 行...</numerusform>
+            <numerusform>正在检查 %Ln 行...</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Importing %n row(s)...</source>
+        <source>Importing %Ln row(s)...</source>
         <translation>
-            <numerusform>正在导入 %n 行...</numerusform>
+            <numerusform>正在导入 %Ln 行...</numerusform>
         </translation>
     </message>
     <message>
@@ -3122,9 +3122,9 @@ REF 为数字 id、确切名称或电子邮件地址。
         <translation>已导入：新增 %1，更新 %2。</translation>
     </message>
     <message numerus="yes">
-        <source>%n rejected row(s) saved to %1 with the reason for each.</source>
+        <source>%Ln rejected row(s) saved to %1 with the reason for each.</source>
         <translation>
-            <numerusform>%n 行被拒收的行已连同原因保存到 %1。</numerusform>
+            <numerusform>%Ln 行被拒收的行已连同原因保存到 %1。</numerusform>
         </translation>
     </message>
     <message>
@@ -3146,6 +3146,14 @@ REF 为数字 id、确切名称或电子邮件地址。
     <message>
         <source>%1 was restored into this database.</source>
         <translation>%1 已恢复到此数据库。</translation>
+    </message>
+    <message>
+        <source>Look Over the Contacts</source>
+        <translation>查看联系人</translation>
+    </message>
+    <message>
+        <source>The first contacts of the file, as Tandem reads them.</source>
+        <translation>文件中的前几位联系人，按 Tandem 读取的样子显示。</translation>
     </message>
 </context>
 <context>

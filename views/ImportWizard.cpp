@@ -148,10 +148,7 @@ QWizardPage* ImportWizard::createFilePage()
 
 QWizardPage* ImportWizard::createColumnsPage()
 {
-    auto* page = new QWizardPage;
-    page->setTitle(tr("Match the Columns"));
-    page->setSubTitle(tr("Say which field each column holds. Columns set to \"Do not import\" are left out. "
-                         "Tandem remembers the choice for files with the same columns."));
+    auto* page = new QWizardPage; // titled by what the file holds: columns to match, or contacts
     m_columnsNote = new QLabel(page);
     m_columnsNote->setWordWrap(true);
     m_preview = new QTableWidget(page);
@@ -362,6 +359,10 @@ void ImportWizard::showColumns()
     const QString delimiter = table.delimiter == QLatin1Char(';') ? tr("semicolons")
         : table.delimiter == QLatin1Char('\t')                    ? tr("tabs")
                                                                   : tr("commas");
+    page(ColumnsPage)->setTitle(tr("Match the Columns"));
+    page(ColumnsPage)
+        ->setSubTitle(tr("Say which field each column holds. Columns set to \"Do not import\" are left out. "
+                         "Tandem remembers the choice for files with the same columns."));
     m_columnsNote->setText(tr("%1 rows, read as %2, separated by %3. The first %4 rows are shown.")
                                .arg(number(table.rows.size()), table.encoding, delimiter)
                                .arg(qMin(previewRows, int(table.rows.size()))));
@@ -416,13 +417,15 @@ void ImportWizard::showCards()
 {
     const VCardParse& parsed = *m_cards;
     QString note
-        = tr("%n contact(s) in the file. Each goes to the account its organization names; an account "
+        = tr("%Ln contact(s) in the file. Each goes to the account its organization names; an account "
              "is created when there is none.",
             nullptr, int(parsed.cards.size()));
     for (const QString& warning : parsed.warnings) {
         note += QLatin1Char('\n') + warning;
     }
     m_columnsNote->setText(note);
+    page(ColumnsPage)->setTitle(tr("Look Over the Contacts"));
+    page(ColumnsPage)->setSubTitle(tr("The first contacts of the file, as Tandem reads them."));
     m_columnFields.clear();
     m_preview->clear();
     m_preview->setColumnCount(5);
@@ -442,6 +445,7 @@ void ImportWizard::showCards()
         }
     }
     m_preview->setVerticalHeaderLabels(lines);
+    m_preview->resizeColumnsToContents();
 }
 
 QString ImportWizard::columnField(int column) const
@@ -498,8 +502,8 @@ std::optional<Result<Importer::Report>> ImportWizard::runImport(bool dryRun)
     const Entity& target = entity();
     std::optional<Result<Importer::Report>> report;
     const QString label = dryRun
-        ? tr("Checking %n row(s)...", nullptr, int(m_table ? m_table->rows.size() : m_cards->cards.size()))
-        : tr("Importing %n row(s)...", nullptr, int(m_table ? m_table->rows.size() : m_cards->cards.size()));
+        ? tr("Checking %Ln row(s)...", nullptr, int(m_table ? m_table->rows.size() : m_cards->cards.size()))
+        : tr("Importing %Ln row(s)...", nullptr, int(m_table ? m_table->rows.size() : m_cards->cards.size()));
     const bool finished = BackgroundWork::run(this, label, [&](BackgroundWork::Progress& progress) {
         auto database = BackgroundWork::openLike(m_database);
         if (!database) {
@@ -631,7 +635,7 @@ void ImportWizard::accept()
         if (file.open(QIODevice::WriteOnly)
             && file.write(Importer::rejectedCsv(rejectedHeader(), **report)) >= 0 && file.commit()) {
             m_outcome += QLatin1Char(' ')
-                + tr("%n rejected row(s) saved to %1 with the reason for each.", nullptr,
+                + tr("%Ln rejected row(s) saved to %1 with the reason for each.", nullptr,
                     int((*report)->rejected.size()))
                       .arg(QDir::toNativeSeparators(rejectedPath));
         } else {
