@@ -1704,6 +1704,9 @@ Error Cli::importData()
         if (!rejectedPath.isEmpty()) {
             summary.insert(QStringLiteral("rejected_file"), rejectedPath);
         }
+        if (entity->name == QLatin1String("account")) {
+            summary.insert(QStringLiteral("contacts_added"), report->contactsAdded);
+        }
         outJson(summary);
     } else {
         out(QCoreApplication::translate("tandem::Cli", "%1 new, %2 updated, %3 rejected (%4, read as %5).\n")
@@ -1713,6 +1716,10 @@ Error Cli::importData()
                 .arg(report->written ? QCoreApplication::translate("tandem::Cli", "written")
                                      : QCoreApplication::translate("tandem::Cli", "nothing written"),
                     table->encoding));
+        if (report->contactsAdded > 0) {
+            out(QCoreApplication::translate("tandem::Cli", "%n contact person(s) added to their accounts.\n",
+                nullptr, report->contactsAdded));
+        }
         if (!rejectedPath.isEmpty()) {
             out(QCoreApplication::translate("tandem::Cli", "The rejected rows, with the reason, are in %1.\n")
                     .arg(rejectedPath));

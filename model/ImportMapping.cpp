@@ -1,5 +1,6 @@
 #include "ImportMapping.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QRegularExpression>
 
@@ -27,6 +28,9 @@ const Synonyms synonyms[] = {
     { "account", "kind", "客户性质|性质|kind" },
     { "account", "region", "地区|省份|省|区域|province|state|region" },
     { "contact", "name", "联系人|姓名|联系人姓名|contact|contactname|fullname" },
+    { "account", "contact:name", "联系人|联系人姓名|contact|contactname|contactperson" },
+    { "account", "contact:title", "职务|职位|联系人职务|联系人职位|jobtitle|position|contacttitle" },
+    { "account", "contact:mobile", "联系人手机|联系人手机号|contactmobile" },
     { "contact", "account_id", "客户名称|客户|公司|公司名称|单位|company|account|organization|organisation" },
     { "contact", "title", "职务|职位|头衔|jobtitle|position|title" },
     { "contact", "mobile", "手机|手机号|手机号码|mobile|cell|cellphone" },
@@ -106,6 +110,24 @@ bool among(const QString& folded, const char* words)
 
 } // namespace
 
+QList<ExtraField> extraFields(const Entity& entity)
+{
+    if (entity.name != QLatin1String("account")) {
+        return {};
+    }
+    return { { QStringLiteral("contact:name"),
+                 QCoreApplication::translate("tandem::ImportMapping", "Contact person") },
+        { QStringLiteral("contact:title"),
+            QCoreApplication::translate("tandem::ImportMapping", "Contact's job title") },
+        { QStringLiteral("contact:mobile"),
+            QCoreApplication::translate("tandem::ImportMapping", "Contact's mobile") } };
+}
+
+QString contactField(const QString& extraField)
+{
+    return extraField.startsWith(QLatin1String("contact:")) ? extraField.mid(8) : QString();
+}
+
 QString fieldFor(const Entity& entity, const QString& header)
 {
     const QString folded = key(header);
@@ -125,7 +147,9 @@ QString fieldFor(const Entity& entity, const QString& header)
         if (synonym.entity && entity.name != QLatin1String(synonym.entity)) {
             continue;
         }
-        if (entity.field(QString::fromLatin1(synonym.field)) && among(folded, synonym.words)) {
+        const QString field = QString::fromLatin1(synonym.field);
+        const bool extra = !contactField(field).isEmpty() && !extraFields(entity).isEmpty();
+        if ((entity.field(field) || extra) && among(folded, synonym.words)) {
             return QString::fromLatin1(synonym.field);
         }
     }

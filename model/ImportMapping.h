@@ -14,6 +14,17 @@ namespace tandem {
 // forms (2026-03-01, 2026/3/1, 2026年3月1日, 1.3.2026).
 namespace importing {
 
+// Columns an import of one entity can fill in another: a customer list's contact person ("联系人", "职务",
+// "联系人手机") becomes a contact of the account on the same row. Named "contact:name" and so on.
+struct ExtraField
+{
+    QString name;
+    QString label;
+};
+QList<ExtraField> extraFields(const Entity& entity);
+// The contact field an extra field fills ("contact:mobile" → "mobile"), or empty for a field of the entity.
+QString contactField(const QString& extraField);
+
 // The field each column maps to (column index → field name); columns that map to nothing are left out.
 QHash<int, QString> mapHeader(const Entity& entity, const QStringList& header);
 // The field a header names, or empty.

@@ -81,6 +81,75 @@ private:
     QHash<QString, qint64> m_byName;
 };
 
+// Adds the contact person a row of accounts names to its account, or brings the one already there up to
+// date (matched by name within the account).
+Error putPerson(EntityStore& store, MatchKeys& people, qint64 account, const QMap<QString, QString>& person,
+    Importer::Report& report)
+{
+    if (person.isEmpty()) {
+        return {};
+    }
+    const QString name = person.value(QStringLiteral("name")).simplified();
+    const QString scope = QString::number(account);
+    if (const qint64 existing = people.find(QString(), name, scope)) {
+        auto record = store.get(entities::contact(), existing);
+        if (!record) {
+            return record.error();
+        }
+        const QMap<QString, QString> current = EntityStore::asText(entities::contact(), *record);
+        QMap<QString, QString> changes;
+        for (auto it = person.cbegin(); it != person.cend(); ++it) {
+            if (it.key() != QLatin1String("name") && current.value(it.key()) != it.value().simplified()) {
+                changes.insert(it.key(), it.value());
+            }
+        }
+        if (!changes.isEmpty()) {
+            auto updated = store.update(entities::contact(), existing, changes);
+            if (!updated) {
+                return updated.error();
+            }
+        }
+        return {};
+    }
+    QMap<QString, QString> values = person;
+    values.insert(QStringLiteral("account_id"), scope);
+    auto added = store.add(entities::contact(), values);
+    if (!added) {
+        return added.error();
+    }
+    people.remember(*added, QString(), name, scope);
+    ++report.contactsAdded;
+    return {};
+}
+
+// Why the contact person of a row cannot be kept, or empty: checked before anything of the row is written.
+QString personRefusal(const QMap<QString, QString>& person)
+{
+    if (person.isEmpty()) {
+        return {};
+    }
+    const QList<importing::ExtraField> extras = importing::extraFields(entities::account());
+    auto label = [&extras](const QString& field) {
+        for (const importing::ExtraField& extra : extras) {
+            if (importing::contactField(extra.name) == field) {
+                return extra.label;
+            }
+        }
+        return field;
+    };
+    if (person.value(QStringLiteral("name")).isEmpty()) {
+        return QCoreApplication::translate("tandem::Importer", "%1 is given without a %2.")
+            .arg(label(person.firstKey()), label(QStringLiteral("name")));
+    }
+    for (auto it = person.cbegin(); it != person.cend(); ++it) {
+        if (it.value().contains(QLatin1Char('\n'))) {
+            return QCoreApplication::translate("tandem::Importer", "%1 must be one line.")
+                .arg(label(it.key()));
+        }
+    }
+    return {};
+}
+
 } // namespace
 
 Result<Importer::Report> Importer::importTable(const Entity& entity, const CsvTable& table,
@@ -111,8 +180,17 @@ Result<Importer::Report> Importer::importTable(const Entity& entity, const CsvTa
     });
     QHash<QString, QString> choices;
     MatchKeys keys;
+    MatchKeys people; // the accounts' contacts, when the file names contact persons
     if (Error error = keys.load(m_database, entity)) {
         return error;
+    }
+    for (const QString& field : mapping) {
+        if (!importing::contactField(field).isEmpty()) {
+            if (Error error = people.load(m_database, entities::contact())) {
+                return error;
+            }
+            break;
+        }
     }
     const int total = int(table.rows.size());
     for (int index = 0; index < total; ++index) {
@@ -127,9 +205,14 @@ Result<Importer::Report> Importer::importTable(const Entity& entity, const CsvTa
             continue; // Excel writes empty rows such as ",,,," inside the range it saved
         }
         QMap<QString, QString> values;
+        QMap<QString, QString> person; // the contact person an account's row names, if any
         for (auto it = mapping.cbegin(); it != mapping.cend(); ++it) {
             const QString cell = cells.value(it.key()).trimmed();
             if (cell.isEmpty()) {
+                continue;
+            }
+            if (const QString contactField = importing::contactField(it.value()); !contactField.isEmpty()) {
+                person.insert(contactField, cell);
                 continue;
             }
             const Field* field = entity.field(it.value());
@@ -156,6 +239,11 @@ Result<Importer::Report> Importer::importTable(const Entity& entity, const CsvTa
         if (values.value(entity.nameField).isEmpty()) {
             reject(QCoreApplication::translate("tandem::Importer", "the %1 is empty.")
                        .arg(labels::field(*entity.field(entity.nameField))));
+            continue;
+        }
+        if (const QString refusal = personRefusal(person); !refusal.isEmpty()) {
+            reject(refusal); // checked before the account is written, so that the row goes in whole or not at
+                             // all
             continue;
         }
         QString scope;
@@ -191,6 +279,9 @@ Result<Importer::Report> Importer::importTable(const Entity& entity, const CsvTa
             }
             keys.remember(existing, email, name, scope);
             ++report.updated;
+            if (Error error = putPerson(store, people, existing, person, report)) {
+                return error;
+            }
         } else {
             auto added = store.add(entity, values);
             if (!added) {
@@ -202,6 +293,9 @@ Result<Importer::Report> Importer::importTable(const Entity& entity, const CsvTa
             }
             keys.remember(*added, email, name, scope);
             ++report.added;
+            if (Error error = putPerson(store, people, *added, person, report)) {
+                return error;
+            }
         }
     }
     if (progress) {

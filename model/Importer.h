@@ -37,6 +37,7 @@ public:
     {
         int added = 0;
         int updated = 0;
+        int contactsAdded = 0; // contact persons named on rows of accounts
         QList<Rejected> rejected;
         bool written = false;
     };

@@ -157,6 +157,16 @@
 </numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n contact person(s) added to their accounts.
+</source>
+        <translation>
+            <numerusform>%n contact person added to their account.
+</numerusform>
+            <numerusform>%n contact persons added to their accounts.
+</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>tandem::DashboardPage</name>
@@ -254,6 +264,13 @@
         <translation>
             <numerusform>%Ln rejected row saved to %1 with the reason.</numerusform>
             <numerusform>%Ln rejected rows saved to %1 with the reason for each.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contact person(s) added to their accounts.</source>
+        <translation>
+            <numerusform>%Ln contact person added to their account.</numerusform>
+            <numerusform>%Ln contact persons added to their accounts.</numerusform>
         </translation>
     </message>
 </context>

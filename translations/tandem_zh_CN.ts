@@ -1505,6 +1505,14 @@ REF 为数字 id、确切名称或电子邮件地址。
         <source>export: %1 of %2 rows<byte value="xd"/></source>
         <translation>导出：第 %1 行，共 %2 行<byte value="xd"/></translation>
     </message>
+    <message numerus="yes">
+        <source>%n contact person(s) added to their accounts.
+</source>
+        <translation>
+            <numerusform>已为客户添加 %n 位联系人。
+</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>tandem::Csv</name>
@@ -2906,6 +2914,21 @@ REF 为数字 id、确切名称或电子邮件地址。
     </message>
 </context>
 <context>
+    <name>tandem::ImportMapping</name>
+    <message>
+        <source>Contact person</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Contact&apos;s job title</source>
+        <translation>联系人职务</translation>
+    </message>
+    <message>
+        <source>Contact&apos;s mobile</source>
+        <translation>联系人手机</translation>
+    </message>
+</context>
+<context>
     <name>tandem::ImportWizard</name>
     <message>
         <source>Import</source>
@@ -3155,6 +3178,12 @@ REF 为数字 id、确切名称或电子邮件地址。
         <source>The first contacts of the file, as Tandem reads them.</source>
         <translation>文件中的前几位联系人，按 Tandem 读取的样子显示。</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln contact person(s) added to their accounts.</source>
+        <translation>
+            <numerusform>已为客户添加 %Ln 位联系人。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>tandem::Importer</name>
@@ -3177,6 +3206,14 @@ REF 为数字 id、确切名称或电子邮件地址。
     <message>
         <source>Line %1: %2</source>
         <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>%1 is given without a %2.</source>
+        <translation>填写了%1，却没有%2。</translation>
+    </message>
+    <message>
+        <source>%1 must be one line.</source>
+        <translation>%1必须是一行。</translation>
     </message>
 </context>
 <context>

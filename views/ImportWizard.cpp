@@ -278,7 +278,7 @@ bool ImportWizard::validateCurrentPage()
                            "or "
                            "to \"Do not import\".")
                             .arg(m_table->header.value(first), m_table->header.value(second),
-                                labels::field(*entity().field(it.value()))));
+                                fieldLabel(it.value())));
                     return false;
                 }
                 seen.insert(it.value(), it.key());
@@ -394,7 +394,8 @@ void ImportWizard::showColumns()
     if (remembered.size() == columns) {
         chosen.clear();
         for (int column = 0; column < columns; ++column) {
-            if (!remembered.at(column).isEmpty() && entity().field(remembered.at(column))) {
+            if (!remembered.at(column).isEmpty()
+                && fieldLabel(remembered.at(column)) != remembered.at(column)) {
                 chosen.insert(column, remembered.at(column));
             }
         }
@@ -405,6 +406,9 @@ void ImportWizard::showColumns()
         combo->addItem(tr("Do not import"), QString());
         for (const Field& field : entity().fields) {
             combo->addItem(labels::field(field), field.name);
+        }
+        for (const importing::ExtraField& extra : importing::extraFields(entity())) {
+            combo->addItem(extra.label, extra.name);
         }
         combo->setCurrentIndex(qMax(0, combo->findData(chosen.value(column))));
         m_preview->setCellWidget(0, column, combo);
@@ -446,6 +450,19 @@ void ImportWizard::showCards()
     }
     m_preview->setVerticalHeaderLabels(lines);
     m_preview->resizeColumnsToContents();
+}
+
+QString ImportWizard::fieldLabel(const QString& field) const
+{
+    if (const Field* known = entity().field(field)) {
+        return labels::field(*known);
+    }
+    for (const importing::ExtraField& extra : importing::extraFields(entity())) {
+        if (extra.name == field) {
+            return extra.label;
+        }
+    }
+    return field;
 }
 
 QString ImportWizard::columnField(int column) const
@@ -537,9 +554,14 @@ void ImportWizard::initializePage(int id)
 void ImportWizard::showCheck(const Importer::Report& report)
 {
     const int rows = report.added + report.updated + int(report.rejected.size());
-    m_summary->setText(
-        tr("%1 rows: %2 new, %3 updated (matched by e-mail, else by name), %4 rejected.")
-            .arg(number(rows), number(report.added), number(report.updated), number(report.rejected.size())));
+    QString summary = tr("%1 rows: %2 new, %3 updated (matched by e-mail, else by name), %4 rejected.")
+                          .arg(number(rows), number(report.added), number(report.updated),
+                              number(report.rejected.size()));
+    if (report.contactsAdded > 0) {
+        summary += QLatin1Char(' ')
+            + tr("%Ln contact person(s) added to their accounts.", nullptr, report.contactsAdded);
+    }
+    m_summary->setText(summary);
     const int shown = qMin(shownRejections, int(report.rejected.size()));
     m_rejected->setRowCount(shown);
     for (int row = 0; row < shown; ++row) {
@@ -630,6 +652,10 @@ void ImportWizard::accept()
     rememberMapping();
     m_outcome
         = tr("Imported %1 new and %2 updated.").arg(number((*report)->added), number((*report)->updated));
+    if ((*report)->contactsAdded > 0) {
+        m_outcome += QLatin1Char(' ')
+            + tr("%Ln contact person(s) added to their accounts.", nullptr, (*report)->contactsAdded);
+    }
     if (!rejectedPath.isEmpty() && !(*report)->rejected.isEmpty()) {
         QSaveFile file(rejectedPath);
         if (file.open(QIODevice::WriteOnly)

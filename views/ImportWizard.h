@@ -78,6 +78,7 @@ private:
     void showColumns();
     void showCards();
     QHash<int, QString> mapping() const;
+    QString fieldLabel(const QString& field) const;
     QString mappingKey() const;
     void rememberMapping() const;
     // Runs the import with a progress bar: as a dry run to check, or for real.

@@ -10,6 +10,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QStandardPaths>
+#include <QStringEncoder>
 #include <QTest>
 #include <sys/stat.h>
 
@@ -216,6 +217,70 @@ private slots:
         QVERIFY(run.err.contains(QStringLiteral("account_id")));
         QCOMPARE(cli(words("add department --name Sales")).code, 2);
         QCOMPARE(cli(words("stats")).out, before);
+    }
+
+    void importsAndExports()
+    {
+        const QString db = m_dir.filePath(QStringLiteral("exchange.db"));
+        QCOMPARE(cliOn(words("add staff --name Rita"), db).code, 0);
+        auto accounts = [&] {
+            return QJsonDocument::fromJson(
+                cliOn({ QStringLiteral("--json"), QStringLiteral("stats") }, db).out.toUtf8())
+                .object()
+                .value(QStringLiteral("accounts"))
+                .toInt();
+        };
+        // What Chinese Excel saves: GB18030, Chinese headers, a contact person, one bad row.
+        QStringEncoder gb18030("GB18030");
+        const QString csv = m_dir.filePath(QStringLiteral("clients.csv"));
+        QVERIFY(test::writeFile(csv,
+            gb18030.encode(QStringLiteral("客户名称,城市,客户类型,负责人,联系人,联系人手机\r\n"
+                                          "苏州恒达机电,苏州,忠诚,Rita,周杰,13912345678\r\n"
+                                          "无锡新材料,无锡,VIP,Rita,,\r\n"))));
+        Run run = cliOn({ QStringLiteral("import"), QStringLiteral("accounts"), csv }, db);
+        QCOMPARE(run.code, 2);
+        QVERIFY2(run.err.contains(QStringLiteral("clients.csv, line 3: Field Segment must be one of Loyal, "
+                                                 "Floating, Potential, not 'VIP'.")),
+            qPrintable(run.err));
+        QCOMPARE(accounts(), 0); // all or nothing: nothing
+        run = cliOn(
+            { QStringLiteral("import"), QStringLiteral("accounts"), csv, QStringLiteral("--dry-run") }, db);
+        QCOMPARE(run.code, 0);
+        QCOMPARE(accounts(), 0);
+        run = cliOn({ QStringLiteral("--json"), QStringLiteral("import"), QStringLiteral("accounts"), csv,
+                        QStringLiteral("--on-error"), QStringLiteral("skip") },
+            db);
+        QCOMPARE(run.code, 0);
+        const QJsonObject summary = QJsonDocument::fromJson(run.out.toUtf8()).object();
+        QCOMPARE(summary.value(QStringLiteral("new")).toInt(), 1);
+        QCOMPARE(summary.value(QStringLiteral("rejected")).toInt(), 1);
+        QCOMPARE(summary.value(QStringLiteral("contacts_added")).toInt(), 1);
+        QCOMPARE(summary.value(QStringLiteral("encoding")).toString(), QStringLiteral("GB18030"));
+        QVERIFY(summary.value(QStringLiteral("written")).toBool());
+        QCOMPARE(accounts(), 1);
+        const QString rejected = summary.value(QStringLiteral("rejected_file")).toString();
+        QVERIFY(QString::fromUtf8(test::fileBytes(rejected)).contains(QStringLiteral("无锡新材料")));
+
+        // Out again: CSV for Excel, vCards, and the archive that restores byte for byte.
+        const QString out = m_dir.filePath(QStringLiteral("accounts.csv"));
+        QCOMPARE(cliOn({ QStringLiteral("export"), QStringLiteral("accounts"), out }, db).code, 0);
+        QVERIFY(test::fileBytes(out).startsWith("\xEF\xBB\xBF"));
+        const QString cards = m_dir.filePath(QStringLiteral("contacts.vcf"));
+        QCOMPARE(cliOn({ QStringLiteral("export"), QStringLiteral("contacts"), cards }, db).code, 0);
+        QVERIFY(test::fileBytes(cards).contains("FN:周杰"));
+        const QString archive = m_dir.filePath(QStringLiteral("all.json"));
+        QCOMPARE(cliOn({ QStringLiteral("export"), QStringLiteral("all"), archive }, db).code, 0);
+        const QString copy = m_dir.filePath(QStringLiteral("copy.db"));
+        QCOMPARE(cliOn({ QStringLiteral("import"), QStringLiteral("all"), archive }, copy).code, 0);
+        const QString again = m_dir.filePath(QStringLiteral("again.json"));
+        QCOMPARE(cliOn({ QStringLiteral("export"), QStringLiteral("all"), again }, copy).code, 0);
+        QCOMPARE(test::fileBytes(again), test::fileBytes(archive));
+        QCOMPARE(QFileInfo(archive).permissions() & (QFile::ReadGroup | QFile::ReadOther),
+            QFileDevice::Permissions());
+        // Into a database that holds data, the archive is refused and changes nothing.
+        run = cliOn({ QStringLiteral("import"), QStringLiteral("all"), archive }, db);
+        QCOMPARE(run.code, 2);
+        QVERIFY(run.err.contains(QStringLiteral("empty database only")));
     }
 
     void notFoundExitsFour()

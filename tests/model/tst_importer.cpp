@@ -161,6 +161,39 @@ private slots:
         QCOMPARE(count("accounts"), 2);
     }
 
+    void aCustomerListsContactPersonBecomesAContact()
+    {
+        const QString csv = QStringLiteral("客户名称,城市,联系人,职务,联系人手机\n"
+                                           "苏州恒达机电,苏州,周杰,采购经理,13912345678\n"
+                                           "无锡新材料,无锡,,,\n"
+                                           "常州精工,常州,,,13800000000\n");
+        auto report = import(csv, false, Importer::OnError::Skip);
+        QVERIFY2(report, qPrintable(report.error().message));
+        QCOMPARE(report->added, 2);
+        QCOMPARE(report->contactsAdded, 1);
+        QCOMPARE(report->rejected.size(), 1);
+        QCOMPARE(report->rejected.first().line, 4);
+        QCOMPARE(report->rejected.first().reason,
+            QStringLiteral("Contact's mobile is given without a Contact person."));
+        // The rejected row wrote nothing: no account without its contact.
+        QCOMPARE(count("accounts"), 2);
+        QCOMPARE(
+            sql::scalar(m_db->connection(),
+                QStringLiteral(
+                    "SELECT c.name || ' ' || c.title || ' ' || c.mobile || ' ' || a.name FROM contacts c "
+                    "JOIN accounts a ON a.party_id = c.account_id"))
+                ->toString(),
+            QStringLiteral("周杰 采购经理 13912345678 苏州恒达机电"));
+        // The same person again is brought up to date, not added twice.
+        auto again = import(QStringLiteral("客户名称,城市,联系人,职务\n苏州恒达机电,苏州,周杰,总经理\n"));
+        QVERIFY(again);
+        QCOMPARE(again->updated, 1);
+        QCOMPARE(again->contactsAdded, 0);
+        QCOMPARE(count("contacts"), 1);
+        QCOMPARE(sql::scalar(m_db->connection(), QStringLiteral("SELECT title FROM contacts"))->toString(),
+            QStringLiteral("总经理"));
+    }
+
     void cancellingLeavesTheDatabaseAsItWas()
     {
         QVERIFY(import(QStringLiteral("name,city\nAcme,Leeds\n")));

@@ -27,6 +27,14 @@ private slots:
         QTest::newRow("手机 on an account is its phone")
             << account << QStringLiteral("手机") << QStringLiteral("phone");
         QTest::newRow("邮箱") << account << QStringLiteral("邮箱") << QStringLiteral("email");
+        QTest::newRow("联系人 on an account is its contact person")
+            << account << QStringLiteral("联系人") << QStringLiteral("contact:name");
+        QTest::newRow("职务 on an account is its contact's")
+            << account << QStringLiteral("职务") << QStringLiteral("contact:title");
+        QTest::newRow("联系人手机") << account << QStringLiteral("联系人手机")
+                                    << QStringLiteral("contact:mobile");
+        QTest::newRow("联系人 on a contact is its name")
+            << QStringLiteral("contact") << QStringLiteral("联系人") << QStringLiteral("name");
         QTest::newRow("地址 with a full-width colon")
             << account << QStringLiteral("地址：") << QStringLiteral("address");
         QTest::newRow("城市") << account << QStringLiteral("城市") << QStringLiteral("city");
