@@ -6,8 +6,8 @@
 #include "RequestWorkflow.h"
 #include "SearchIndex.h"
 #include "SortKey.h"
-#include "SqlDialect.h"
 #include "Sql.h"
+#include "SqlDialect.h"
 #include "Transaction.h"
 
 #include <QCoreApplication>
@@ -561,9 +561,54 @@ Error EntityStore::writeDerived(const Entity& entity, qint64 id, const QVariantM
             texts << row.value(field.name).toString();
         }
     }
-    auto stored = statements().run(m_database.dialect().searchUpsert(),
-        { SearchIndex::rowId(searchKind(entity), id), SearchIndex::body(texts) });
-    return stored ? Error() : stored.error();
+    return putSearchText(SearchIndex::rowId(searchKind(entity), id), SearchIndex::body(texts));
+}
+
+Error EntityStore::putSearchText(qint64 rowId, const std::optional<QString>& body)
+{
+    if (m_bulk) {
+        m_searchTexts.append({ rowId, body });
+        return {};
+    }
+    auto written = body ? statements().run(m_database.dialect().searchUpsert(), { rowId, *body })
+                        : statements().run(m_database.dialect().searchDelete(), { rowId });
+    return written ? Error() : written.error();
+}
+
+void EntityStore::beginBulk()
+{
+    m_bulk = true;
+}
+
+Error EntityStore::endBulk()
+{
+    m_bulk = false;
+    const QList<std::pair<qint64, std::optional<QString>>> pending = std::exchange(m_searchTexts, {});
+    // Hundreds of rows a statement: the full-text index writes out its pending text at the end of every
+    // statement, and a statement per row makes that a hundred thousand tiny segments to merge. Runs of the
+    // same kind go together, in order, so that a later write of a row still wins.
+    constexpr qsizetype batch = 400;
+    for (qsizetype start = 0; start < pending.size();) {
+        const bool upsert = pending.at(start).second.has_value();
+        qsizetype end = start;
+        QVariantList binds;
+        while (end < pending.size() && end - start < batch && pending.at(end).second.has_value() == upsert) {
+            binds << pending.at(end).first;
+            if (upsert) {
+                binds << *pending.at(end).second;
+            }
+            ++end;
+        }
+        const int rows = int(end - start);
+        auto written = statements().run(
+            upsert ? m_database.dialect().searchUpsert(rows) : m_database.dialect().searchDelete(rows),
+            binds);
+        if (!written) {
+            return written.error();
+        }
+        start = end;
+    }
+    return {};
 }
 
 Error EntityStore::audit(const QString& entity, qint64 id, const QString& action, const QString& field,
@@ -708,10 +753,11 @@ Error EntityStore::remove(const Entity& entity, qint64 id)
             return events.error();
         }
     }
-    auto removed
-        = sql::run(db, QStringLiteral("DELETE FROM %1 WHERE %2 = ?").arg(entity.table, entity.key), { id });
+    // Prepared once per store: taking an import back removes thousands of records.
+    auto removed = statements().run(
+        QStringLiteral("DELETE FROM %1 WHERE %2 = ?").arg(entity.table, entity.key), { id });
     if (removed && entity.isParty()) {
-        removed = sql::run(db, QStringLiteral("DELETE FROM parties WHERE id = ?"), { id });
+        removed = statements().run(QStringLiteral("DELETE FROM parties WHERE id = ?"), { id });
     }
     if (!removed) {
         if (removed.error().kind == ErrorKind::BadInput) {
@@ -728,7 +774,7 @@ Error EntityStore::remove(const Entity& entity, qint64 id)
         return removed.error();
     }
     if (isIndexed(entity)) {
-        if (Error error = SearchIndex(m_database).remove(searchKind(entity), id)) {
+        if (Error error = putSearchText(SearchIndex::rowId(searchKind(entity), id), std::nullopt)) {
             return error;
         }
     }
@@ -903,20 +949,21 @@ Result<qint64> EntityStore::resolve(const QString& entityName, const QString& re
 
 Result<Record> EntityStore::get(const Entity& entity, qint64 id) const
 {
-    auto rows = sql::run(m_database.connection(),
-        QStringLiteral("SELECT %1 FROM %2 t WHERE t.%3 = ?")
-            .arg(columnList(entity, QStringLiteral("t")), entity.table, entity.key),
+    auto rows = statements().run(QStringLiteral("SELECT %1 FROM %2 t WHERE t.%3 = ?")
+                                     .arg(columnList(entity, QStringLiteral("t")), entity.table, entity.key),
         { id });
     if (!rows) {
         return rows.error();
     }
-    if (!rows->next()) {
+    if (!(*rows)->next()) {
         return Error::notFound(
             QCoreApplication::translate("tandem::EntityStore", "There is no %1 with id %2.")
                 .arg(entityWord(entity.name))
                 .arg(id));
     }
-    return recordFrom(*rows, entity);
+    Record record = recordFrom(**rows, entity);
+    (*rows)->finish(); // read to the end: the statement is free for the next record
+    return record;
 }
 
 QString EntityStore::displayName(const QString& entityName, qint64 id) const

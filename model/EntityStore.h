@@ -9,6 +9,7 @@
 #include <QVariant>
 #include <functional>
 #include <memory>
+#include <optional>
 #include <utility>
 
 namespace tandem {
@@ -34,6 +35,12 @@ public:
     // Puts back a record that was taken away (by a merge, say) under its old id, as it was: references to
     // colleagues who have left since are history, not new choices.
     Error restore(const Entity& entity, qint64 id, const QMap<QString, QString>& values);
+
+    // For thousands of records in one transaction (an import, taking one back): their search text is kept
+    // and written by endBulk(), which must come before the commit. The full-text index writes out its
+    // pending text at every statement's savepoint, so interleaving it with the rows costs many times more.
+    void beginBulk();
+    Error endBulk();
 
     // Changes some fields of one record, checked like an add against the whole changed record (a department
     // cannot sit under itself, a manager chain cannot loop). Returns the previous values as text, ready to
@@ -112,9 +119,13 @@ private:
     Result<QVariant> convert(const Entity& entity, const Field& field, const QString& text) const;
     // The statements a store runs for every record it adds, prepared once: an import adds thousands.
     sql::StatementCache& statements() const;
+    // Indexes a record's text (or, without one, takes it out), now or at endBulk().
+    Error putSearchText(qint64 rowId, const std::optional<QString>& body);
 
     Database& m_database;
     mutable std::unique_ptr<sql::StatementCache> m_statements;
+    bool m_bulk = false;
+    QList<std::pair<qint64, std::optional<QString>>> m_searchTexts;
 };
 
 } // namespace tandem

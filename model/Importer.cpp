@@ -8,7 +8,6 @@
 #include "Transaction.h"
 
 #include <QCoreApplication>
-#include <QScopeGuard>
 #include <algorithm>
 
 namespace tandem {
@@ -108,6 +107,7 @@ Error putPerson(EntityStore& store, MatchKeys& people, qint64 account, const QMa
             if (!updated) {
                 return updated.error();
             }
+            report.changes << Importer::Change { &entities::contact(), existing, false, *updated, changes };
         }
         return {};
     }
@@ -119,8 +119,33 @@ Error putPerson(EntityStore& store, MatchKeys& people, qint64 account, const QMa
     }
     people.remember(*added, QString(), name, scope);
     ++report.contactsAdded;
+    report.changes << Importer::Change { &entities::contact(), *added, true, {}, values };
     return {};
 }
+
+// A large page cache while thousands of rows go into indexes (and out of them); the usual one afterwards.
+class LargePageCache
+{
+public:
+    explicit LargePageCache(Database& database)
+        : m_database(database)
+    {
+        set(256);
+    }
+    ~LargePageCache() { set(SqlDialect::defaultPageCacheMegabytes); }
+    LargePageCache(const LargePageCache&) = delete;
+    LargePageCache& operator=(const LargePageCache&) = delete;
+
+private:
+    void set(int megabytes)
+    {
+        if (const QString statement = m_database.dialect().pageCache(megabytes); !statement.isEmpty()) {
+            sql::run(m_database.connection(), statement);
+        }
+    }
+
+    Database& m_database;
+};
 
 // Why the contact person of a row cannot be kept, or empty: checked before anything of the row is written.
 QString personRefusal(const QMap<QString, QString>& person)
@@ -163,21 +188,12 @@ Result<Importer::Report> Importer::importTable(const Entity& entity, const CsvTa
     }
     Report report;
     EntityStore store(m_database);
+    store.beginBulk();
     Transaction transaction(m_database);
     if (transaction.error()) {
         return transaction.error();
     }
-    // A large page cache while thousands of rows go into indexes; the usual one afterwards.
-    const QString largeCache = m_database.dialect().pageCache(256);
-    if (!largeCache.isEmpty()) {
-        sql::run(m_database.connection(), largeCache);
-    }
-    const auto usualCache = qScopeGuard([this] {
-        if (const QString usual = m_database.dialect().pageCache(SqlDialect::defaultPageCacheMegabytes);
-            !usual.isEmpty()) {
-            sql::run(m_database.connection(), usual);
-        }
-    });
+    const LargePageCache cache(m_database);
     QHash<QString, QString> choices;
     MatchKeys keys;
     MatchKeys people; // the accounts' contacts, when the file names contact persons
@@ -276,6 +292,7 @@ Result<Importer::Report> Importer::importTable(const Entity& entity, const CsvTa
                     reject(labels::explained(entity, updated.error().message));
                     continue;
                 }
+                report.changes << Change { &entity, existing, false, *updated, changes };
             }
             keys.remember(existing, email, name, scope);
             ++report.updated;
@@ -293,6 +310,7 @@ Result<Importer::Report> Importer::importTable(const Entity& entity, const CsvTa
             }
             keys.remember(*added, email, name, scope);
             ++report.added;
+            report.changes << Change { &entity, *added, true, {}, values };
             if (Error error = putPerson(store, people, *added, person, report)) {
                 return error;
             }
@@ -302,7 +320,11 @@ Result<Importer::Report> Importer::importTable(const Entity& entity, const CsvTa
         progress(total, total);
     }
     if (dryRun || (onError == OnError::Abort && !report.rejected.isEmpty())) {
+        report.changes.clear();
         return report; // the transaction ends without a commit: nothing was written
+    }
+    if (Error error = store.endBulk()) {
+        return error;
     }
     if (Error error = transaction.commit()) {
         return error;
@@ -323,6 +345,7 @@ Result<Importer::Report> Importer::importVCards(
     table.header = { QStringLiteral("account_id"), QStringLiteral("name"), QStringLiteral("title"),
         QStringLiteral("phone"), QStringLiteral("mobile"), QStringLiteral("email"), QStringLiteral("notes") };
     int added = 0;
+    QList<Change> accounts; // created for the cards' organisations, to take back with them
     for (const VCard& card : cards) {
         const QString name = card.formattedName.isEmpty() ? vCardFallbackName(card) : card.formattedName;
         const QString accountName = card.organization.isEmpty() ? name : card.organization;
@@ -346,6 +369,7 @@ Result<Importer::Report> Importer::importVCards(
                 if (created) {
                     account = *created;
                     ++added;
+                    accounts << Change { &entities::account(), *created, true, {}, values };
                 }
             }
         }
@@ -373,6 +397,7 @@ Result<Importer::Report> Importer::importVCards(
         if (Error error = transaction.commit()) {
             return error;
         }
+        report->changes = accounts + report->changes;
     }
     if (accountsAdded) {
         *accountsAdded = added;
@@ -412,6 +437,90 @@ Result<QList<VCard>> Importer::contactsAsVCards() const
         return error;
     }
     return cards;
+}
+
+Result<qint64> Importer::auditMark(Database& database)
+{
+    auto mark
+        = sql::scalar(database.connection(), QStringLiteral("SELECT coalesce(max(id), 0) FROM audit_log"));
+    if (!mark) {
+        return mark.error();
+    }
+    return mark->toLongLong();
+}
+
+Error Importer::undo(Database& database, const QList<Change>& changes, qint64 mark, const Progress& progress)
+{
+    const LargePageCache cache(database);
+    EntityStore store(database);
+    store.beginBulk();
+    sql::StatementCache statements(database.connection());
+    Transaction transaction(database);
+    if (transaction.error()) {
+        return transaction.error();
+    }
+    auto refused = [](const QString& why) {
+        return Error::badInput(
+            QCoreApplication::translate("tandem::Importer", "The import cannot be taken back: %1").arg(why));
+    };
+    const qsizetype total = changes.size();
+    for (qsizetype index = total - 1; index >= 0; --index) {
+        const Change& change = changes.at(index);
+        if (progress && index % 200 == 0) {
+            progress(int(total - index), int(total));
+        }
+        // Whatever was edited since the import stays as it is now, and so does the import.
+        auto since = statements.scalar(
+            QStringLiteral("SELECT 1 FROM audit_log WHERE entity = ? AND entity_id = ? AND id > ? LIMIT 1"),
+            { change.entity->name, change.id, mark });
+        if (!since) {
+            return since.error();
+        }
+        if (since->isValid()) {
+            return refused(QCoreApplication::translate("tandem::Importer", "%1 was changed after it.")
+                               .arg(store.displayName(change.entity->name, change.id)));
+        }
+        if (change.added) {
+            if (Error error = store.remove(*change.entity, change.id)) {
+                return refused(error.message);
+            }
+        } else if (auto restored = store.update(*change.entity, change.id, change.before); !restored) {
+            return refused(restored.error().message);
+        }
+    }
+    if (Error error = store.endBulk()) {
+        return error;
+    }
+    return transaction.commit();
+}
+
+Error Importer::redo(Database& database, const QList<Change>& changes, const Progress& progress)
+{
+    const LargePageCache cache(database);
+    EntityStore store(database);
+    store.beginBulk();
+    Transaction transaction(database);
+    if (transaction.error()) {
+        return transaction.error();
+    }
+    const qsizetype total = changes.size();
+    for (qsizetype index = 0; index < total; ++index) {
+        const Change& change = changes.at(index);
+        if (progress && index % 200 == 0) {
+            progress(int(index), int(total));
+        }
+        if (change.added) {
+            if (Error error = store.restore(*change.entity, change.id, change.after)) {
+                return error;
+            }
+        } else if (auto updated = store.update(*change.entity, change.id, change.after); !updated) {
+            return updated.error();
+        }
+    }
+    if (Error error = store.endBulk()) {
+        return error;
+    }
+    return transaction.commit();
 }
 
 QByteArray Importer::rejectedCsv(const QStringList& header, const Report& report)

@@ -6,6 +6,7 @@
 #include "VCard.h"
 
 #include <QHash>
+#include <QMap>
 #include <functional>
 
 namespace tandem {
@@ -33,6 +34,15 @@ public:
         QString reason;
         QStringList cells;
     };
+    // One record an import wrote: added, or updated from `before` to `after` (the changed fields only).
+    struct Change
+    {
+        const Entity* entity = nullptr;
+        qint64 id = 0;
+        bool added = false;
+        QMap<QString, QString> before;
+        QMap<QString, QString> after;
+    };
     struct Report
     {
         int added = 0;
@@ -40,6 +50,7 @@ public:
         int contactsAdded = 0; // contact persons named on rows of accounts
         QList<Rejected> rejected;
         bool written = false;
+        QList<Change> changes; // what was written, in order, to undo it; empty for a dry run
     };
     // Returns false to cancel: nothing is written.
     using Progress = std::function<bool(int done, int total)>;
@@ -55,6 +66,16 @@ public:
         int* accountsAdded = nullptr, const Progress& progress = {});
     // Every contact as a vCard, with its account as ORG.
     Result<QList<VCard>> contactsAsVCards() const;
+
+    // Takes an import back in one transaction: what it added goes, what it updated gets its earlier values.
+    // Refused, with nothing changed, when any of it was changed or built on since (a contact added to an
+    // imported account, a phone number corrected).
+    // `mark` is the audit log's last entry after the import (auditMark()): later entries are edits since.
+    static Error undo(
+        Database& database, const QList<Change>& changes, qint64 mark, const Progress& progress = {});
+    static Result<qint64> auditMark(Database& database);
+    // Does it again after an undo: the same records under the same ids.
+    static Error redo(Database& database, const QList<Change>& changes, const Progress& progress = {});
 
     // The rejected rows as CSV, with the header and a last column saying why, to fix and import again.
     static QByteArray rejectedCsv(const QStringList& header, const Report& report);

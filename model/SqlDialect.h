@@ -14,10 +14,10 @@ public:
 
     // The statements that create schema version `version` from version - 1.
     virtual QStringList migration(int version) const = 0;
-    // Replaces the search text of one indexed row: binds rowid, body.
-    virtual QString searchUpsert() const = 0;
-    // Removes one indexed row: binds rowid.
-    virtual QString searchDelete() const = 0;
+    // Replaces the search text of `rows` indexed rows (1 by default): binds rowid, body for each.
+    virtual QString searchUpsert(int rows = 1) const = 0;
+    // Removes `rows` indexed rows: binds each rowid.
+    virtual QString searchDelete(int rows = 1) const = 0;
     // Finds rowids matching a prepared query text, best first: binds query, limit.
     virtual QString searchMatch() const = 0;
 

@@ -1,3 +1,4 @@
+#include "Sql.h"
 #include "SqlDialect.h"
 
 namespace tandem {
@@ -277,14 +278,19 @@ public:
         return QStringLiteral("CROSS JOIN");
     }
 
-    QString searchUpsert() const override
+    QString searchUpsert(int rows) const override
     {
-        return QStringLiteral("INSERT OR REPLACE INTO search_index (rowid, body) VALUES (?, ?)");
+        QStringList values;
+        values.fill(QStringLiteral("(?, ?)"), rows);
+        return QStringLiteral("INSERT OR REPLACE INTO search_index (rowid, body) VALUES ")
+            + values.join(QStringLiteral(", "));
     }
 
-    QString searchDelete() const override
+    QString searchDelete(int rows) const override
     {
-        return QStringLiteral("DELETE FROM search_index WHERE rowid = ?");
+        return rows == 1
+            ? QStringLiteral("DELETE FROM search_index WHERE rowid = ?")
+            : QStringLiteral("DELETE FROM search_index WHERE rowid IN (%1)").arg(sql::placeholders(rows));
     }
 
     QString tableIndexes() const override

@@ -3215,6 +3215,14 @@ REF 为数字 id、确切名称或电子邮件地址。
         <source>%1 must be one line.</source>
         <translation>%1必须是一行。</translation>
     </message>
+    <message>
+        <source>The import cannot be taken back: %1</source>
+        <translation>无法撤销这次导入：%1</translation>
+    </message>
+    <message>
+        <source>%1 was changed after it.</source>
+        <translation>%1 在导入后已被修改。</translation>
+    </message>
 </context>
 <context>
     <name>tandem::ListColumn</name>
@@ -3752,6 +3760,10 @@ A CRM for both kinds of customer: the colleagues and departments who serve each 
         <source>vCard (*.vcf)</source>
         <translation>vCard 名片 (*.vcf)</translation>
     </message>
+    <message>
+        <source>Import %1</source>
+        <translation>导入 %1</translation>
+    </message>
 </context>
 <context>
     <name>tandem::Maintenance</name>
@@ -3971,6 +3983,14 @@ A CRM for both kinds of customer: the colleagues and departments who serve each 
     <message>
         <source>Merge %1 into %2</source>
         <translation>将 %1 合并到 %2</translation>
+    </message>
+    <message>
+        <source>Importing again...</source>
+        <translation>正在重新导入...</translation>
+    </message>
+    <message>
+        <source>Taking the import back...</source>
+        <translation>正在撤销导入...</translation>
     </message>
 </context>
 <context>

@@ -10,7 +10,8 @@
 
 namespace tandem {
 
-bool BackgroundWork::run(QWidget* parent, const QString& label, const std::function<void(Progress&)>& work)
+bool BackgroundWork::run(
+    QWidget* parent, const QString& label, const std::function<void(Progress&)>& work, bool cancellable)
 {
     Progress progress;
     QProgressDialog dialog(
@@ -19,6 +20,9 @@ bool BackgroundWork::run(QWidget* parent, const QString& label, const std::funct
     dialog.setMinimumDuration(24 * 3600 * 1000); // shown below, when the work outlasts a moment
     dialog.setAutoReset(false);
     dialog.setAutoClose(false);
+    if (!cancellable) {
+        dialog.setCancelButton(nullptr);
+    }
     QObject::connect(
         &dialog, &QProgressDialog::canceled, &dialog, [&progress] { progress.m_cancelled = true; });
 

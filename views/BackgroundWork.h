@@ -41,7 +41,9 @@ public:
 
     // Runs `work` on a worker thread and returns when it has finished, showing `label` over a progress bar
     // once it takes longer than a moment. Returns false when it was cancelled.
-    static bool run(QWidget* parent, const QString& label, const std::function<void(Progress&)>& work);
+    // Work that must not stop halfway (taking an import back) shows no Cancel.
+    static bool run(QWidget* parent, const QString& label, const std::function<void(Progress&)>& work,
+        bool cancellable = true);
 
     // A connection of the worker's own to the database `like` has open, acting as the same person.
     static Result<std::unique_ptr<Database>> openLike(const Database& like);

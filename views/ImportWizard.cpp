@@ -452,6 +452,11 @@ void ImportWizard::showCards()
     m_preview->resizeColumnsToContents();
 }
 
+QString ImportWizard::fileName() const
+{
+    return QFileInfo(m_path->text().trimmed()).fileName();
+}
+
 QString ImportWizard::fieldLabel(const QString& field) const
 {
     if (const Field* known = entity().field(field)) {
@@ -650,6 +655,7 @@ void ImportWizard::accept()
         return;
     }
     rememberMapping();
+    m_changes = (*report)->changes;
     m_outcome
         = tr("Imported %1 new and %2 updated.").arg(number((*report)->added), number((*report)->updated));
     if ((*report)->contactsAdded > 0) {

@@ -43,6 +43,10 @@ public:
     void setImportValidRows(bool validRowsOnly);
     // What the import did, once finished; empty before.
     QString outcome() const { return m_outcome; }
+    // What the import wrote, to take it back; empty before, and after restoring an archive.
+    const QList<Importer::Change>& changes() const { return m_changes; }
+    const Entity& importedEntity() const { return entity(); }
+    QString fileName() const;
 
     // Imports, after asking where to keep the rejected rows if there are any.
     void accept() override;
@@ -104,6 +108,7 @@ private:
     std::optional<VCardParse> m_cards;
     std::optional<Importer::Report> m_check;
     QString m_outcome;
+    QList<Importer::Change> m_changes;
 };
 
 } // namespace tandem

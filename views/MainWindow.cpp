@@ -19,6 +19,7 @@
 #include "Maintenance.h"
 #include "OrganizationPage.h"
 #include "PartyRelationsDialog.h"
+#include "RecordCommands.h"
 #include "RecordEditor.h"
 #include "RelationshipsPage.h"
 #include "RequestsPage.h"
@@ -340,13 +341,18 @@ void MainWindow::importFile(const QString& path)
     if (!path.isEmpty()) {
         wizard.setFile(path);
     }
-    connect(&wizard, &ImportWizard::imported, this, [this] {
-        // What the import wrote is not on the undo stack: earlier steps would undo against records it
-        // changed.
+    connect(&wizard, &ImportWizard::imported, this, &MainWindow::reloadAll);
+    if (wizard.run() != QDialog::Accepted) {
+        return;
+    }
+    if (!wizard.changes().isEmpty()) {
+        m_editor->run(new ImportCommand(m_database, wizard.importedEntity(), wizard.changes(), this,
+                          tr("Import %1").arg(wizard.fileName())),
+            this);
+    } else {
+        // A restored archive is a new start: earlier steps were made in another database.
         m_undo->clear();
-        reloadAll();
-    });
-    wizard.run();
+    }
 }
 
 namespace {

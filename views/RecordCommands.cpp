@@ -1,5 +1,7 @@
 #include "RecordCommands.h"
 
+#include "BackgroundWork.h"
+#include "Database.h"
 #include "Dialogs.h"
 #include "EntityStore.h"
 
@@ -212,6 +214,53 @@ Error HandoverCommand::apply()
 Error HandoverCommand::revert()
 {
     return Handover(m_database).undo(m_handover);
+}
+
+ImportCommand::ImportCommand(Database& database, const Entity& entity, QList<Importer::Change> changes,
+    QWidget* window, const QString& text)
+    : RecordCommand(database, entity, window, text)
+    , m_changes(std::move(changes))
+{ }
+
+Error ImportCommand::apply()
+{
+    Error error;
+    if (!m_imported) {
+        BackgroundWork::run(
+            m_window, QCoreApplication::translate("tandem::RecordCommand", "Importing again..."),
+            [&](BackgroundWork::Progress& progress) {
+                auto database = BackgroundWork::openLike(m_database);
+                error = database ? Importer::redo(**database, m_changes,
+                            [&progress](int done, int total) { return progress.report(done, total); })
+                                 : database.error();
+            },
+            false);
+    }
+    if (error) {
+        return error;
+    }
+    m_imported = false;
+    auto mark = Importer::auditMark(m_database);
+    if (!mark) {
+        return mark.error();
+    }
+    m_mark = *mark;
+    return {};
+}
+
+Error ImportCommand::revert()
+{
+    Error error;
+    BackgroundWork::run(
+        m_window, QCoreApplication::translate("tandem::RecordCommand", "Taking the import back..."),
+        [&](BackgroundWork::Progress& progress) {
+            auto database = BackgroundWork::openLike(m_database);
+            error = database ? Importer::undo(**database, m_changes, m_mark,
+                        [&progress](int done, int total) { return progress.report(done, total); })
+                             : database.error();
+        },
+        false);
+    return error;
 }
 
 } // namespace tandem

@@ -4,6 +4,7 @@
 #include "Entities.h"
 #include "Error.h"
 #include "Handover.h"
+#include "Importer.h"
 #include "RequestWorkflow.h"
 
 #include <QMap>
@@ -150,6 +151,24 @@ protected:
 private:
     Handover::Plan m_plan;
     qint64 m_handover = 0;
+};
+
+// An import, taken back and done again as one step. The wizard imported before the command was made, so
+// its first step does nothing; undo and redo run on a worker thread with a progress bar, as the import did.
+class ImportCommand : public RecordCommand
+{
+public:
+    ImportCommand(Database& database, const Entity& entity, QList<Importer::Change> changes, QWidget* window,
+        const QString& text);
+
+protected:
+    Error apply() override;
+    Error revert() override;
+
+private:
+    QList<Importer::Change> m_changes;
+    qint64 m_mark = 0; // the audit log's last entry when the import was (re)done
+    bool m_imported = true;
 };
 
 } // namespace tandem

@@ -5,6 +5,7 @@
 #include "EntityStore.h"
 #include "ImportMapping.h"
 #include "Importer.h"
+#include "SearchIndex.h"
 #include "Sql.h"
 #include "TestSupport.h"
 #include "VCard.h"
@@ -192,6 +193,53 @@ private slots:
         QCOMPARE(count("contacts"), 1);
         QCOMPARE(sql::scalar(m_db->connection(), QStringLiteral("SELECT title FROM contacts"))->toString(),
             QStringLiteral("总经理"));
+    }
+
+    void anImportIsTakenBackAndDoneAgain()
+    {
+        QVERIFY(import(QStringLiteral("name,city,phone\nAcme,Leeds,0113 1\n")));
+        const QString before
+            = sql::scalar(m_db->connection(), QStringLiteral("SELECT party_id || ' ' || phone FROM accounts"))
+                  ->toString();
+        const int audit = count("audit_log");
+        auto report
+            = import(QStringLiteral("name,city,phone,联系人\nAcme,Leeds,0113 2,Ann\nBeta,York,,Bob\n"));
+        QVERIFY(report);
+        QCOMPARE(report->changes.size(), 4); // Acme updated, Ann added, Beta added, Bob added
+        auto mark = Importer::auditMark(*m_db);
+        QVERIFY(mark);
+
+        QVERIFY(!Importer::undo(*m_db, report->changes, *mark));
+        QCOMPARE(count("accounts"), 1);
+        QCOMPARE(count("contacts"), 0);
+        QCOMPARE(
+            sql::scalar(m_db->connection(), QStringLiteral("SELECT party_id || ' ' || phone FROM accounts"))
+                ->toString(),
+            before);
+        QVERIFY(count("audit_log") > audit); // the taking back is on the record too
+        QCOMPARE(SearchIndex(*m_db).find(QStringLiteral("Beta"), 10)->size(), 0);
+
+        QVERIFY(!Importer::redo(*m_db, report->changes));
+        QCOMPARE(count("accounts"), 2);
+        QCOMPARE(count("contacts"), 2);
+        QCOMPARE(SearchIndex(*m_db).find(QStringLiteral("Beta"), 10)->size(), 1); // found again
+        QCOMPARE(
+            sql::scalar(m_db->connection(), QStringLiteral("SELECT phone FROM accounts WHERE name = 'Acme'"))
+                ->toString(),
+            QStringLiteral("0113 2"));
+
+        // Built on since: a contact edited after the import keeps the import where it is.
+        mark = Importer::auditMark(*m_db);
+        const qint64 ann
+            = sql::scalar(m_db->connection(), QStringLiteral("SELECT id FROM contacts WHERE name = 'Ann'"))
+                  ->toLongLong();
+        QVERIFY(EntityStore(*m_db).update(
+            entities::contact(), ann, { { QStringLiteral("title"), QStringLiteral("Buyer") } }));
+        const Error refused = Importer::undo(*m_db, report->changes, *mark);
+        QCOMPARE(
+            refused.message, QStringLiteral("The import cannot be taken back: Ann was changed after it."));
+        QCOMPARE(count("accounts"), 2);
+        QCOMPARE(count("contacts"), 2);
     }
 
     void cancellingLeavesTheDatabaseAsItWas()

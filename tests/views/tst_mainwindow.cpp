@@ -884,6 +884,20 @@ private slots:
         auto* list = static_cast<AccountsPage*>(window.page(MainWindow::Accounts))->list();
         QTRY_COMPARE(list->model()->rowCount(), 1);
 
+        // The import is one step on the undo stack: taken back whole, and done again under the same ids.
+        const qint64 imported
+            = sql::scalar(db->connection(), QStringLiteral("SELECT party_id FROM accounts"))->toLongLong();
+        QCOMPARE(window.undoStack()->undoText(), QStringLiteral("Import clients.csv"));
+        window.undoStack()->undo();
+        QCOMPARE(accounts(), 0);
+        QTRY_COMPARE(list->model()->rowCount(), 0);
+        window.undoStack()->redo();
+        QCOMPARE(sql::scalar(db->connection(),
+                     QStringLiteral("SELECT party_id || ' ' || segment || ' ' || notes FROM accounts"))
+                     ->toString(),
+            QStringLiteral("%1 loyal 每月拜访").arg(imported));
+        QTRY_COMPARE(list->model()->rowCount(), 1);
+
         // The next file with the same columns comes with the column chosen last time.
         ImportWizard::setAnswer([&](ImportWizard& wizard) {
             wizard.setFile(path);
@@ -914,6 +928,20 @@ private slots:
                                     "accounts a ON a.party_id = c.account_id"))
                      ->toString(),
             QStringLiteral("周杰 13912345678 Suzhou Hengda"));
+
+        // An account of the vCard import edited since: taking that import back is refused, nothing changes.
+        QVERIFY(EntityStore(*db).update(entities::account(),
+            sql::scalar(db->connection(),
+                QStringLiteral("SELECT party_id FROM accounts WHERE name = 'Suzhou Hengda'"))
+                ->toLongLong(),
+            { { QStringLiteral("city"), QStringLiteral("苏州") } }));
+        QCOMPARE(window.undoStack()->undoText(), QStringLiteral("Import phone.vcf"));
+        window.undoStack()->undo();
+        QVERIFY2(Dialogs::lastMessage().startsWith(
+                     QStringLiteral("The import cannot be taken back: Suzhou Hengda was changed after it.")),
+            qPrintable(Dialogs::lastMessage()));
+        QCOMPARE(accounts(), 2);
+        QCOMPARE(sql::scalar(db->connection(), QStringLiteral("SELECT count(*) FROM contacts"))->toInt(), 1);
 
         const QString vcf = m_dir.filePath(QStringLiteral("out.vcf"));
         Dialogs::setNextFile(vcf);
