@@ -13,6 +13,7 @@
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <algorithm>
+#include <optional>
 
 namespace tandem {
 
@@ -35,6 +36,219 @@ QString selectAll(const QString& table)
     }
     return QStringLiteral("SELECT * FROM %1 ORDER BY 1").arg(table);
 }
+
+// Reads an archive without building it as one document (a million requests would take gigabytes as a
+// tree): finds where each table's rows lie, and parses a row only when it is written.
+class ArchiveScanner
+{
+public:
+    struct Span
+    {
+        qsizetype begin;
+        qsizetype end;
+    };
+
+    explicit ArchiveScanner(const QByteArray& json)
+        : m_json(json)
+    { }
+
+    // Finds the top-level values and every row of every table; false with error() set when the bytes are
+    // not JSON of that shape.
+    bool scan()
+    {
+        qsizetype at = skipSpace(0);
+        if (!expect(at, '{')) {
+            return false;
+        }
+        for (bool first = true;; first = false) {
+            at = skipSpace(at);
+            if (peek(at) == '}') {
+                return true;
+            }
+            if (!first && !expect(at, ',')) {
+                return false;
+            }
+            const std::optional<QString> key = string(at);
+            if (!key || !expect(at, ':')) {
+                return false;
+            }
+            at = skipSpace(at);
+            if (*key == QLatin1String("tables")) {
+                if (!scanTables(at)) {
+                    return false;
+                }
+            } else {
+                const qsizetype end = valueEnd(at);
+                if (end < 0) {
+                    return false;
+                }
+                m_values.insert(*key, parse(Span { at, end }));
+                at = end;
+            }
+        }
+    }
+
+    QJsonValue value(const QString& key) const { return m_values.value(key); }
+    const QList<Span> rows(const QString& table) const { return m_tables.value(table); }
+    qint64 rowCount() const
+    {
+        qint64 count = 0;
+        for (const QList<Span>& rows : m_tables) {
+            count += rows.size();
+        }
+        return count;
+    }
+    // One row, or an empty object when it is not one (the error then says where).
+    QJsonObject row(const Span& span)
+    {
+        QJsonParseError error;
+        const QJsonDocument document
+            = QJsonDocument::fromJson(m_json.mid(span.begin, span.end - span.begin), &error);
+        if (error.error != QJsonParseError::NoError || !document.isObject()) {
+            fail(span.begin + error.offset, error.errorString());
+            return {};
+        }
+        return document.object();
+    }
+    qsizetype errorOffset() const { return m_errorOffset; }
+    QString error() const { return m_error; }
+
+private:
+    bool scanTables(qsizetype& at)
+    {
+        if (!expect(at, '{')) {
+            return false;
+        }
+        for (bool first = true;; first = false) {
+            at = skipSpace(at);
+            if (peek(at) == '}') {
+                ++at;
+                return true;
+            }
+            if (!first && !expect(at, ',')) {
+                return false;
+            }
+            const std::optional<QString> table = string(at);
+            if (!table || !expect(at, ':') || !expect(at, '[')) {
+                return false;
+            }
+            QList<Span>& rows = m_tables[*table];
+            for (bool firstRow = true;; firstRow = false) {
+                at = skipSpace(at);
+                if (peek(at) == ']') {
+                    ++at;
+                    break;
+                }
+                if (!firstRow && !expect(at, ',')) {
+                    return false;
+                }
+                at = skipSpace(at);
+                const qsizetype end = valueEnd(at);
+                if (end < 0) {
+                    return false;
+                }
+                rows.append(Span { at, end });
+                at = end;
+            }
+        }
+    }
+
+    // Past the value that starts at `at` (strings, nesting and escapes followed), or -1.
+    qsizetype valueEnd(qsizetype at)
+    {
+        int depth = 0;
+        for (qsizetype i = at; i < m_json.size(); ++i) {
+            const char c = m_json.at(i);
+            if (c == '"') {
+                for (++i; i < m_json.size() && m_json.at(i) != '"'; ++i) {
+                    if (m_json.at(i) == '\\') {
+                        ++i;
+                    }
+                }
+                if (i >= m_json.size()) {
+                    break;
+                }
+                if (depth == 0) {
+                    return i + 1;
+                }
+            } else if (c == '{' || c == '[') {
+                ++depth;
+            } else if (c == '}' || c == ']') {
+                if (depth == 0) {
+                    return i; // a number, true, false or null last in its object or array
+                }
+                --depth;
+                if (depth == 0) {
+                    return i + 1;
+                }
+            } else if (depth == 0 && (c == ',' || c == ' ' || c == '\n' || c == '\r' || c == '\t')) {
+                return i; // a number, true, false or null ends here
+            }
+        }
+        fail(m_json.size(), QCoreApplication::translate("tandem::Archive", "the file ends inside a value"));
+        return -1;
+    }
+
+    std::optional<QString> string(qsizetype& at)
+    {
+        at = skipSpace(at);
+        if (peek(at) != '"') {
+            fail(at, QCoreApplication::translate("tandem::Archive", "a name in quotes was expected"));
+            return std::nullopt;
+        }
+        const qsizetype end = valueEnd(at);
+        if (end < 0) {
+            return std::nullopt;
+        }
+        const QJsonValue text = parse(Span { at, end });
+        at = end;
+        return text.toString();
+    }
+
+    QJsonValue parse(const Span& span) const
+    {
+        // A lone value is parsed as the one element of an array.
+        return QJsonDocument::fromJson("[" + m_json.mid(span.begin, span.end - span.begin) + "]")
+            .array()
+            .at(0);
+    }
+
+    bool expect(qsizetype& at, char wanted)
+    {
+        at = skipSpace(at);
+        if (peek(at) != wanted) {
+            fail(at,
+                QCoreApplication::translate("tandem::Archive", "'%1' was expected").arg(QLatin1Char(wanted)));
+            return false;
+        }
+        ++at;
+        return true;
+    }
+
+    qsizetype skipSpace(qsizetype at) const
+    {
+        while (at < m_json.size() && QByteArrayView(" \t\r\n").contains(m_json.at(at))) {
+            ++at;
+        }
+        return at;
+    }
+
+    char peek(qsizetype at) const { return at < m_json.size() ? m_json.at(at) : '\0'; }
+
+    void fail(qsizetype at, const QString& why)
+    {
+        if (m_error.isEmpty()) {
+            m_errorOffset = at;
+            m_error = why;
+        }
+    }
+
+    const QByteArray& m_json;
+    QHash<QString, QJsonValue> m_values;
+    QHash<QString, QList<Span>> m_tables;
+    qsizetype m_errorOffset = 0;
+    QString m_error;
+};
 
 } // namespace
 
@@ -121,16 +335,17 @@ Result<QByteArray> Archive::exportAll(Database& database)
 Error Archive::importAll(
     Database& database, const QByteArray& json, const QString& name, const Progress& progress)
 {
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
-    if (parseError.error != QJsonParseError::NoError) {
+    ArchiveScanner archive(json);
+    auto notJson = [&archive, &name] {
         return Error::badInput(
             QCoreApplication::translate("tandem::Archive", "%1 is not valid JSON (at byte %2: %3).")
                 .arg(name)
-                .arg(parseError.offset)
-                .arg(parseError.errorString()));
+                .arg(archive.errorOffset())
+                .arg(archive.error()));
+    };
+    if (!archive.scan()) {
+        return notJson();
     }
-    const QJsonObject archive = document.object();
     if (archive.value(QStringLiteral("format")).toString() != QLatin1String("tandem-archive")) {
         return Error::badInput(
             QCoreApplication::translate("tandem::Archive", "%1 is not a Tandem archive.").arg(name));
@@ -165,18 +380,17 @@ Error Archive::importAll(
     if (auto deferred = sql::run(db, QStringLiteral("PRAGMA defer_foreign_keys = ON")); !deferred) {
         return deferred.error();
     }
-    const QJsonObject tables = archive.value(QStringLiteral("tables")).toObject();
-    qint64 total = 0;
+    const qint64 total = archive.rowCount();
     qint64 done = 0;
-    for (const QJsonValue& rows : tables) {
-        total += rows.toArray().size();
-    }
     for (const char* archivedTable : archived) {
         const QString table = QString::fromLatin1(archivedTable);
         if (table == QLatin1String("meta")) {
             // The new database has its own sort language; the archive's keys were computed in it.
-            for (const QJsonValue& row : tables.value(table).toArray()) {
-                const QJsonObject object = row.toObject();
+            for (const ArchiveScanner::Span& row : archive.rows(table)) {
+                const QJsonObject object = archive.row(row);
+                if (!archive.error().isEmpty()) {
+                    return notJson();
+                }
                 if (auto set
                     = sql::run(db, QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)"),
                         { object.value(QStringLiteral("key")).toVariant(),
@@ -187,11 +401,14 @@ Error Archive::importAll(
             }
             continue;
         }
-        const QJsonArray rows = tables.value(table).toArray();
+        const QList<ArchiveScanner::Span> rows = archive.rows(table);
         if (rows.isEmpty()) {
             continue;
         }
-        const QStringList columns = rows.first().toObject().keys();
+        const QStringList columns = archive.row(rows.first()).keys();
+        if (!archive.error().isEmpty()) {
+            return notJson();
+        }
         QStringList names;
         for (const QString& column : columns) {
             // Column names come from the archive: only plain names are accepted.
@@ -210,8 +427,11 @@ Error Archive::importAll(
         if (!insert.prepare(statement)) {
             return sql::errorFrom(insert.lastError(), statement);
         }
-        for (const QJsonValue& row : rows) {
-            const QJsonObject object = row.toObject();
+        for (const ArchiveScanner::Span& row : rows) {
+            const QJsonObject object = archive.row(row);
+            if (!archive.error().isEmpty()) {
+                return notJson();
+            }
             for (int i = 0; i < names.size(); ++i) {
                 const QJsonValue value = object.value(names.at(i));
                 // Whole numbers come back as integers, as SQLite stored them.

@@ -466,6 +466,18 @@ Fill it with a demo organization (a manufacturer with its departments, colleague
         <source>The import was cancelled; nothing was written.</source>
         <translation>导入已取消，未写入任何数据。</translation>
     </message>
+    <message>
+        <source>the file ends inside a value</source>
+        <translation>文件在一个值的中间结束</translation>
+    </message>
+    <message>
+        <source>a name in quotes was expected</source>
+        <translation>此处应为带引号的名称</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; was expected</source>
+        <translation>此处应为“%1”</translation>
+    </message>
 </context>
 <context>
     <name>tandem::BackgroundWork</name>

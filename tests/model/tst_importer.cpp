@@ -10,6 +10,7 @@
 #include "TestSupport.h"
 #include "VCard.h"
 
+#include <QJsonDocument>
 #include <QStringEncoder>
 #include <QTest>
 
@@ -369,6 +370,23 @@ private slots:
         QVERIFY(broken.message.startsWith(QStringLiteral("demo.json")));
         QCOMPARE(
             sql::scalar(third->connection(), QStringLiteral("SELECT count(*) FROM parties"))->toInt(), 0);
+        // Read row by row, the archive may be laid out any way JSON allows.
+        const QByteArray compact = QJsonDocument::fromJson(*first).toJson(QJsonDocument::Compact);
+        auto fourth = test::openIn(m_dir, QStringLiteral("archive-compact.db"));
+        QVERIFY(!Archive::importAll(*fourth, compact, QStringLiteral("demo.json")));
+        QCOMPARE(*Archive::exportAll(*fourth), *first);
+        // A row that is not JSON stops the lot, naming the byte.
+        QByteArray damaged = *first;
+        const qsizetype row = damaged.indexOf("\"display_name\"", damaged.size() / 2);
+        damaged.replace(row, 14, "\"display_name ");
+        auto fifth = test::openIn(m_dir, QStringLiteral("archive-damaged.db"));
+        const Error refused = Archive::importAll(*fifth, damaged, QStringLiteral("demo.json"));
+        QVERIFY2(refused.message.startsWith(QStringLiteral("demo.json is not valid JSON (at byte ")),
+            qPrintable(refused.message));
+        QCOMPARE(
+            sql::scalar(fifth->connection(), QStringLiteral("SELECT count(*) FROM parties"))->toInt(), 0);
+        QCOMPARE(Archive::importAll(*fifth, R"({"tables": {}})", QStringLiteral("other.json")).message,
+            QStringLiteral("other.json is not a Tandem archive."));
     }
 
     void aCalendarOfWhatIsDue()
