@@ -37,6 +37,24 @@ QString selectAll(const QString& table)
     return QStringLiteral("SELECT * FROM %1 ORDER BY 1").arg(table);
 }
 
+// How many rows the archived tables hold, the meta table's settings counted or not.
+Result<qint64> archivedRows(const QSqlDatabase& db, bool withMeta)
+{
+    qint64 rows = 0;
+    for (const char* table : archived) {
+        if (!withMeta && qstrcmp(table, "meta") == 0) {
+            continue;
+        }
+        // Table names come from the list above, never from input.
+        auto count = sql::scalar(db, QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table)));
+        if (!count) {
+            return count.error();
+        }
+        rows += count->toLongLong();
+    }
+    return rows;
+}
+
 // Reads an archive without building it as one document (a million requests would take gigabytes as a
 // tree): finds where each table's rows lie, and parses a row only when it is written.
 class ArchiveScanner
@@ -260,13 +278,9 @@ Error Archive::exportAll(Database& database, QIODevice& out, const Progress& pro
         tables << QString::fromLatin1(name);
     }
     std::sort(tables.begin(), tables.end());
-    qint64 total = 0;
-    for (const QString& table : tables) {
-        auto rows = sql::scalar(database.connection(), QStringLiteral("SELECT count(*) FROM %1").arg(table));
-        if (!rows) {
-            return rows.error();
-        }
-        total += rows->toLongLong();
+    const Result<qint64> total = archivedRows(database.connection(), true);
+    if (!total) {
+        return total.error();
     }
     bool failed = false;
     auto write = [&out, &failed](const QByteArray& bytes) {
@@ -303,7 +317,7 @@ Error Archive::exportAll(Database& database, QIODevice& out, const Progress& pro
             text.replace("\n", "\n            ");
             write((first ? QByteArrayLiteral("            ") : QByteArrayLiteral(",\n            ")) + text);
             first = false;
-            if (++done % 10000 == 0 && progress && !progress(done, total)) {
+            if (++done % 10000 == 0 && progress && !progress(done, *total)) {
                 return Error::badInput(QCoreApplication::translate(
                     "tandem::Archive", "The export was cancelled; no file was written."));
             }
@@ -317,7 +331,7 @@ Error Archive::exportAll(Database& database, QIODevice& out, const Progress& pro
     }
     write(QByteArrayLiteral("    }\n}\n"));
     if (progress) {
-        progress(total, total);
+        progress(*total, *total);
     }
     return failed ? cannotWrite() : Error();
 }
@@ -359,18 +373,13 @@ Error Archive::importAll(
                                    .arg(database.schemaVersion()));
     }
     const QSqlDatabase db = database.connection();
-    for (const char* table : archived) {
-        if (qstrcmp(table, "meta") == 0) {
-            continue;
-        }
-        auto rows = sql::scalar(db, QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table)));
-        if (!rows) {
-            return rows.error();
-        }
-        if (rows->toLongLong() > 0) {
-            return Error::badInput(QCoreApplication::translate("tandem::Archive",
-                "An archive goes into an empty database only; this one already holds data."));
-        }
+    const Result<qint64> held = archivedRows(db, false);
+    if (!held) {
+        return held.error();
+    }
+    if (*held > 0) {
+        return Error::badInput(QCoreApplication::translate(
+            "tandem::Archive", "An archive goes into an empty database only; this one already holds data."));
     }
     Transaction transaction(database);
     if (transaction.error()) {

@@ -172,6 +172,12 @@ QList<QStringView> splitStructured(QStringView text)
     return parts;
 }
 
+// A value given as a URI (vCard 4.0's "tel:+86…", "mailto:…") without its scheme.
+QString withoutScheme(const QString& value, QLatin1StringView scheme)
+{
+    return value.startsWith(scheme, Qt::CaseInsensitive) ? value.sliced(scheme.size()).trimmed() : value;
+}
+
 QString oneLine(QString text, const QString& separator)
 {
     const QStringList lines = text.split(u'\n', Qt::SkipEmptyParts);
@@ -624,19 +630,15 @@ private:
                 card.title = oneLine(text(property), QStringLiteral(" "));
             }
         } else if (name == "TEL") {
-            QString number = oneLine(text(property), QStringLiteral(" "));
-            if (number.startsWith(QLatin1String("tel:"), Qt::CaseInsensitive)) {
-                number = number.sliced(4).trimmed();
-            }
-            if (!number.isEmpty()) {
+            if (const QString number
+                = withoutScheme(oneLine(text(property), QStringLiteral(" ")), QLatin1String("tel:"));
+                !number.isEmpty()) {
                 card.phones << VCard::Phone { number, property.types };
             }
         } else if (name == "EMAIL") {
-            QString address = oneLine(text(property), QStringLiteral(" "));
-            if (address.startsWith(QLatin1String("mailto:"), Qt::CaseInsensitive)) {
-                address = address.sliced(7).trimmed();
-            }
-            if (!address.isEmpty()) {
+            if (const QString address
+                = withoutScheme(oneLine(text(property), QStringLiteral(" ")), QLatin1String("mailto:"));
+                !address.isEmpty()) {
                 card.emails << VCard::EmailAddress { address, property.types };
             }
         } else if (name == "ADR") {

@@ -39,12 +39,11 @@ bool BackgroundWork::run(
         if (dialog.wasCanceled()) {
             progress.m_cancelled = true; // Escape, or the window closed
         }
-        const int total = progress.m_total;
-        if (total > 0 && dialog.maximum() != total) {
-            dialog.setMaximum(total);
-        }
+        // In thousandths: a million rows would not fit the bar's int, and the bar shows a percentage.
+        const qint64 total = progress.m_total;
         if (total > 0 && !progress.m_cancelled) {
-            dialog.setValue(qMin(int(progress.m_done), total - 1));
+            dialog.setMaximum(1000);
+            dialog.setValue(int(qMin<qint64>(progress.m_done * 1000 / total, 999)));
         }
     });
     poll.start(100);
@@ -64,16 +63,29 @@ bool BackgroundWork::run(
     return !progress.m_cancelled;
 }
 
-Result<std::unique_ptr<Database>> BackgroundWork::openLike(const Database& like)
+std::optional<Error> BackgroundWork::runOn(const Database& like, QWidget* parent, const QString& label,
+    const std::function<Error(Database&, Progress&)>& work, bool cancellable)
 {
-    Database::Options options;
-    options.create = false;
-    options.quickCheck = false;
-    auto database = Database::open(like.path(), options);
-    if (database) {
-        (*database)->setActor(like.actor(), like.actorParty());
+    Error error;
+    const bool finished = run(
+        parent, label,
+        [&](Progress& progress) {
+            Database::Options options;
+            options.create = false;
+            options.quickCheck = false;
+            auto database = Database::open(like.path(), options);
+            if (!database) {
+                error = database.error();
+                return;
+            }
+            (*database)->setActor(like.actor(), like.actorParty());
+            error = work(**database, progress);
+        },
+        cancellable);
+    if (!finished) {
+        return std::nullopt;
     }
-    return database;
+    return error;
 }
 
 } // namespace tandem

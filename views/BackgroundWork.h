@@ -5,7 +5,7 @@
 #include <QString>
 #include <atomic>
 #include <functional>
-#include <memory>
+#include <optional>
 
 class QWidget;
 
@@ -24,18 +24,25 @@ public:
     {
     public:
         // Returns false once Cancel was pressed: the work should stop and write nothing.
-        bool report(int done, int total)
+        bool report(qint64 done, qint64 total)
         {
             m_done = done;
             m_total = total;
             return !m_cancelled;
         }
         bool cancelled() const { return m_cancelled; }
+        // report() as the callback the model's long operations take.
+        std::function<bool(qint64, qint64)> callback()
+        {
+            return [this](qint64 done, qint64 total) {
+                return report(done, total);
+            };
+        }
 
     private:
         friend class BackgroundWork;
-        std::atomic<int> m_done { 0 };
-        std::atomic<int> m_total { 0 };
+        std::atomic<qint64> m_done { 0 };
+        std::atomic<qint64> m_total { 0 };
         std::atomic<bool> m_cancelled { false };
     };
 
@@ -45,8 +52,11 @@ public:
     static bool run(QWidget* parent, const QString& label, const std::function<void(Progress&)>& work,
         bool cancellable = true);
 
-    // A connection of the worker's own to the database `like` has open, acting as the same person.
-    static Result<std::unique_ptr<Database>> openLike(const Database& like);
+    // Runs `work` as run() does, on a connection of the worker's own to the database `like` has open (a
+    // connection belongs to one thread), acting as the same person. Returns what the work returned, or
+    // nothing when it was cancelled.
+    static std::optional<Error> runOn(const Database& like, QWidget* parent, const QString& label,
+        const std::function<Error(Database&, Progress&)>& work, bool cancellable = true);
 };
 
 } // namespace tandem

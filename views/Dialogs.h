@@ -2,6 +2,7 @@
 
 #include <QMessageBox>
 #include <QString>
+#include <functional>
 
 class QWidget;
 
@@ -36,5 +37,28 @@ public:
     // For tests: what the last error or information box said.
     static QString lastMessage();
 };
+
+// What a test answers in place of a person, for one kind of dialog (set through the dialog's setAnswer).
+template<typename Dialog> std::function<void(Dialog&)>& dialogAnswer()
+{
+    static std::function<void(Dialog&)> answer;
+    return answer;
+}
+
+// Shows `dialog` modally, or, when a test has set an answer for its kind, hands it to that answer unshown,
+// as exec() would leave it: rejected unless answered, and a wizard on its first page.
+template<typename Dialog> int execOrAnswer(Dialog& dialog)
+{
+    const std::function<void(Dialog&)>& answer = dialogAnswer<Dialog>();
+    if (!answer) {
+        return dialog.exec();
+    }
+    dialog.setResult(QDialog::Rejected);
+    if constexpr (requires { dialog.restart(); }) {
+        dialog.restart();
+    }
+    answer(dialog);
+    return dialog.result();
+}
 
 } // namespace tandem

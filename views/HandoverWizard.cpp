@@ -1,5 +1,6 @@
 #include "HandoverWizard.h"
 
+#include "Dialogs.h"
 #include "EntityStore.h"
 #include "Money.h"
 #include "RecordCommands.h"
@@ -25,12 +26,6 @@
 namespace tandem {
 
 namespace {
-std::function<void(HandoverWizard&)>& answerHook()
-{
-    static std::function<void(HandoverWizard&)> hook;
-    return hook;
-}
-
 QLabel* wrapping(const QString& text, QWidget* parent)
 {
     auto* label = new QLabel(text, parent);
@@ -547,18 +542,12 @@ void HandoverWizard::accept()
 
 int HandoverWizard::run()
 {
-    if (answerHook()) {
-        setResult(QDialog::Rejected);
-        restart(); // on its first page, as when shown
-        answerHook()(*this);
-        return result();
-    }
-    return exec();
+    return execOrAnswer(*this);
 }
 
 void HandoverWizard::setAnswer(std::function<void(HandoverWizard&)> answer)
 {
-    answerHook() = std::move(answer);
+    dialogAnswer<HandoverWizard>() = std::move(answer);
 }
 
 } // namespace tandem

@@ -31,12 +31,6 @@ namespace tandem {
 
 namespace {
 
-std::function<void(ImportWizard&)>& answerHook()
-{
-    static std::function<void(ImportWizard&)> hook;
-    return hook;
-}
-
 constexpr int previewRows = 20;
 constexpr int shownRejections = 500;
 
@@ -224,26 +218,22 @@ bool ImportWizard::isArchiveFile() const
     return QFileInfo(m_path->text().trimmed()).suffix().toLower() == QLatin1String("json");
 }
 
-bool ImportWizard::restoreArchive(const QByteArray& bytes, const QString& name)
+bool ImportWizard::restoreArchive(const QString& path, const QString& name)
 {
-    Error error;
-    const bool finished
-        = BackgroundWork::run(this, tr("Restoring %1...").arg(name), [&](BackgroundWork::Progress& progress) {
-              auto database = BackgroundWork::openLike(m_database);
-              if (!database) {
-                  error = database.error();
-                  return;
-              }
-              error = Archive::importAll(**database, bytes, name, [&progress](qint64 done, qint64 total) {
-                  return progress.report(int(done / 1000), int(qMax<qint64>(total / 1000, 1)));
-              });
-          });
-    if (!finished) {
+    const auto error = BackgroundWork::runOn(m_database, this, tr("Restoring %1...").arg(name),
+        [&](Database& database, BackgroundWork::Progress& progress) {
+            QFile file(path);
+            if (!file.open(QIODevice::ReadOnly)) {
+                return Error::badInput(tr("Cannot read %1: %2").arg(path, file.errorString()));
+            }
+            return Archive::importAll(database, file.readAll(), name, progress.callback());
+        });
+    if (!error) {
         Dialogs::information(this, tr("Import"), tr("The import was cancelled; nothing was written."));
         return false;
     }
-    if (error) {
-        Dialogs::error(this, tr("Import"), error.message);
+    if (*error) {
+        Dialogs::error(this, tr("Import"), error->message);
         return false;
     }
     m_outcome = tr("%1 was restored into this database.").arg(name);
@@ -306,22 +296,23 @@ bool ImportWizard::readFile()
         Dialogs::error(this, tr("Import"), tr("Cannot read %1: %2").arg(path, file.errorString()));
         return false;
     }
-    const QByteArray bytes = file.readAll();
     const QString name = QFileInfo(path).fileName();
     if (isArchiveFile()) {
-        restoreArchive(bytes, name);
+        file.close();
+        restoreArchive(path, name);
         return false; // the wizard has closed, or stays on the file after a refusal
     }
     const bool vCards = isVCardFile();
     const auto encoding = CsvReader::Encoding(m_encoding->currentData().toInt());
     std::optional<Result<CsvTable>> table;
     std::optional<Result<VCardParse>> cards;
+    // Read on the worker too: a spreadsheet of a hundred thousand rows is tens of megabytes.
     const bool finished
         = BackgroundWork::run(this, tr("Reading %1...").arg(name), [&](BackgroundWork::Progress&) {
               if (vCards) {
-                  cards = VCardReader::read(bytes, false);
+                  cards = VCardReader::read(file.readAll(), false);
               } else {
-                  table = CsvReader::read(bytes, name, encoding);
+                  table = CsvReader::read(file.readAll(), name, encoding);
               }
           });
     if (!finished) {
@@ -526,24 +517,22 @@ std::optional<Result<Importer::Report>> ImportWizard::runImport(bool dryRun)
     const QString label = dryRun
         ? tr("Checking %Ln row(s)...", nullptr, int(m_table ? m_table->rows.size() : m_cards->cards.size()))
         : tr("Importing %Ln row(s)...", nullptr, int(m_table ? m_table->rows.size() : m_cards->cards.size()));
-    const bool finished = BackgroundWork::run(this, label, [&](BackgroundWork::Progress& progress) {
-        auto database = BackgroundWork::openLike(m_database);
-        if (!database) {
-            report = database.error();
-            return;
-        }
-        Importer importer(**database);
-        auto follow = [&progress](int done, int total) {
-            return progress.report(done, total);
-        };
-        if (m_table) {
-            report = importer.importTable(target, *m_table, columns, dryRun, onError, follow);
-        } else {
-            report = importer.importVCards(m_cards->cards, dryRun, onError, nullptr, follow);
-        }
-    });
-    if (!finished) {
+    const auto error = BackgroundWork::runOn(
+        m_database, this, label, [&](Database& database, BackgroundWork::Progress& progress) -> Error {
+            Importer importer(database);
+            if (m_table) {
+                report
+                    = importer.importTable(target, *m_table, columns, dryRun, onError, progress.callback());
+            } else {
+                report = importer.importVCards(m_cards->cards, dryRun, onError, nullptr, progress.callback());
+            }
+            return {};
+        });
+    if (!error) {
         return std::nullopt;
+    }
+    if (*error) {
+        return Result<Importer::Report>(*error);
     }
     return report;
 }
@@ -683,18 +672,12 @@ void ImportWizard::accept()
 
 int ImportWizard::run()
 {
-    if (answerHook()) {
-        setResult(QDialog::Rejected);
-        restart();
-        answerHook()(*this);
-        return result();
-    }
-    return exec();
+    return execOrAnswer(*this);
 }
 
 void ImportWizard::setAnswer(std::function<void(ImportWizard&)> answer)
 {
-    answerHook() = std::move(answer);
+    dialogAnswer<ImportWizard>() = std::move(answer);
 }
 
 } // namespace tandem

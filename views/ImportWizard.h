@@ -77,7 +77,7 @@ private:
     bool isVCardFile() const;
     bool isArchiveFile() const;
     // Restores a JSON archive (export all) into this database, which must be empty.
-    bool restoreArchive(const QByteArray& bytes, const QString& name);
+    bool restoreArchive(const QString& path, const QString& name);
     bool readFile();
     void showColumns();
     void showCards();

@@ -459,44 +459,35 @@ void MainWindow::exportArchive()
     }
     writeInBackground(path, tr("Exporting everything..."),
         [](Database& database, QIODevice& out, BackgroundWork::Progress& progress) {
-            return Archive::exportAll(database, out, [&progress](qint64 done, qint64 total) {
-                // The bar counts in thousands: a million rows does not fit its int.
-                return progress.report(int(done / 1000), int(qMax<qint64>(total / 1000, 1)));
-            });
+            return Archive::exportAll(database, out, progress.callback());
         });
 }
 
 void MainWindow::writeInBackground(const QString& path, const QString& label, const FileWriter& write)
 {
-    Error error;
-    const bool finished = BackgroundWork::run(this, label, [&](BackgroundWork::Progress& progress) {
-        auto database = BackgroundWork::openLike(m_database);
-        if (!database) {
-            error = database.error();
-            return;
-        }
-        QSaveFile file(path);
-        if (!file.open(QIODevice::WriteOnly)) {
-            error = Error::badInput(
-                tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
-            return;
-        }
-        file.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
-        error = write(**database, file, progress);
-        if (error || progress.cancelled()) {
-            file.cancelWriting();
-            return;
-        }
-        if (!file.commit()) {
-            error = Error::badInput(
-                tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
-        }
-    });
-    if (!finished) {
+    const auto error = BackgroundWork::runOn(
+        m_database, this, label, [&](Database& database, BackgroundWork::Progress& progress) {
+            QSaveFile file(path);
+            if (!file.open(QIODevice::WriteOnly)) {
+                return Error::badInput(
+                    tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+            }
+            file.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
+            if (Error written = write(database, file, progress); written || progress.cancelled()) {
+                file.cancelWriting();
+                return written;
+            }
+            if (!file.commit()) {
+                return Error::badInput(
+                    tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+            }
+            return Error();
+        });
+    if (!error) {
         return; // cancelled: no file was written
     }
-    if (error) {
-        Dialogs::error(this, tr("Export"), error.message);
+    if (*error) {
+        Dialogs::error(this, tr("Export"), error->message);
         return;
     }
     Dialogs::information(this, tr("Export"), tr("Written to %1.").arg(QDir::toNativeSeparators(path)));
@@ -550,7 +541,8 @@ bool MainWindow::chooseIdentity(bool quietly)
     const qint64 me = identity::staffFor(m_database.path());
     bool ok = false;
     const QString chosen = QInputDialog::getItem(this, tr("Who Am I"),
-        tr("Tandem credits your interactions to you and shows your accounts under My accounts. Who are you?"),
+        tr("Tandem credits your interactions to you and shows your accounts under My accounts. Who are "
+           "you?"),
         names, qMax(0, int(ids.indexOf(me))), false, &ok);
     if (!ok) {
         return false;

@@ -224,20 +224,16 @@ ImportCommand::ImportCommand(Database& database, const Entity& entity, QList<Imp
 
 Error ImportCommand::apply()
 {
-    Error error;
     if (!m_imported) {
-        BackgroundWork::run(
-            m_window, QCoreApplication::translate("tandem::RecordCommand", "Importing again..."),
-            [&](BackgroundWork::Progress& progress) {
-                auto database = BackgroundWork::openLike(m_database);
-                error = database ? Importer::redo(**database, m_changes,
-                            [&progress](int done, int total) { return progress.report(done, total); })
-                                 : database.error();
+        const auto error = BackgroundWork::runOn(
+            m_database, m_window, QCoreApplication::translate("tandem::RecordCommand", "Importing again..."),
+            [this](Database& database, BackgroundWork::Progress& progress) {
+                return Importer::redo(database, m_changes, progress.callback());
             },
             false);
-    }
-    if (error) {
-        return error;
+        if (error && *error) {
+            return *error;
+        }
     }
     m_imported = false;
     auto mark = Importer::auditMark(m_database);
@@ -250,17 +246,14 @@ Error ImportCommand::apply()
 
 Error ImportCommand::revert()
 {
-    Error error;
-    BackgroundWork::run(
-        m_window, QCoreApplication::translate("tandem::RecordCommand", "Taking the import back..."),
-        [&](BackgroundWork::Progress& progress) {
-            auto database = BackgroundWork::openLike(m_database);
-            error = database ? Importer::undo(**database, m_changes, m_mark,
-                        [&progress](int done, int total) { return progress.report(done, total); })
-                             : database.error();
+    return BackgroundWork::runOn(
+        m_database, m_window,
+        QCoreApplication::translate("tandem::RecordCommand", "Taking the import back..."),
+        [this](Database& database, BackgroundWork::Progress& progress) {
+            return Importer::undo(database, m_changes, m_mark, progress.callback());
         },
-        false);
-    return error;
+        false)
+        .value_or(Error());
 }
 
 } // namespace tandem

@@ -1,5 +1,6 @@
 #include "RecordDialog.h"
 
+#include "Dialogs.h"
 #include "EntityStore.h"
 
 #include <QComboBox>
@@ -273,27 +274,14 @@ void RecordDialog::updateForKind()
     m_warning->setVisible(!m_warning->text().isEmpty());
 }
 
-namespace {
-std::function<void(RecordDialog&)>& answerHook()
-{
-    static std::function<void(RecordDialog&)> hook;
-    return hook;
-}
-} // namespace
-
 void RecordDialog::setAnswer(std::function<void(RecordDialog&)> answer)
 {
-    answerHook() = std::move(answer);
+    dialogAnswer<RecordDialog>() = std::move(answer);
 }
 
 int RecordDialog::run()
 {
-    if (answerHook()) {
-        setResult(QDialog::Rejected);
-        answerHook()(*this);
-        return result();
-    }
-    return exec();
+    return execOrAnswer(*this);
 }
 
 void RecordDialog::accept()

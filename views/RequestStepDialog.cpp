@@ -1,6 +1,7 @@
 #include "RequestStepDialog.h"
 
 #include "Database.h"
+#include "Dialogs.h"
 #include "EntityStore.h"
 #include "Transaction.h"
 
@@ -17,12 +18,6 @@
 namespace tandem {
 
 namespace {
-std::function<void(RequestStepDialog&)>& answerHook()
-{
-    static std::function<void(RequestStepDialog&)> hook;
-    return hook;
-}
-
 QString stars(int rating)
 {
     return QString(rating, QChar(0x2605)) + QString(5 - rating, QChar(0x2606));
@@ -370,17 +365,12 @@ void RequestStepDialog::accept()
 
 int RequestStepDialog::run()
 {
-    if (answerHook()) {
-        setResult(QDialog::Rejected);
-        answerHook()(*this);
-        return result();
-    }
-    return exec();
+    return execOrAnswer(*this);
 }
 
 void RequestStepDialog::setAnswer(std::function<void(RequestStepDialog&)> answer)
 {
-    answerHook() = std::move(answer);
+    dialogAnswer<RequestStepDialog>() = std::move(answer);
 }
 
 } // namespace tandem
