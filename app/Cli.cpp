@@ -9,6 +9,7 @@
 #include "DocumentWriter.h"
 #include "Entities.h"
 #include "EntityStore.h"
+#include "ExportFile.h"
 #include "Generator.h"
 #include "Graphviz.h"
 #include "Handover.h"
@@ -34,7 +35,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMap>
-#include <QSaveFile>
 #include <algorithm>
 #include <cstdio>
 
@@ -247,12 +247,16 @@ Error Cli::dispatch()
     return (this->*handler.value())();
 }
 
-Result<Database*> Cli::openDatabase(bool writes)
+Result<Database*> Cli::openDatabase(Access access)
 {
     const QString path = m_databasePath.isEmpty() ? paths::defaultDatabase() : m_databasePath;
     Database::Options options;
-    options.create = writes;
-    options.quickCheck = writes;
+    // A database named on the command line is made only by the commands that make one, so that a typo
+    // in --database is an error rather than a new, empty customer list; the default one is made as the
+    // window makes it.
+    options.create = access == Access::Create || (access == Access::Write && m_databasePath.isEmpty());
+    options.createFolders = options.create && (access == Access::Create || m_databasePath.isEmpty());
+    options.quickCheck = access != Access::Read;
     options.collation
         = translations::uiLanguage() == QLatin1String("zh_CN") ? QStringLiteral("zh_CN") : QString();
     auto database = Database::open(path, options);
@@ -303,7 +307,7 @@ Error Cli::init()
     if (m_arguments.size() != 1) {
         return Error::usage(QCoreApplication::translate("tandem::Cli", "init takes no arguments."));
     }
-    auto database = openDatabase(true);
+    auto database = openDatabase(Access::Create);
     if (!database) {
         return database.error();
     }
@@ -334,7 +338,7 @@ Error Cli::demo()
         && language != QLatin1String("zh")) {
         return Error::usage(QCoreApplication::translate("tandem::Cli", "--language must be en or zh_CN."));
     }
-    auto database = openDatabase(true);
+    auto database = openDatabase(Access::Create);
     if (!database) {
         return database.error();
     }
@@ -387,7 +391,7 @@ Error Cli::generate()
         return Error::usage(QCoreApplication::translate("tandem::Cli", "generate has no option --%1.")
                                 .arg(options.firstKey()));
     }
-    auto database = openDatabase(true);
+    auto database = openDatabase(Access::Create);
     if (!database) {
         return database.error();
     }
@@ -417,7 +421,7 @@ Error Cli::stats()
         if (m_arguments.size() != 1) {
             return Error::usage(QCoreApplication::translate("tandem::Cli", "stats takes no arguments."));
         }
-        auto database = openDatabase(false);
+        auto database = openDatabase(Access::Read);
         if (!database) {
             return database.error();
         }
@@ -445,7 +449,7 @@ Error Cli::check()
     if (m_arguments.size() != 1) {
         return Error::usage(QCoreApplication::translate("tandem::Cli", "check takes no arguments."));
     }
-    auto database = openDatabase(false);
+    auto database = openDatabase(Access::Read);
     if (!database) {
         return database.error();
     }
@@ -487,7 +491,7 @@ Error Cli::backup()
     if (m_arguments.size() != 2) {
         return Error::usage(QCoreApplication::translate("tandem::Cli", "backup takes one FILE."));
     }
-    auto database = openDatabase(false);
+    auto database = openDatabase(Access::Read);
     if (!database) {
         return database.error();
     }
@@ -504,7 +508,11 @@ Error Cli::restore()
     if (m_arguments.size() != 2) {
         return Error::usage(QCoreApplication::translate("tandem::Cli", "restore takes one FILE."));
     }
-    auto database = openDatabase(true);
+    // A bad backup is refused before the database is opened, so that nothing is made or changed.
+    if (Error error = Database::checkBackup(m_arguments.at(1))) {
+        return error;
+    }
+    auto database = openDatabase(Access::Create);
     if (!database) {
         return database.error();
     }
@@ -619,7 +627,7 @@ Error Cli::list()
             : it.key();
         filters.insert(column, it.value());
     }
-    auto database = openDatabase(false);
+    auto database = openDatabase(Access::Read);
     if (!database) {
         return database.error();
     }
@@ -723,7 +731,7 @@ Error Cli::show()
         return Error::usage(
             QCoreApplication::translate("tandem::Cli", "Cannot show '%1'.").arg(m_arguments.at(1)));
     }
-    auto database = openDatabase(false);
+    auto database = openDatabase(Access::Read);
     if (!database) {
         return database.error();
     }
@@ -775,7 +783,7 @@ Error Cli::add()
             QCoreApplication::translate("tandem::Cli", "Unexpected word '%1'; give fields as --FIELD VALUE.")
                 .arg(positional.first()));
     }
-    auto database = openDatabase(true);
+    auto database = openDatabase(Access::Write);
     if (!database) {
         return database.error();
     }
@@ -809,7 +817,7 @@ Error Cli::search()
         return Error::usage(
             QCoreApplication::translate("tandem::Cli", "search has no option --%1.").arg(options.firstKey()));
     }
-    auto database = openDatabase(false);
+    auto database = openDatabase(Access::Read);
     if (!database) {
         return database.error();
     }
@@ -870,7 +878,7 @@ Error Cli::chain()
         return Error::usage(
             QCoreApplication::translate("tandem::Cli", "chain needs one REF, or --unconnected."));
     }
-    auto database = openDatabase(false);
+    auto database = openDatabase(Access::Read);
     if (!database) {
         return database.error();
     }
@@ -1051,7 +1059,7 @@ Error Cli::satisfaction()
         return Error::usage(
             QCoreApplication::translate("tandem::Cli", "satisfaction takes at most one REF."));
     }
-    auto database = openDatabase(false);
+    auto database = openDatabase(Access::Read);
     if (!database) {
         return database.error();
     }
@@ -1206,7 +1214,7 @@ Error Cli::request()
         return byProvider.error();
     }
 
-    auto database = openDatabase(true);
+    auto database = openDatabase(Access::Write);
     if (!database) {
         return database.error();
     }
@@ -1250,24 +1258,16 @@ Error Cli::request()
         }
         step = workflow.reassign(*id, *provider, note);
     } else {
-        // Both sides at once, or neither: a refused second rating takes back the first.
-        std::optional<RequestWorkflow::Step> first;
+        // Both sides at once, or neither: one model call, one transaction.
+        RequestWorkflow::Ratings ratings;
         if (options.contains(QStringLiteral("rating")) || options.contains(QStringLiteral("feedback"))) {
-            step = workflow.rate(*id, RequestWorkflow::Side::Requester, *byRequester);
-            if (!step) {
-                return step.error();
-            }
-            first = *step;
+            ratings.byRequester = *byRequester;
         }
         if (options.contains(QStringLiteral("provider-rating"))
             || options.contains(QStringLiteral("provider-feedback"))) {
-            step = workflow.rate(*id, RequestWorkflow::Side::Provider, *byProvider);
-            if (!step && first) {
-                if (Error undone = workflow.undo(*first)) {
-                    return undone;
-                }
-            }
+            ratings.byProvider = *byProvider;
         }
+        step = workflow.rate(*id, ratings);
     }
     if (!step) {
         return step.error();
@@ -1328,11 +1328,12 @@ Error Cli::handover()
         const QString key = QString::fromLatin1(name);
         if (options.contains(key)) {
             bool ok = false;
+            // The bounds are the model's (Handover::check), the same as the window's.
             const int value = options.value(key).toInt(&ok);
-            if (!ok || value < 0 || value > 3650) {
-                return Error::usage(QCoreApplication::translate(
-                    "tandem::Cli", "--%1 needs a whole number of days from 0 to 3650.")
-                                        .arg(key));
+            if (!ok) {
+                return Error::usage(
+                    QCoreApplication::translate("tandem::Cli", "--%1 needs a whole number of days.")
+                        .arg(key));
             }
             *target = value;
         }
@@ -1358,7 +1359,7 @@ Error Cli::handover()
         }
     }
 
-    auto database = openDatabase(!dryRun);
+    auto database = openDatabase(dryRun ? Access::Read : Access::Write);
     if (!database) {
         return database.error();
     }
@@ -1458,6 +1459,16 @@ Error Cli::handover()
             successors << move.toName;
         }
     }
+    // The briefing's file is made sure of before anything moves: a name that cannot be written (a
+    // folder, a device, the database itself, a read-only folder) stops the handover with nothing done.
+    ExportFile briefFile(brief);
+    if (!brief.isEmpty()) {
+        if (Error error = briefFile.begin()) {
+            return Error(error.kind,
+                QCoreApplication::translate("tandem::Cli", "Option --brief: %1 Nothing was handed over.")
+                    .arg(error.message));
+        }
+    }
     auto id = handover.execute(plan);
     if (!id) {
         return id.error();
@@ -1487,11 +1498,20 @@ Error Cli::handover()
     }
     if (!brief.isEmpty()) {
         auto html = handover.briefingHtml(*id);
-        if (!html) {
-            return html.error();
+        Error error = html ? Error() : html.error();
+        if (!error) {
+            briefFile.write(
+                briefAsHtml ? html->toUtf8() : render::pdf(*html, QFileInfo(brief).completeBaseName()));
+            error = briefFile.commit();
         }
-        if (Error error = briefAsHtml ? render::writeHtml(*html, brief) : render::writePdf(*html, brief)) {
-            return error;
+        if (error) {
+            // The handover stands (it was printed above); only its briefing is missing: exit 3, not the
+            // "nothing written" of bad input.
+            return Error::database(QCoreApplication::translate("tandem::Cli",
+                "Handover %1 was done, but its briefing could not be written: %2 Save it again with the "
+                "Handovers page.")
+                                       .arg(*id)
+                                       .arg(error.message));
         }
         if (!m_json) {
             out(QCoreApplication::translate("tandem::Cli", "Briefing written to %1.\n")
@@ -1514,7 +1534,7 @@ Error Cli::handoverUndo()
             QCoreApplication::translate("tandem::Cli", "A handover's ID is a number, not '%1'.")
                 .arg(m_arguments.at(2)));
     }
-    auto database = openDatabase(true);
+    auto database = openDatabase(Access::Write);
     if (!database) {
         return database.error();
     }
@@ -1534,7 +1554,7 @@ Error Cli::handoverWatch()
     if (m_arguments.size() != 2) {
         return Error::usage(QCoreApplication::translate("tandem::Cli", "handover watch takes no arguments."));
     }
-    auto database = openDatabase(false);
+    auto database = openDatabase(Access::Read);
     if (!database) {
         return database.error();
     }
@@ -1595,7 +1615,7 @@ Error Cli::importData()
             return Error::badInput(QCoreApplication::translate("tandem::Cli", "Cannot read %1: %2")
                                        .arg(positional.at(1), archive.errorString()));
         }
-        auto database = openDatabase(true);
+        auto database = openDatabase(Access::Create);
         if (!database) {
             return database.error();
         }
@@ -1660,11 +1680,21 @@ Error Cli::importData()
         return table.error();
     }
     const QHash<int, QString> mapping = importing::mapHeader(*entity, table->header);
-    auto database = openDatabase(true);
+    auto database = openDatabase(Access::Write);
     if (!database) {
         return database.error();
     }
     const QString fileName = QFileInfo(path).fileName();
+    // Where the rejected rows go is made sure of before anything is imported: a folder that cannot take
+    // the file stops the import with nothing written. The name is Tandem's own, so an earlier file (or a
+    // link planted there) is left alone and the next free name taken.
+    const bool keepRejected = onError == QLatin1String("skip") && !dryRun;
+    ExportFile rejectedFile(path + QStringLiteral(".rejected.csv"), ExportFile::Existing::NewName);
+    if (keepRejected) {
+        if (Error error = rejectedFile.begin()) {
+            return error;
+        }
+    }
     auto report
         = Importer(**database)
               .importTable(*entity, *table, mapping, dryRun,
@@ -1685,14 +1715,15 @@ Error Cli::importData()
     }
     reportRejected(fileName, *report);
     QString rejectedPath;
-    if (onError == QLatin1String("skip") && !report->rejected.isEmpty() && !dryRun) {
-        rejectedPath = path + QStringLiteral(".rejected.csv");
-        QFile rejectedFile(rejectedPath);
-        if (!rejectedFile.open(QIODevice::WriteOnly | QIODevice::Truncate)
-            || rejectedFile.write(Importer::rejectedCsv(table->header, *report)) < 0) {
-            return Error::badInput(QCoreApplication::translate("tandem::Cli", "Cannot write %1: %2")
-                                       .arg(rejectedPath, rejectedFile.errorString()));
+    Error rejectedError;
+    if (keepRejected && !report->rejected.isEmpty()) {
+        rejectedFile.write(Importer::rejectedCsv(table->header, *report));
+        rejectedError = rejectedFile.commit();
+        if (!rejectedError) {
+            rejectedPath = rejectedFile.path();
         }
+    } else {
+        rejectedFile.cancel();
     }
     const int added = report->added;
     const int updated = report->updated;
@@ -1725,6 +1756,12 @@ Error Cli::importData()
                     .arg(rejectedPath));
         }
     }
+    if (rejectedError) {
+        // The valid rows are in: say so, and that only the list of rejected rows is missing.
+        return Error::database(QCoreApplication::translate(
+            "tandem::Cli", "The valid rows were imported, but the rejected rows could not be saved: %1")
+                                   .arg(rejectedError.message));
+    }
     return importOutcome(fileName, *report, dryRun);
 }
 
@@ -1744,17 +1781,14 @@ Error Cli::exportData()
             return Error::usage(
                 QCoreApplication::translate("tandem::Cli", "export all writes --format json."));
         }
-        auto database = openDatabase(false);
+        auto database = openDatabase(Access::Read);
         if (!database) {
             return database.error();
         }
-        QSaveFile archive(positional.at(1));
-        if (!archive.open(QIODevice::WriteOnly)) {
-            return Error::badInput(QCoreApplication::translate("tandem::Cli", "Cannot write %1: %2")
-                                       .arg(positional.at(1), archive.errorString()));
+        ExportFile archive(positional.at(1));
+        if (Error error = archive.begin()) {
+            return error;
         }
-        // The whole customer list: readable by its owner only, like the database.
-        archive.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
         const Error error
             = Archive::exportAll(**database, archive, [this, shown = -1](qint64 done, qint64 total) mutable {
                   const int tenths = total > 0 ? int(done * 10 / total) : 10;
@@ -1767,14 +1801,10 @@ Error Cli::exportData()
                   return true;
               });
         if (error) {
-            archive.cancelWriting();
-            return error;
+            archive.cancel();
+            return archive.failure() ? archive.failure() : error;
         }
-        if (!archive.commit()) {
-            return Error::badInput(QCoreApplication::translate("tandem::Cli", "Cannot write %1: %2")
-                                       .arg(positional.at(1), archive.errorString()));
-        }
-        return {};
+        return archive.commit();
     }
     const Entity* entity = entities::find(positional.first());
     if (!entity) {
@@ -1804,7 +1834,7 @@ Error Cli::exportData()
             return Error::usage(QCoreApplication::translate(
                 "tandem::Cli", "A calendar holds due dates: export requests or interactions FILE.ics."));
         }
-        auto database = openDatabase(false);
+        auto database = openDatabase(Access::Read);
         if (!database) {
             return database.error();
         }
@@ -1815,12 +1845,7 @@ Error Cli::exportData()
         if (!calendar) {
             return calendar.error();
         }
-        QSaveFile file(path);
-        if (!file.open(QIODevice::WriteOnly) || file.write(*calendar) < 0 || !file.commit()) {
-            return Error::badInput(QCoreApplication::translate("tandem::Cli", "Cannot write %1: %2")
-                                       .arg(path, file.errorString()));
-        }
-        return {};
+        return ExportFile::writeWhole(path, *calendar);
     }
     if (format == QLatin1String("vcard") && entity->name != QLatin1String("contact")) {
         return Error::usage(
@@ -1832,38 +1857,34 @@ Error Cli::exportData()
         return Error::usage(
             QCoreApplication::translate("tandem::Cli", "--formulas must be neutralise or keep."));
     }
-    auto database = openDatabase(false);
+    auto database = openDatabase(Access::Read);
     if (!database) {
         return database.error();
     }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        return Error::badInput(
-            QCoreApplication::translate("tandem::Cli", "Cannot write %1: %2").arg(path, file.errorString()));
-    }
     if (format == QLatin1String("vcard")) {
-        auto cards = Importer(**database).contactsAsVCards();
-        if (!cards) {
-            file.cancelWriting();
-            return cards.error();
-        }
         // vCard 4.0 (RFC 6350), or 3.0 for older address books.
         const QString version = options.value(QStringLiteral("vcard-version"), QStringLiteral("4"));
         if (version != QLatin1String("3") && version != QLatin1String("4")) {
-            file.cancelWriting();
             return Error::usage(
                 QCoreApplication::translate("tandem::Cli", "--vcard-version must be 3 or 4."));
         }
+        auto cards = Importer(**database).contactsAsVCards();
+        if (!cards) {
+            return cards.error();
+        }
         const bool three = version == QLatin1String("3");
-        file.write(VCardWriter::write(*cards, three ? VCardWriter::Version::V3 : VCardWriter::Version::V4));
-        if (!file.commit()) {
-            return Error::badInput(QCoreApplication::translate("tandem::Cli", "Cannot write %1: %2")
-                                       .arg(path, file.errorString()));
+        if (Error error = ExportFile::writeWhole(path,
+                VCardWriter::write(*cards, three ? VCardWriter::Version::V3 : VCardWriter::Version::V4))) {
+            return error;
         }
         const int written = int(cards->size());
         err(QCoreApplication::translate("tandem::Cli", "%n contact(s) written to %1.\n", nullptr, written)
                 .arg(path));
         return {};
+    }
+    ExportFile file(path);
+    if (Error error = file.begin()) {
+        return error;
     }
     const CsvWriter writer(QLatin1Char(','), formulas == QLatin1String("neutralise"));
     file.write(CsvWriter::start());
@@ -1877,17 +1898,16 @@ Error Cli::exportData()
         for (const auto& [column, value] : record) {
             cells << (value.isNull() ? QString() : value.toString());
         }
-        file.write(writer.line(cells));
         ++rows;
-        return true;
+        // A failed write (a full disk) stops the listing at once.
+        return file.write(writer.line(cells)) >= 0;
     });
-    if (error) {
-        file.cancelWriting();
-        return error;
+    if (error || file.failure()) {
+        file.cancel();
+        return file.failure() ? file.failure() : error;
     }
-    if (!file.commit()) {
-        return Error::badInput(
-            QCoreApplication::translate("tandem::Cli", "Cannot write %1: %2").arg(path, file.errorString()));
+    if (Error committed = file.commit()) {
+        return committed;
     }
     const int written = rows;
     err(QCoreApplication::translate("tandem::Cli", "%n row(s) written to %1.\n", nullptr, written).arg(path));
@@ -1925,7 +1945,7 @@ Error Cli::importVCards(const QByteArray& bytes, const QString& path, bool dryRu
     for (const QString& warning : parsed->warnings) {
         err(QStringLiteral("%1: %2\n").arg(fileName, warning));
     }
-    auto database = openDatabase(true);
+    auto database = openDatabase(Access::Write);
     if (!database) {
         return database.error();
     }

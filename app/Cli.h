@@ -25,7 +25,13 @@ private:
     Error dispatch();
     // Commands that write check the file first (quick_check); reading commands rely on SQLite noticing
     // damage on the pages they read, which keeps them fast on large files.
-    Result<Database*> openDatabase(bool writes);
+    enum class Access
+    {
+        Read, // the database must exist
+        Write, // the database must exist (the default one is made when missing)
+        Create, // init, demo, generate, restore and import all make a missing database
+    };
+    Result<Database*> openDatabase(Access access);
     Error parseOptions(
         const QStringList& words, QMap<QString, QString>& options, QStringList& positional) const;
     // A REF given as the value of an option: not found or ambiguous is bad input that names the option.

@@ -80,11 +80,7 @@ Result<DashboardFigures> Dashboard::figures(Database& database)
     if (!flags) {
         return flags.error();
     }
-    QSet<qint64> atRisk;
-    for (const Handover::WatchFlag& flag : *flags) {
-        atRisk.insert(flag.account);
-    }
-    figures.accountsAtRisk = atRisk.size();
+    figures.accountsAtRisk = Handover::accountsIn(*flags);
     return figures;
 }
 

@@ -13,11 +13,13 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLocale>
+#include <QMutex>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <fcntl.h>
 #include <sqlite3.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 namespace tandem {
@@ -43,13 +45,56 @@ Error createPrivateFile(const QString& path)
     return {};
 }
 
-bool hasSqliteHeader(const QString& path)
+// The open databases of this process, for isOpenDatabaseFile().
+QMutex openPathsMutex;
+QStringList openPaths;
+
+const char* const companionSuffixes[] = { "", "-wal", "-shm", "-journal" };
+
+// Why SQLite could not read `path`, in one sentence that names it. `code` is SQLite's result code.
+Error openFailure(const QString& path, int code, const QString& detail)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        return false;
+    switch (code & 0xff) {
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED: {
+        Error busy = Error::database(QCoreApplication::translate(
+            "tandem::Database", "Another program is changing %1 right now; try again in a moment.")
+                                         .arg(path));
+        busy.busy = true;
+        return busy;
     }
-    return file.read(16) == QByteArray("SQLite format 3\0", 16);
+    case SQLITE_NOTADB:
+        return Error::database(QCoreApplication::translate("tandem::Database",
+            "%1 is not a Tandem database (it is not an SQLite file); it was left unchanged.")
+                                   .arg(path));
+    case SQLITE_FULL:
+        return Error::database(QCoreApplication::translate(
+            "tandem::Database", "The disk that holds %1 is full; free some space and open it again.")
+                                   .arg(path));
+    case SQLITE_CANTOPEN:
+    case SQLITE_READONLY:
+    case SQLITE_PERM:
+    case SQLITE_AUTH:
+        return Error::database(QCoreApplication::translate("tandem::Database",
+            "Cannot open %1: Tandem needs to write to the file and to its folder (for the -wal and -shm "
+            "files beside it), and one of them is read-only.")
+                                   .arg(path));
+    case SQLITE_IOERR:
+        return Error::database(QCoreApplication::translate(
+            "tandem::Database", "Cannot read %1: the disk reported an error (%2).")
+                                   .arg(path, detail));
+    default:
+        return Error::database(QCoreApplication::translate(
+            "tandem::Database", "%1 is not a Tandem database, or it is damaged; it was left unchanged.")
+                                   .arg(path));
+    }
+}
+
+int nativeCode(const QSqlError& error)
+{
+    bool ok = false;
+    const int code = error.nativeErrorCode().toInt(&ok);
+    return ok ? code : SQLITE_ERROR;
 }
 
 struct ProbeResult
@@ -58,7 +103,7 @@ struct ProbeResult
 };
 
 // Looks at an existing file through a read-only connection, so that a file Tandem refuses is left
-// exactly as it was.
+// exactly as it was. SQLite reads the header itself: nothing else opens the file (see Database.h).
 Result<ProbeResult> probe(const QString& path, bool quickCheck)
 {
     const QString name = nextConnectionName("probe");
@@ -68,41 +113,48 @@ Result<ProbeResult> probe(const QString& path, bool quickCheck)
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
         db.setDatabaseName(path);
         db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
-        const QString damaged = QCoreApplication::translate(
-            "tandem::Database", "%1 is not a Tandem database, or it is damaged; it was left unchanged.")
-                                    .arg(path);
         if (!db.open()) {
-            error = Error::database(damaged);
+            error = openFailure(path, nativeCode(db.lastError()), db.lastError().databaseText());
         } else {
-            auto version = sql::scalar(db, QStringLiteral("PRAGMA user_version"));
-            auto appId = sql::scalar(db, QStringLiteral("PRAGMA application_id"));
-            auto tables = sql::scalar(db, QStringLiteral("SELECT count(*) FROM sqlite_master"));
-            if (!version || !appId || !tables) {
-                const Error& cause = !version ? version.error() : !appId ? appId.error() : tables.error();
-                error = cause.busy ? cause : Error::database(damaged);
-            } else if (appId->toInt() != Database::applicationId
-                && (version->toInt() != 0 || tables->toInt() > 0)) {
-                error = Error::database(QCoreApplication::translate("tandem::Database",
-                    "%1 is an SQLite database of another program, not a Tandem database; it was left "
-                    "unchanged.")
-                                            .arg(path));
-            } else if (version->toInt() > Database::latestVersion()) {
-                error = Error::database(QCoreApplication::translate("tandem::Database",
-                    "%1 was written by a newer version of Tandem (schema %2; this version "
-                    "reads up to %3). Update Tandem to open it; the file was left unchanged.")
-                                            .arg(path)
-                                            .arg(version->toInt())
-                                            .arg(Database::latestVersion()));
+            QSqlQuery header(db);
+            // One statement reads the header's three figures; the first read is where SQLite says what
+            // the file is.
+            if (!header.exec(QStringLiteral("SELECT (SELECT user_version FROM pragma_user_version), "
+                                            "(SELECT application_id FROM pragma_application_id), "
+                                            "(SELECT count(*) FROM sqlite_master)"))
+                || !header.next()) {
+                error = openFailure(path, nativeCode(header.lastError()), header.lastError().databaseText());
             } else {
-                result.version = version->toInt();
-            }
-            if (!error && quickCheck && tables->toInt() > 0) {
-                auto check = sql::run(db, QStringLiteral("PRAGMA quick_check"));
-                if (!check || !check->next() || check->value(0).toString() != QLatin1String("ok")) {
+                const int version = header.value(0).toInt();
+                const int appId = header.value(1).toInt();
+                const int tables = header.value(2).toInt();
+                header.finish();
+                if (appId != Database::applicationId && (version != 0 || tables > 0)) {
                     error = Error::database(QCoreApplication::translate("tandem::Database",
-                        "%1 is damaged (the integrity check failed); it was left unchanged. Restore it "
-                        "from a backup.")
+                        "%1 is an SQLite database of another program, not a Tandem database; it was left "
+                        "unchanged.")
                                                 .arg(path));
+                } else if (version > Database::latestVersion()) {
+                    error = Error::database(QCoreApplication::translate("tandem::Database",
+                        "%1 was written by a newer version of Tandem (schema %2; this version "
+                        "reads up to %3). Update Tandem to open it; the file was left unchanged.")
+                                                .arg(path)
+                                                .arg(version)
+                                                .arg(Database::latestVersion()));
+                } else {
+                    result.version = version;
+                }
+                if (!error && quickCheck && tables > 0) {
+                    QSqlQuery check(db);
+                    if (!check.exec(QStringLiteral("PRAGMA quick_check"))) {
+                        error = openFailure(
+                            path, nativeCode(check.lastError()), check.lastError().databaseText());
+                    } else if (!check.next() || check.value(0).toString() != QLatin1String("ok")) {
+                        error = Error::database(QCoreApplication::translate("tandem::Database",
+                            "%1 is damaged (the integrity check failed); it was left unchanged. Restore it "
+                            "from a backup.")
+                                                    .arg(path));
+                    }
                 }
             }
         }
@@ -191,10 +243,17 @@ int Database::latestVersion()
 Database::Database(QString path)
     : m_path(std::move(path))
     , m_connectionName(nextConnectionName("main"))
-{ }
+{
+    const QMutexLocker lock(&openPathsMutex);
+    openPaths.append(m_path);
+}
 
 Database::~Database()
 {
+    {
+        const QMutexLocker lock(&openPathsMutex);
+        openPaths.removeOne(m_path);
+    }
     m_sortKey.reset();
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
@@ -205,6 +264,28 @@ Database::~Database()
         }
     }
     QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+bool Database::isOpenDatabaseFile(const QString& path)
+{
+    const QString absolute = QDir::cleanPath(QFileInfo(path).absoluteFilePath());
+    struct stat target = {};
+    const bool exists = ::stat(QFile::encodeName(absolute).constData(), &target) == 0;
+    const QMutexLocker lock(&openPathsMutex);
+    for (const QString& open : std::as_const(openPaths)) {
+        for (const char* suffix : companionSuffixes) {
+            const QString companion = open + QLatin1String(suffix);
+            if (QDir::cleanPath(companion) == absolute) {
+                return true;
+            }
+            struct stat file = {};
+            if (exists && ::stat(QFile::encodeName(companion).constData(), &file) == 0
+                && file.st_dev == target.st_dev && file.st_ino == target.st_ino) {
+                return true;
+            }
+        }
+    }
+    return false;
 }
 
 QSqlDatabase Database::connection() const
@@ -224,39 +305,62 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Opti
     }
     const QFileInfo info(path);
     const QString absolute = info.absoluteFilePath();
+    const QByteArray encoded = QFile::encodeName(absolute);
     bool created = false;
     int version = 0;
-    if (!info.exists()) {
+    struct stat link = {};
+    struct stat file = {};
+    if (::lstat(encoded.constData(), &link) != 0) {
         if (!options.create) {
             return Error::notFound(
                 QCoreApplication::translate("tandem::Database", "There is no database at %1.").arg(path));
         }
-        if (!QDir().mkpath(info.absolutePath())) {
-            return Error::database(
-                QCoreApplication::translate("tandem::Database", "Cannot create the folder %1.")
-                    .arg(info.absolutePath()));
+        if (!QFileInfo::exists(info.absolutePath())) {
+            if (!options.createFolders) {
+                return Error::notFound(QCoreApplication::translate("tandem::Database",
+                    "There is no folder %1 for the database %2; check the name, or create it with init.")
+                                           .arg(info.absolutePath(), path));
+            }
+            if (!QDir().mkpath(info.absolutePath())) {
+                return Error::database(
+                    QCoreApplication::translate("tandem::Database", "Cannot create the folder %1.")
+                        .arg(info.absolutePath()));
+            }
         }
         if (Error error = createPrivateFile(absolute)) {
             return error;
         }
         created = true;
-    } else if (info.isDir()) {
+    } else if (::stat(encoded.constData(), &file) != 0) {
+        return Error::database(
+            QCoreApplication::translate("tandem::Database", "%1 is a link to nothing; name a database file.")
+                .arg(path));
+    } else if (S_ISDIR(file.st_mode)) {
         return Error::database(
             QCoreApplication::translate("tandem::Database", "%1 is a folder, not a database file.")
                 .arg(path));
-    } else if (info.size() == 0) {
-        created = true;
+    } else if (!S_ISREG(file.st_mode)) {
+        return Error::database(QCoreApplication::translate("tandem::Database",
+            "%1 is not a file (it is a device, a pipe or a socket); name a database file.")
+                                   .arg(path));
     } else {
-        if (!hasSqliteHeader(absolute)) {
+        // An empty file is about to receive the whole customer list: only one that is the user's own,
+        // reached by no link and private already, so that nobody else holds it open to read it later.
+        if (file.st_size == 0
+            && (S_ISLNK(link.st_mode) || file.st_uid != ::geteuid() || (file.st_mode & 077) != 0)) {
             return Error::database(QCoreApplication::translate("tandem::Database",
-                "%1 is not a Tandem database (it is not an SQLite file); it was left unchanged.")
+                "%1 is an empty file that others can read or that is not yours, so Tandem will not put "
+                "data in it; remove it or choose a new name.")
                                        .arg(path));
         }
-        auto probed = probe(absolute, options.quickCheck);
+        // An empty main file can still hold a database in its -wal (another copy of Tandem has it open
+        // and has not copied it back yet), so even then SQLite is asked.
+        auto probed = probe(absolute, options.quickCheck && file.st_size > 0);
         if (!probed) {
             return probed.error();
         }
         version = probed->version;
+        created = version == 0;
     }
 
     std::unique_ptr<Database> database(new Database(absolute));
@@ -393,42 +497,108 @@ Error Database::setMetaValue(const QString& key, const QString& value)
     return result ? Error() : result.error();
 }
 
+namespace {
+
+// A new file beside `target`, created exclusively and mode 0600, for a copy to be written into and then
+// given the target's name.
+Result<QString> createTemporaryBeside(const QString& target)
+{
+    const QFileInfo info(target);
+    QByteArray pattern = QFile::encodeName(
+        QDir(info.absolutePath()).filePath(QStringLiteral(".%1.XXXXXX").arg(info.fileName())));
+    const int fd = ::mkostemp(pattern.data(), O_CLOEXEC);
+    if (fd < 0) {
+        return Error::badInput(QCoreApplication::translate("tandem::Database", "Cannot write %1: %2.")
+                                   .arg(target, QString::fromLocal8Bit(strerror(errno))));
+    }
+    ::close(fd);
+    return QFile::decodeName(pattern);
+}
+
+// Gives `temporary` the name `target` unless that name exists (link(2) never replaces anything), and
+// removes the temporary name.
+Error publish(const QString& temporary, const QString& target)
+{
+    const QByteArray from = QFile::encodeName(temporary);
+    const int linked = ::link(from.constData(), QFile::encodeName(target).constData());
+    const int error = errno;
+    ::unlink(from.constData());
+    if (linked == 0) {
+        return {};
+    }
+    if (error == EEXIST) {
+        return Error::badInput(QCoreApplication::translate(
+            "tandem::Database", "%1 already exists; choose a new file name for the backup.")
+                                   .arg(target));
+    }
+    return Error::database(QCoreApplication::translate("tandem::Database", "Cannot write %1: %2.")
+                               .arg(target, QString::fromLocal8Bit(strerror(error))));
+}
+
+// Copies the database `source` has open into the new file `target` through SQLite's backup API.
+int copyDatabase(sqlite3* source, const QString& target)
+{
+    sqlite3* destination = nullptr;
+    int status = sqlite3_open_v2(QFile::encodeName(target).constData(), &destination,
+        SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr);
+    if (status == SQLITE_OK) {
+        sqlite3_backup* backup = sqlite3_backup_init(destination, "main", source, "main");
+        status = backup ? sqlite3_backup_step(backup, -1) : sqlite3_errcode(destination);
+        if (backup) {
+            sqlite3_backup_finish(backup);
+        }
+        status = status == SQLITE_DONE ? SQLITE_OK : status;
+    }
+    if (sqlite3_close(destination) != SQLITE_OK && status == SQLITE_OK) {
+        status = SQLITE_IOERR;
+    }
+    return status;
+}
+
+} // namespace
+
 Error Database::backupTo(const QString& file) const
 {
     const QFileInfo info(file);
-    if (info.exists() && info.size() > 0) {
+    const QString target = info.absoluteFilePath();
+    struct stat existing = {};
+    if (::lstat(QFile::encodeName(target).constData(), &existing) == 0) {
         return Error::badInput(QCoreApplication::translate(
             "tandem::Database", "%1 already exists; choose a new file name for the backup.")
                                    .arg(file));
     }
-    if (!info.exists()) {
-        if (!QDir().mkpath(info.absolutePath())) {
-            return Error::badInput(
-                QCoreApplication::translate("tandem::Database", "Cannot create the folder %1.")
-                    .arg(info.absolutePath()));
-        }
-        if (Error error = createPrivateFile(info.absoluteFilePath())) {
-            return Error::badInput(error.message);
-        }
+    if (!QFileInfo::exists(info.absolutePath())) {
+        return Error::badInput(QCoreApplication::translate("tandem::Database",
+            "There is no folder %1; create it first or choose another place for the backup.")
+                                   .arg(info.absolutePath()));
     }
-    auto result = sql::run(connection(), QStringLiteral("VACUUM INTO ?"), { info.absoluteFilePath() });
+    auto temporary = createTemporaryBeside(target);
+    if (!temporary) {
+        return temporary.error();
+    }
+    auto result = sql::run(connection(), QStringLiteral("VACUUM INTO ?"), { *temporary });
     if (!result) {
-        QFile::remove(info.absoluteFilePath());
+        ::unlink(QFile::encodeName(*temporary).constData());
         return result.error();
     }
-    return {};
+    return publish(*temporary, target);
 }
 
-Error Database::restoreFrom(const QString& file, QString* safetyCopy)
+Error Database::checkBackup(const QString& file)
 {
     const QFileInfo info(file);
     if (!info.exists()) {
         return Error::notFound(
             QCoreApplication::translate("tandem::Database", "There is no backup at %1.").arg(file));
     }
-    if (!hasSqliteHeader(info.absoluteFilePath())) {
+    if (!info.isFile()) {
+        return Error::badInput(
+            QCoreApplication::translate("tandem::Database", "%1 is not a Tandem backup (it is not a file).")
+                .arg(file));
+    }
+    if (isOpenDatabaseFile(file)) {
         return Error::badInput(QCoreApplication::translate(
-            "tandem::Database", "%1 is not a Tandem backup (it is not an SQLite file).")
+            "tandem::Database", "%1 is the open database itself, not a backup of it.")
                                    .arg(file));
     }
     auto probed = probe(info.absoluteFilePath(), true);
@@ -439,38 +609,86 @@ Error Database::restoreFrom(const QString& file, QString* safetyCopy)
         return Error::badInput(
             QCoreApplication::translate("tandem::Database", "%1 holds no Tandem data.").arg(file));
     }
+    return {};
+}
+
+Error Database::restoreFrom(const QString& file, QString* safetyCopy)
+{
+    if (Error error = checkBackup(file)) {
+        return error;
+    }
+    const QString source = QFileInfo(file).absoluteFilePath();
+    auto probed = probe(source, false);
+    if (!probed) {
+        return Error(ErrorKind::BadInput, probed.error().message);
+    }
+    sqlite3* destination = nativeHandle(connection());
+    sqlite3* backupFile = nullptr;
+    if (!destination
+        || sqlite3_open_v2(QFile::encodeName(source).constData(), &backupFile, SQLITE_OPEN_READONLY, nullptr)
+            != SQLITE_OK) {
+        sqlite3_close(backupFile);
+        return Error::database(QCoreApplication::translate("tandem::Database", "Cannot read %1.").arg(file));
+    }
+    sqlite3_busy_timeout(backupFile, 5000);
+    const QString busyText = QCoreApplication::translate("tandem::Database",
+        "Another copy of Tandem is using this database; close it and restore again. Nothing was changed.");
+    sqlite3_backup* backup = sqlite3_backup_init(destination, "main", backupFile, "main");
+    if (!backup) {
+        sqlite3_close(backupFile);
+        return Error::database(busyText);
+    }
+    // A step of no pages takes the destination's write lock (waiting as the busy timeout allows) and keeps
+    // it until the backup finishes: from here on nobody else can commit, so the safety copy below holds
+    // everything the restore replaces.
+    int status = sqlite3_backup_step(backup, 0);
+    auto finish = [&](const Error& error) {
+        sqlite3_backup_finish(backup);
+        sqlite3_close(backupFile);
+        return error;
+    };
+    if (status != SQLITE_OK && status != SQLITE_DONE) {
+        return finish(status == SQLITE_BUSY || status == SQLITE_LOCKED
+                ? Error::database(busyText)
+                : Error::database(QCoreApplication::translate(
+                    "tandem::Database", "Restoring from %1 failed (%2); the database was left as it was.")
+                                      .arg(file, QString::fromUtf8(sqlite3_errstr(status)))));
+    }
+    // The copy reads through a connection of its own: the destination's is the backup's while it runs.
     const QString copy = QStringLiteral("%1.before-restore-%2.backup")
                              .arg(m_path, Clock::nowUtc().toString(QStringLiteral("yyyyMMdd-HHmmss")));
-    if (Error error = backupTo(copy)) {
-        return Error::database(QCoreApplication::translate(
+    sqlite3* current = nullptr;
+    Error copyError;
+    auto temporary = createTemporaryBeside(copy);
+    if (!temporary) {
+        copyError = temporary.error();
+    } else {
+        int copied
+            = sqlite3_open_v2(QFile::encodeName(m_path).constData(), &current, SQLITE_OPEN_READONLY, nullptr);
+        if (copied == SQLITE_OK) {
+            copied = copyDatabase(current, *temporary);
+        }
+        sqlite3_close(current);
+        if (copied != SQLITE_OK) {
+            ::unlink(QFile::encodeName(*temporary).constData());
+            copyError = Error::database(QString::fromUtf8(sqlite3_errstr(copied)));
+        } else {
+            copyError = publish(*temporary, copy);
+        }
+    }
+    if (copyError) {
+        return finish(Error::database(QCoreApplication::translate(
             "tandem::Database", "Could not keep a copy of the current data, so nothing was restored: %1")
-                                   .arg(error.message));
+                                          .arg(copyError.message)));
     }
     if (safetyCopy) {
         *safetyCopy = copy;
     }
-    sqlite3* destination = nativeHandle(connection());
-    sqlite3* source = nullptr;
-    if (!destination
-        || sqlite3_open_v2(
-               QFile::encodeName(info.absoluteFilePath()).constData(), &source, SQLITE_OPEN_READONLY, nullptr)
-            != SQLITE_OK) {
-        sqlite3_close(source);
-        return Error::database(QCoreApplication::translate("tandem::Database", "Cannot read %1.").arg(file));
-    }
-    sqlite3_busy_timeout(source, 5000);
-    sqlite3_backup* backup = sqlite3_backup_init(destination, "main", source, "main");
-    int status = SQLITE_ERROR;
-    if (backup) {
-        status = sqlite3_backup_step(backup, -1);
-        sqlite3_backup_finish(backup);
-    }
-    sqlite3_close(source);
+    status = sqlite3_backup_step(backup, -1);
+    finish({});
     if (status != SQLITE_DONE) {
         return Error::database(status == SQLITE_BUSY || status == SQLITE_LOCKED
-                ? QCoreApplication::translate("tandem::Database",
-                    "Another copy of Tandem is using this database; close it and restore again. Nothing was "
-                    "changed.")
+                ? busyText
                 : QCoreApplication::translate(
                     "tandem::Database", "Restoring from %1 failed (%2); the database was left as it was.")
                       .arg(file, QString::fromUtf8(sqlite3_errstr(status))));

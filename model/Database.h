@@ -22,6 +22,12 @@ struct Migration
 
 // An open Tandem database file: refuses what is not one, upgrades what is older, and owns the
 // connection every store works through.
+//
+// The one rule of the file: while a connection to it may be open in this process, nothing but SQLite opens
+// the database file, its -wal or its -shm. POSIX locks belong to the process, and closing any descriptor of
+// the file drops them all; another process then believes it holds the last connection and deletes the WAL
+// under this one (SQLite's "How To Corrupt An SQLite Database File", 2.2). So the header is read through
+// SQLite, file checks use stat(2) only, and every file Tandem writes refuses these names (ExportFile).
 class Database
 {
 public:
@@ -30,6 +36,7 @@ public:
     struct Options
     {
         bool create = true; // create the file when it does not exist
+        bool createFolders = true; // and the folders it would be in (a typo should not make folders)
         bool quickCheck = true; // run PRAGMA quick_check before trusting an existing file
         QString collation; // sort language of a new database; empty: the system locale
         int busyTimeoutMs = 5000; // how long to wait for another copy of Tandem that is writing
@@ -43,6 +50,9 @@ public:
     // window already shows the data; takes seconds on a large file.
     static Error quickCheck(const QString& path);
     static int latestVersion();
+    // Whether `path` is the file of a database open in this process, or its -wal, -shm or -journal: the
+    // same name, or the same file through another name or a link.
+    static bool isOpenDatabaseFile(const QString& path);
 
     ~Database();
     Database(const Database&) = delete;
@@ -67,9 +77,15 @@ public:
         m_actorParty = party;
     }
 
-    // A consistent copy of the live database (VACUUM INTO), created mode 0600; refuses an existing file.
+    // A consistent copy of the live database (VACUUM INTO) written to a new temporary file created mode 0600
+    // and then given its name; refuses a name that exists (a file, a link, a device), and leaves nothing
+    // behind when it fails.
     Error backupTo(const QString& file) const;
+    // Checks that `file` is a Tandem backup this version can read, without changing anything.
+    static Error checkBackup(const QString& file);
     // Replaces the contents with a backup file, after keeping a copy of the current contents beside it.
+    // The write lock is taken first and held through the copy and the restore, so that nothing another
+    // process commits meanwhile is lost without being in the copy.
     Error restoreFrom(const QString& file, QString* safetyCopy = nullptr);
 
     QString metaValue(const QString& key) const;

@@ -97,13 +97,14 @@ Result<Handover::Holdings> Handover::holdings(qint64 staff) const
     const QString yearAgo = Clock::today().addYears(-1).toString(Qt::ISODate);
     auto accounts = sql::run(db,
         QStringLiteral(
-            "SELECT a.party_id, a.name, a.segment, (SELECT max(i.occurred_at) FROM interactions i WHERE "
-            "i.account_id = a.party_id), (SELECT sum(pu.amount) FROM purchases pu WHERE pu.account_id = "
+            "SELECT a.party_id, a.name, a.segment, %1, (SELECT sum(pu.amount) FROM purchases pu WHERE "
+            "pu.account_id = "
             "a.party_id AND pu.from_competitor = 0 AND pu.purchased_on >= ?), (SELECT CASE WHEN "
             "min(pu.currency) = max(pu.currency) THEN min(pu.currency) END FROM purchases pu WHERE "
             "pu.account_id = a.party_id AND pu.from_competitor = 0 AND pu.purchased_on >= ?) FROM "
             "accounts a JOIN parties p ON p.id = a.party_id WHERE a.owner_id = ? ORDER BY p.sort_key, "
-            "a.party_id"),
+            "a.party_id")
+            .arg(lastContactSql()),
         { yearAgo, yearAgo, staff });
     if (!accounts) {
         return accounts.error();
@@ -192,6 +193,20 @@ Error Handover::check(const Plan& plan, const Holdings& holdings) const
         return Error::badInput(QCoreApplication::translate("tandem::Handover",
             "Choose a successor: the colleague who takes over what is not given to "
             "someone else."));
+    }
+    if (plan.firstVisitDays < minFirstVisitDays || plan.firstVisitDays > maxFirstVisitDays) {
+        return Error::badInput(QCoreApplication::translate(
+            "tandem::Handover", "The first visit must be planned within %1 to %2 days, not %3.")
+                                   .arg(minFirstVisitDays)
+                                   .arg(maxFirstVisitDays)
+                                   .arg(plan.firstVisitDays));
+    }
+    if (plan.watchDays < minWatchDays || plan.watchDays > maxWatchDays) {
+        return Error::badInput(QCoreApplication::translate(
+            "tandem::Handover", "The accounts can be watched for %1 to %2 days, not %3.")
+                                   .arg(minWatchDays)
+                                   .arg(maxWatchDays)
+                                   .arg(plan.watchDays));
     }
     for (qint64 receiver : std::as_const(receivers)) {
         if (receiver == plan.from) {
@@ -519,6 +534,59 @@ Result<qint64> Handover::execute(const Plan& plan)
     return id;
 }
 
+Result<Handover::Plan> Handover::planOf(qint64 handover) const
+{
+    const QSqlDatabase db = m_database.connection();
+    auto header = sql::run(db,
+        QStringLiteral(
+            "SELECT from_staff, successor, at, reason, notes, watch_until FROM handovers WHERE id = ?"),
+        { handover });
+    if (!header) {
+        return header.error();
+    }
+    if (!header->next()) {
+        return Error::notFound(
+            QCoreApplication::translate("tandem::Handover", "There is no handover %1.").arg(handover));
+    }
+    Plan plan;
+    plan.from = header->value(0).toLongLong();
+    plan.successor = header->value(1).toLongLong();
+    plan.reason = header->value(3).toString();
+    plan.notes = header->value(4).toString();
+    // The days count from the day the handover was done, as execute() counted them.
+    const QDate day = QDateTime::fromString(header->value(2).toString(), Qt::ISODate).toLocalTime().date();
+    const QDate watchUntil = QDate::fromString(header->value(5).toString(), Qt::ISODate);
+    plan.watchDays = std::clamp(int(day.daysTo(watchUntil)), minWatchDays, maxWatchDays);
+    auto items = sql::run(db,
+        QStringLiteral(
+            "SELECT it.item_kind, it.item_id, it.to_staff, it.briefing, it.previous_value, v.next_step_due "
+            "FROM handover_items it LEFT JOIN interactions v ON it.item_kind = 'follow_up' AND "
+            "it.previous_value = 'visit' AND v.id = it.item_id WHERE it.handover_id = ? ORDER BY it.id"),
+        { handover });
+    if (!items) {
+        return items.error();
+    }
+    while (items->next()) {
+        const QString kind = items->value(0).toString();
+        const qint64 id = items->value(1).toLongLong();
+        const qint64 to = items->value(2).toLongLong();
+        if (kind == QLatin1String("account")) {
+            if (to != plan.successor) {
+                plan.accountSuccessor.insert(id, to);
+            }
+            if (!items->value(3).toString().isEmpty()) {
+                plan.briefings.insert(id, items->value(3).toString());
+            }
+        } else if (kind == QLatin1String("link") && !to) {
+            plan.endedPairs.insert(id);
+        } else if (!items->value(5).isNull()) {
+            const QDate due = QDate::fromString(items->value(5).toString().left(10), Qt::ISODate);
+            plan.firstVisitDays = std::clamp(int(day.daysTo(due)), minFirstVisitDays, maxFirstVisitDays);
+        }
+    }
+    return plan;
+}
+
 Error Handover::undo(qint64 handover)
 {
     Transaction transaction(m_database);
@@ -677,25 +745,49 @@ Error Handover::undo(qint64 handover)
     return transaction.commit();
 }
 
+QString Handover::contactCondition()
+{
+    return QStringLiteral("NOT EXISTS (SELECT 1 FROM handover_items hi WHERE hi.item_kind = 'follow_up' AND "
+                          "hi.item_id = i.id)");
+}
+
+QString Handover::lastContactSql()
+{
+    return QStringLiteral("(SELECT i.occurred_at FROM interactions i WHERE i.account_id = a.party_id AND %1 "
+                          "ORDER BY i.occurred_at DESC LIMIT 1)")
+        .arg(contactCondition());
+}
+
+int Handover::accountsIn(const QList<WatchFlag>& flags)
+{
+    QSet<qint64> accounts;
+    for (const WatchFlag& flag : flags) {
+        accounts.insert(flag.account);
+    }
+    return int(accounts.size());
+}
+
 Result<QList<Handover::WatchFlag>> Handover::watchFlags() const
 {
     const QString today = Clock::today().toString(Qt::ISODate);
     auto rows = sql::run(m_database.connection(),
         QStringLiteral(
             "SELECT h.id, a.party_id, a.name, s.name, h.at, "
-            // Contact since the handover, not counting the next steps the handover itself wrote.
+            // Contact since the handover; the next steps the handover itself wrote are not contacts.
             "(SELECT count(*) FROM interactions i WHERE i.account_id = a.party_id AND i.occurred_at > h.at "
-            "AND NOT EXISTS (SELECT 1 FROM handover_items hi WHERE hi.item_kind = 'follow_up' AND hi.item_id "
-            "= "
-            "i.id)), "
+            "AND %1), "
             "(SELECT count(*) FROM purchases pu WHERE pu.account_id = a.party_id AND pu.from_competitor = 1 "
-            "AND "
-            "pu.purchased_on >= substr(h.at, 1, 10)), "
+            "AND pu.purchased_on >= substr(h.at, 1, 10)), "
             "(SELECT sc.from_segment || '>' || sc.to_segment FROM segment_changes sc WHERE sc.account_id = "
-            "a.party_id AND sc.changed_at > h.at ORDER BY sc.changed_at DESC, sc.id DESC LIMIT 1) "
+            "a.party_id AND sc.changed_at > h.at ORDER BY sc.changed_at DESC, sc.id DESC LIMIT 1), "
+            // The first visit the handover planned for the account: until it is due, no contact is expected.
+            "(SELECT min(v.next_step_due) FROM handover_items hv JOIN interactions v ON v.id = hv.item_id "
+            "WHERE hv.handover_id = h.id AND hv.item_kind = 'follow_up' AND hv.previous_value = 'visit' AND "
+            "v.account_id = a.party_id) "
             "FROM handovers h JOIN handover_items it ON it.handover_id = h.id AND it.item_kind = 'account' "
             "JOIN accounts a ON a.party_id = it.item_id LEFT JOIN staff s ON s.party_id = a.owner_id "
-            "WHERE h.watch_until >= ? ORDER BY h.at DESC, a.name"),
+            "WHERE h.watch_until >= ? ORDER BY h.at DESC, a.name")
+            .arg(contactCondition()),
         { today });
     if (!rows) {
         return rows.error();
@@ -710,12 +802,22 @@ Result<QList<Handover::WatchFlag>> Handover::watchFlags() const
         base.since = rows->value(4).toString();
         const QString sinceText = QLocale().toString(
             QDateTime::fromString(base.since, Qt::ISODate).toLocalTime().date(), QLocale::ShortFormat);
-        if (rows->value(5).toInt() == 0) {
+        // A visit due on a day may happen all that day: only from the next day on is it missed.
+        const QString visitDue = rows->value(8).toString();
+        const bool visitMissed = visitDue.isEmpty() || visitDue.left(10) < today;
+        if (rows->value(5).toInt() == 0 && visitMissed) {
             WatchFlag flag = base;
             flag.risk = WatchFlag::Risk::NoContact;
-            flag.text = QCoreApplication::translate(
-                "tandem::Handover", "Nobody has contacted %1 since the handover on %2.")
-                            .arg(base.accountName, sinceText);
+            flag.text = visitDue.isEmpty()
+                ? QCoreApplication::translate(
+                    "tandem::Handover", "Nobody has contacted %1 since the handover on %2.")
+                      .arg(base.accountName, sinceText)
+                : QCoreApplication::translate("tandem::Handover",
+                    "Nobody has contacted %1 since the handover on %2, and the first visit planned for %3 "
+                    "has not happened.")
+                      .arg(base.accountName, sinceText,
+                          QLocale().toString(
+                              QDate::fromString(visitDue.left(10), Qt::ISODate), QLocale::ShortFormat));
             flags << flag;
         }
         if (rows->value(6).toInt() > 0) {
@@ -856,10 +958,10 @@ Result<QString> Handover::briefingHtml(qint64 handover) const
                     { QT_TRANSLATE_NOOP("tandem::Handover", "From us"), Cell::Money },
                     { QT_TRANSLATE_NOOP("tandem::Handover", "From competitors"), Cell::Money } } },
             { QT_TRANSLATE_NOOP("tandem::Handover", "Last interactions"),
-                "SELECT occurred_at, kind, coalesce(summary, '') FROM interactions WHERE account_id = ? AND "
+                "SELECT occurred_at, kind, coalesce(summary, '') FROM interactions i WHERE account_id = ? "
+                "AND "
                 "coalesce(summary, '') <> '' AND NOT EXISTS (SELECT 1 FROM handover_items hi WHERE "
-                "hi.item_kind = "
-                "'follow_up' AND hi.item_id = interactions.id) ORDER BY occurred_at DESC LIMIT 5",
+                "hi.item_kind = 'follow_up' AND hi.item_id = i.id) ORDER BY occurred_at DESC LIMIT 5",
                 { { QT_TRANSLATE_NOOP("tandem::Handover", "Date"), Cell::Date },
                     { QT_TRANSLATE_NOOP("tandem::Handover", "Kind"), Cell::Kind },
                     { QT_TRANSLATE_NOOP("tandem::Handover", "Summary"), Cell::Text } } },

@@ -90,6 +90,11 @@ public:
         int firstVisitDays = 14;
         int watchDays = 90;
     };
+    // The bounds of a plan's days, checked by check() and offered by the wizard.
+    static constexpr int minFirstVisitDays = 1;
+    static constexpr int maxFirstVisitDays = 90;
+    static constexpr int minWatchDays = 7;
+    static constexpr int maxWatchDays = 365;
     // Spreads `accounts` over `successors` so that each ends up with about as many accounts in all
     // (counting what they own already), in the order given.
     Result<QHash<qint64, qint64>> balanced(
@@ -111,13 +116,16 @@ public:
     // Takes a handover back as one step, while nothing it moved has changed since; otherwise says what
     // blocks it.
     Error undo(qint64 handover);
+    // The plan a handover carried out, read back from what it recorded, so that a handover taken back can
+    // be done again (Redo of "Undo Handover").
+    Result<Plan> planOf(qint64 handover) const;
 
     // Handed-over accounts still watched that show a risk of leaving with the colleague.
     struct WatchFlag
     {
         enum class Risk
         {
-            NoContact, // nobody has contacted the account since the handover
+            NoContact, // the planned first visit is past due and nobody has contacted the account
             CompetitorPurchase, // a purchase from a competitor since the handover
             SegmentDropped, // its segment went down since the handover
         };
@@ -130,6 +138,16 @@ public:
         QString text; // a translated sentence
     };
     Result<QList<WatchFlag>> watchFlags() const;
+    // How many accounts the flags are about (an account can show several risks): the Handovers page and
+    // the Dashboard count the same way.
+    static int accountsIn(const QList<WatchFlag>& flags);
+
+    // SQL true for an interaction (alias `i`) that was a contact with the account, and not a next step a
+    // handover wrote: "Last contact" and the watch count only these. Tandem's own text, no values.
+    static QString contactCondition();
+    // The last contact with the account (alias `a`) as a subquery: walks the account's interactions newest
+    // first through their index and stops at the first real contact.
+    static QString lastContactSql();
 
     // The briefing document of a handover as HTML: per account its contacts, segment history, purchases,
     // last interactions, open items, briefing note and planned first visit.

@@ -1,6 +1,7 @@
 #include "Lists.h"
 
 #include "Clock.h"
+#include "Handover.h"
 #include "Money.h"
 #include "RequestWorkflow.h"
 #include "Sql.h"
@@ -64,8 +65,7 @@ ListSpec accounts()
             .joined()
             .wide(18),
         column(QT_TRANSLATE_NOOP("tandem::ListColumn", "City"), QStringLiteral("a.city")),
-        column(QT_TRANSLATE_NOOP("tandem::ListColumn", "Last contact"),
-            QStringLiteral("(SELECT max(i.occurred_at) FROM interactions i WHERE i.account_id = a.party_id)"),
+        column(QT_TRANSLATE_NOOP("tandem::ListColumn", "Last contact"), Handover::lastContactSql(),
             ColumnFormat::DateTime)
 
             .wide(20),

@@ -87,6 +87,33 @@ Result<bool> RequestWorkflow::isOverdue(qint64 request) const
     return overdue->toInt() == 1;
 }
 
+bool RequestWorkflow::delayExplained(const QMap<QString, QString>& current)
+{
+    return !current.value(QStringLiteral("delay_reason")).isEmpty()
+        && !current.value(QStringLiteral("corrective_action")).isEmpty()
+        && !current.value(QStringLiteral("corrective_owner")).isEmpty();
+}
+
+Result<RequestWorkflow::StepNeeds> RequestWorkflow::needs(qint64 request, const QString& to) const
+{
+    auto record = EntityStore(m_database).get(entities::request(), request);
+    if (!record) {
+        return record.error();
+    }
+    StepNeeds needs;
+    needs.ratings = isClosed(to);
+    const bool goingOn
+        = to == QLatin1String("in_progress") || to == QLatin1String("waiting") || to == QLatin1String("done");
+    if (goingOn) {
+        auto overdue = isOverdue(request);
+        if (!overdue) {
+            return overdue.error();
+        }
+        needs.delay = *overdue && !delayExplained(EntityStore::asText(entities::request(), *record));
+    }
+    return needs;
+}
+
 Error RequestWorkflow::checkRating(const Rating& rating, const QString& field) const
 {
     if (rating.rating && (*rating.rating < 1 || *rating.rating > 5)) {
@@ -162,10 +189,7 @@ Result<RequestWorkflow::Step> RequestWorkflow::changeStatus(qint64 request, cons
         if (!overdue) {
             return overdue.error();
         }
-        const bool explained = !current.value(QStringLiteral("delay_reason")).isEmpty()
-            && !current.value(QStringLiteral("corrective_action")).isEmpty()
-            && !current.value(QStringLiteral("corrective_owner")).isEmpty();
-        if (*overdue && !explained) {
+        if (*overdue && !delayExplained(current)) {
             return Error::badInput(QCoreApplication::translate("tandem::RequestWorkflow",
                 "Field delay_reason: the request is overdue; record a delay reason, a "
                 "corrective action and its owner before going on with it."));
@@ -271,28 +295,48 @@ Result<RequestWorkflow::Step> RequestWorkflow::recordDelay(qint64 request, const
 
 Result<RequestWorkflow::Step> RequestWorkflow::rate(qint64 request, Side side, const Rating& rating)
 {
-    const QString prefix = side == Side::Requester ? QStringLiteral("requester") : QStringLiteral("provider");
-    if (Error error = checkRating(rating, prefix + QStringLiteral("_rating"))) {
-        return error;
-    }
-    if (!rating.rating) {
+    Ratings ratings;
+    (side == Side::Requester ? ratings.byRequester : ratings.byProvider) = rating;
+    return rate(request, ratings);
+}
+
+Result<RequestWorkflow::Step> RequestWorkflow::rate(qint64 request, const Ratings& ratings)
+{
+    if (!ratings.byRequester && !ratings.byProvider) {
         return Error::badInput(QCoreApplication::translate(
-            "tandem::RequestWorkflow", "Field %1_rating: choose a rating from 1 to 5.")
-                                   .arg(prefix));
+            "tandem::RequestWorkflow", "Choose a rating from 1 to 5 for at least one side."));
+    }
+    QMap<QString, QString> changes;
+    QList<QStringList> events;
+    for (const auto& [prefix, given] : { std::pair { QStringLiteral("requester"), ratings.byRequester },
+             std::pair { QStringLiteral("provider"), ratings.byProvider } }) {
+        if (!given) {
+            continue;
+        }
+        if (Error error = checkRating(*given, prefix + QStringLiteral("_rating"))) {
+            return error;
+        }
+        if (!given->rating) {
+            return Error::badInput(QCoreApplication::translate(
+                "tandem::RequestWorkflow", "Field %1_rating: choose a rating from 1 to 5.")
+                                       .arg(prefix));
+        }
+        changes.insert(prefix + QStringLiteral("_rating"), ratingText(given->rating));
+        changes.insert(prefix + QStringLiteral("_feedback"), given->feedback.trimmed());
+        events << QStringList { QStringLiteral("rating"), prefix, ratingText(given->rating),
+            given->feedback.trimmed() };
     }
     auto record = EntityStore(m_database).get(entities::request(), request);
     if (!record) {
         return record.error();
     }
     if (!isClosed(recordValue(*record, QStringLiteral("status")).toString())) {
-        return Error::badInput(QCoreApplication::translate(
-            "tandem::RequestWorkflow", "Field %1_rating: only a closed request can be rated.")
-                                   .arg(prefix));
+        return Error::badInput(
+            QCoreApplication::translate(
+                "tandem::RequestWorkflow", "Field %1_rating: only a closed request can be rated.")
+                .arg(ratings.byRequester ? QStringLiteral("requester") : QStringLiteral("provider")));
     }
-    const QMap<QString, QString> changes { { prefix + QStringLiteral("_rating"), ratingText(rating.rating) },
-        { prefix + QStringLiteral("_feedback"), rating.feedback.trimmed() } };
-    return apply(request, changes,
-        { { QStringLiteral("rating"), prefix, ratingText(rating.rating), rating.feedback.trimmed() } });
+    return apply(request, changes, events);
 }
 
 Result<RequestWorkflow::Step> RequestWorkflow::apply(

@@ -35,6 +35,15 @@ public:
     // A request past its due date that is still open: it needs a delay reason to go on.
     Result<bool> isOverdue(qint64 request) const;
 
+    // What a person must be asked before a request moves to `to`: the window shows these fields, the
+    // command line names them, and changeStatus() refuses a step without them.
+    struct StepNeeds
+    {
+        bool delay = false; // a delay reason, a corrective action and its owner (late work going on)
+        bool ratings = false; // the two ratings may be given (closing)
+    };
+    Result<StepNeeds> needs(qint64 request, const QString& to) const;
+
     struct Rating
     {
         std::optional<int> rating; // 1-5; empty: not rated (never 0)
@@ -73,7 +82,15 @@ public:
         Requester, // rates the service received
         Provider, // rates what the requester supplied
     };
-    // Rates a closed request afterwards (or changes a rating).
+    // Each side that is given is rated; at least one must be.
+    struct Ratings
+    {
+        std::optional<Rating> byRequester;
+        std::optional<Rating> byProvider;
+    };
+    // Rates a closed request afterwards (or changes a rating): both sides in one transaction and one step,
+    // or neither.
+    Result<Step> rate(qint64 request, const Ratings& ratings);
     Result<Step> rate(qint64 request, Side side, const Rating& rating);
     // Takes a step back: the fields as they were, its history lines gone.
     Error undo(const Step& step);
@@ -96,6 +113,8 @@ public:
     static Error recordCreated(Database& database, qint64 request);
 
 private:
+    // Whether late work has its cause, its fix and the fix's owner on record.
+    static bool delayExplained(const QMap<QString, QString>& current);
     Result<Step> apply(qint64 request, const QMap<QString, QString>& changes,
         const QList<QStringList>& events); // each event: kind, from, to, note
     Error addEvent(qint64 request, const QStringList& event);

@@ -1,57 +1,47 @@
 #include "DocumentWriter.h"
 
-#include <QCoreApplication>
-#include <QFile>
+#include "ExportFile.h"
+
+#include <QBuffer>
 #include <QFileInfo>
 #include <QPageSize>
 #include <QPdfWriter>
-#include <QSaveFile>
 #include <QTextDocument>
 
 namespace tandem::render {
 
-namespace {
-Error cannotWrite(const QString& path, const QString& reason)
+QByteArray pdf(const QString& html, const QString& title)
 {
-    return Error::badInput(
-        QCoreApplication::translate("tandem::render", "Cannot write %1: %2").arg(path, reason));
-}
-} // namespace
-
-Error writePdf(const QString& html, const QString& path)
-{
-    // Written beside the target and moved into place, so that a failure leaves no half a document.
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        return cannotWrite(path, file.errorString());
-    }
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
     {
-        QPdfWriter writer(&file);
+        QPdfWriter writer(&buffer);
         writer.setPageSize(QPageSize(QPageSize::A4));
         writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
-        writer.setTitle(QFileInfo(path).completeBaseName());
+        writer.setTitle(title);
         writer.setCreator(QStringLiteral("Tandem"));
         QTextDocument document;
         document.setHtml(html);
         document.print(&writer);
     }
-    if (!file.commit()) {
-        return cannotWrite(path, file.errorString());
+    return bytes;
+}
+
+Error writePdf(const QString& html, const QString& path)
+{
+    // Checked before the pages are laid out, so that a bad name is said at once.
+    ExportFile file(path);
+    if (Error error = file.begin()) {
+        return error;
     }
-    return {};
+    file.write(pdf(html, QFileInfo(path).completeBaseName()));
+    return file.commit();
 }
 
 Error writeHtml(const QString& html, const QString& path)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        return cannotWrite(path, file.errorString());
-    }
-    file.write(html.toUtf8());
-    if (!file.commit()) {
-        return cannotWrite(path, file.errorString());
-    }
-    return {};
+    return ExportFile::writeWhole(path, html.toUtf8());
 }
 
 } // namespace tandem::render

@@ -3,12 +3,13 @@
 #include "ChainDot.h"
 #include "Dialogs.h"
 #include "EntityStore.h"
+#include "ExportFile.h"
 #include "Satisfaction.h"
 
+#include <QBuffer>
 #include <QComboBox>
 #include <QContextMenuEvent>
 #include <QCoreApplication>
-#include <QFile>
 #include <QGraphicsPathItem>
 #include <QGraphicsPixmapItem>
 #include <QGraphicsScene>
@@ -648,10 +649,9 @@ void ChainMapPage::exportMap()
         painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
         m_scene->render(&painter);
         painter.end();
-        if (!image.save(path, "PNG")) {
-            Dialogs::error(this, tr("Export the Chain Map"), tr("Could not write %1.").arg(path));
-        }
-        return;
+        QBuffer buffer(&bytes);
+        buffer.open(QIODevice::WriteOnly);
+        image.save(&buffer, "PNG");
     } else {
         auto svg = Graphviz::render(m_dot, QStringLiteral("svg"));
         if (!svg) {
@@ -660,9 +660,8 @@ void ChainMapPage::exportMap()
         }
         bytes = *svg;
     }
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size()) {
-        Dialogs::error(this, tr("Export the Chain Map"), tr("Could not write %1.").arg(path));
+    if (Error error = ExportFile::writeWhole(path, bytes)) {
+        Dialogs::error(this, tr("Export the Chain Map"), error.message);
     }
 }
 

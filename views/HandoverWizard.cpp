@@ -168,11 +168,11 @@ QWidget* HandoverWizard::makeWhoTakesOver()
     m_pairs->setObjectName(QStringLiteral("pairs"));
     m_pairs->setMaximumHeight(120);
     m_firstVisitDays = new QSpinBox(content);
-    m_firstVisitDays->setRange(1, 90);
+    m_firstVisitDays->setRange(Handover::minFirstVisitDays, Handover::maxFirstVisitDays);
     m_firstVisitDays->setValue(14);
     m_firstVisitDays->setSuffix(tr(" days"));
     m_watchDays = new QSpinBox(content);
-    m_watchDays->setRange(7, 365);
+    m_watchDays->setRange(Handover::minWatchDays, Handover::maxWatchDays);
     m_watchDays->setValue(90);
     m_watchDays->setSuffix(tr(" days"));
     m_reason = new QPlainTextEdit(content);

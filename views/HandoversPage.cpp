@@ -7,6 +7,8 @@
 #include "HandoverWizard.h"
 #include "ListPage.h"
 #include "Lists.h"
+#include "RecordCommands.h"
+#include "RecordEditor.h"
 #include "RecordList.h"
 
 #include <QAction>
@@ -16,6 +18,7 @@
 #include <QTableView>
 #include <QToolBar>
 #include <QTreeWidget>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace tandem {
@@ -74,7 +77,8 @@ void HandoversPage::reload()
         m_risksTitle->setText(flags.error().message);
         return;
     }
-    const int count = int(flags->size());
+    // Accounts, not risks, as the Dashboard counts them.
+    const int count = Handover::accountsIn(*flags);
     m_risksTitle->setText(count == 0
             ? tr("No handed-over account under watch shows a risk of leaving.")
             : tr("Handed-over accounts at risk of leaving with the colleague: %n", nullptr, count));
@@ -161,11 +165,24 @@ void HandoversPage::undoSelected()
         != QMessageBox::Yes) {
         return;
     }
-    if (Error error = Handover(m_database).undo(handover)) {
-        Dialogs::error(this, tr("Undo Handover"), error.message);
-        return;
+    // Through the undo stack, like every edit: when the handover is what Edit > Undo would take back
+    // next, this is that step; otherwise taking it back is a step of its own, which Redo does again.
+    QUndoStack* stack = m_editor->stack();
+    std::shared_ptr<qint64> cell;
+    for (int index = stack->count() - 1; index >= 0 && !cell; --index) {
+        const auto* command = dynamic_cast<const HandoverCommand*>(stack->command(index));
+        if (command && command->handoverId() == handover) {
+            if (index == stack->index() - 1) {
+                stack->undo();
+                return;
+            }
+            cell = command->handoverIdCell();
+        }
     }
-    reload();
+    if (!cell) {
+        cell = std::make_shared<qint64>(handover);
+    }
+    m_editor->run(new UndoHandoverCommand(m_database, cell, window()), window());
 }
 
 } // namespace tandem

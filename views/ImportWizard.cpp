@@ -5,6 +5,7 @@
 #include "Database.h"
 #include "Dialogs.h"
 #include "Entities.h"
+#include "ExportFile.h"
 #include "ImportMapping.h"
 
 #include <QButtonGroup>
@@ -21,7 +22,6 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QRadioButton>
-#include <QSaveFile>
 #include <QSettings>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -222,6 +222,10 @@ bool ImportWizard::restoreArchive(const QString& path, const QString& name)
 {
     const auto error = BackgroundWork::runOn(m_database, this, tr("Restoring %1...").arg(name),
         [&](Database& database, BackgroundWork::Progress& progress) {
+            if (Database::isOpenDatabaseFile(path)) {
+                return Error::badInput(
+                    tr("%1 is the open Tandem database itself; choose a file to import.").arg(path));
+            }
             QFile file(path);
             if (!file.open(QIODevice::ReadOnly)) {
                 return Error::badInput(tr("Cannot read %1: %2").arg(path, file.errorString()));
@@ -291,6 +295,12 @@ bool ImportWizard::validateCurrentPage()
 bool ImportWizard::readFile()
 {
     const QString path = QDir::fromNativeSeparators(m_path->text().trimmed());
+    // Opening the database's own file outside SQLite would drop its locks (see Database.h).
+    if (Database::isOpenDatabaseFile(path)) {
+        Dialogs::error(this, tr("Import"),
+            tr("%1 is the open Tandem database itself; choose a file to import.").arg(path));
+        return false;
+    }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         Dialogs::error(this, tr("Import"), tr("Cannot read %1: %2").arg(path, file.errorString()));
@@ -652,17 +662,15 @@ void ImportWizard::accept()
             + tr("%Ln contact person(s) added to their accounts.", nullptr, (*report)->contactsAdded);
     }
     if (!rejectedPath.isEmpty() && !(*report)->rejected.isEmpty()) {
-        QSaveFile file(rejectedPath);
-        if (file.open(QIODevice::WriteOnly)
-            && file.write(Importer::rejectedCsv(rejectedHeader(), **report)) >= 0 && file.commit()) {
+        const Error saved
+            = ExportFile::writeWhole(rejectedPath, Importer::rejectedCsv(rejectedHeader(), **report));
+        if (!saved) {
             m_outcome += QLatin1Char(' ')
                 + tr("%Ln rejected row(s) saved to %1 with the reason for each.", nullptr,
                     int((*report)->rejected.size()))
                       .arg(QDir::toNativeSeparators(rejectedPath));
         } else {
-            m_outcome += QLatin1Char(' ')
-                + tr("The rejected rows could not be saved to %1: %2")
-                      .arg(QDir::toNativeSeparators(rejectedPath), file.errorString());
+            m_outcome += QLatin1Char(' ') + tr("The rejected rows could not be saved: %1").arg(saved.message);
         }
     }
     emit imported();

@@ -3,6 +3,7 @@
 #include "AttentionProxyModel.h"
 #include "Csv.h"
 #include "Dialogs.h"
+#include "ExportFile.h"
 
 #include <QAction>
 #include <QDir>
@@ -11,7 +12,6 @@
 #include <QLocale>
 #include <QProgressDialog>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -224,9 +224,9 @@ void ListPage::exportList()
 QString ListPage::exportTo(const QString& path, bool neutralise)
 {
     ensureModel();
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        return tr("Cannot write %1: %2").arg(path, file.errorString());
+    ExportFile file(path);
+    if (Error error = file.begin()) {
+        return error.message;
     }
     const CsvWriter writer(QLatin1Char(','), neutralise);
     file.write(CsvWriter::start());
@@ -243,7 +243,7 @@ QString ListPage::exportTo(const QString& path, bool neutralise)
         if (row % PagedListModel::pageSize == 0) {
             progress.setValue(row);
             if (progress.wasCanceled()) {
-                file.cancelWriting();
+                file.cancel();
                 return QString();
             }
         }
@@ -251,11 +251,13 @@ QString ListPage::exportTo(const QString& path, bool neutralise)
         for (int column = 0; column < m_model->columnCount(); ++column) {
             cells << m_model->data(m_model->index(row, column)).toString();
         }
-        file.write(writer.line(cells));
+        if (file.write(writer.line(cells)) < 0) {
+            break; // a full disk: commit() says so and leaves nothing behind
+        }
     }
     progress.setValue(rows);
-    if (!file.commit()) {
-        return tr("Cannot write %1: %2").arg(path, file.errorString());
+    if (Error error = file.commit()) {
+        return error.message;
     }
     return QString();
 }

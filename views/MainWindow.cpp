@@ -10,6 +10,7 @@
 #include "DemoOrganisation.h"
 #include "Dialogs.h"
 #include "EntityStore.h"
+#include "ExportFile.h"
 #include "HandoversPage.h"
 #include "Identity.h"
 #include "ImportWizard.h"
@@ -40,7 +41,6 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMimeData>
-#include <QSaveFile>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -467,21 +467,15 @@ void MainWindow::writeInBackground(const QString& path, const QString& label, co
 {
     const auto error = BackgroundWork::runOn(
         m_database, this, label, [&](Database& database, BackgroundWork::Progress& progress) {
-            QSaveFile file(path);
-            if (!file.open(QIODevice::WriteOnly)) {
-                return Error::badInput(
-                    tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+            ExportFile file(path);
+            if (Error error = file.begin()) {
+                return error;
             }
-            file.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
             if (Error written = write(database, file, progress); written || progress.cancelled()) {
-                file.cancelWriting();
-                return written;
+                file.cancel();
+                return file.failure() ? file.failure() : written;
             }
-            if (!file.commit()) {
-                return Error::badInput(
-                    tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
-            }
-            return Error();
+            return file.commit();
         });
     if (!error) {
         return; // cancelled: no file was written

@@ -207,13 +207,43 @@ Error HandoverCommand::apply()
     if (!handover) {
         return handover.error();
     }
-    m_handover = *handover;
+    *m_handover = *handover;
     return {};
 }
 
 Error HandoverCommand::revert()
 {
-    return Handover(m_database).undo(m_handover);
+    return Handover(m_database).undo(*m_handover);
+}
+
+UndoHandoverCommand::UndoHandoverCommand(
+    Database& database, std::shared_ptr<qint64> handover, QWidget* window)
+    : RecordCommand(database, entities::staff(), window,
+        QCoreApplication::translate("tandem::RecordCommand", "Undo Handover %1").arg(*handover))
+    , m_handover(std::move(handover))
+{ }
+
+Error UndoHandoverCommand::apply()
+{
+    auto plan = Handover(m_database).planOf(*m_handover);
+    if (!plan) {
+        return plan.error();
+    }
+    if (Error error = Handover(m_database).undo(*m_handover)) {
+        return error;
+    }
+    m_plan = *plan;
+    return {};
+}
+
+Error UndoHandoverCommand::revert()
+{
+    auto handover = Handover(m_database).execute(m_plan);
+    if (!handover) {
+        return handover.error();
+    }
+    *m_handover = *handover;
+    return {};
 }
 
 ImportCommand::ImportCommand(Database& database, const Entity& entity, QList<Importer::Change> changes,

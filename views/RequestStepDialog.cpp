@@ -49,12 +49,9 @@ RequestStepDialog::RequestStepDialog(
         && (status == QLatin1String("in_progress") || status == QLatin1String("waiting")
             || status == QLatin1String("done"));
     if (goingOn) {
-        RequestWorkflow workflow(database);
-        auto overdue = workflow.isOverdue(request);
-        auto record = EntityStore(database).get(entities::request(), request);
-        const bool explained
-            = record && !recordValue(*record, QStringLiteral("delay_reason")).toString().isEmpty();
-        m_needsDelay = overdue && *overdue && !explained;
+        // The model says which fields this step needs; the dialog only shows them.
+        auto needs = RequestWorkflow(database).needs(request, status);
+        m_needsDelay = needs && needs->delay;
     }
     if (closing || step == Step::Rate) {
         intro->setText(tr("Both sides can say how it went. A rating is optional: an unrated request stays "
@@ -295,40 +292,18 @@ std::function<Result<RequestWorkflow::Step>(RequestWorkflow&)> RequestStepDialog
             return workflow.recordDelay(request, delay);
         };
     case Step::Rate: {
-        const RequestWorkflow::Rating byRequester = rating(m_requesterRating, m_requesterFeedback);
-        const RequestWorkflow::Rating byProvider = rating(m_providerRating, m_providerFeedback);
-        Database* database = &m_database;
-        return [database, request, byRequester, byProvider](
-                   RequestWorkflow& workflow) -> Result<RequestWorkflow::Step> {
-            if (!byRequester.rating && !byProvider.rating) {
-                return Error::badInput(QCoreApplication::translate(
-                    "tandem::RequestStepDialog", "Choose a rating from 1 to 5 for at least one side."));
+        // A side is rated when a rating or some feedback was given for it; the model checks the rest.
+        RequestWorkflow::Ratings ratings;
+        for (auto [box, feedback, side] :
+            { std::tuple { m_requesterRating, m_requesterFeedback, &ratings.byRequester },
+                std::tuple { m_providerRating, m_providerFeedback, &ratings.byProvider } }) {
+            const RequestWorkflow::Rating given = rating(box, feedback);
+            if (given.rating || !given.feedback.trimmed().isEmpty()) {
+                *side = given;
             }
-            // Both ratings are one step, written together and taken back together.
-            Transaction transaction(*database);
-            if (transaction.error()) {
-                return transaction.error();
-            }
-            RequestWorkflow::Step step;
-            for (const auto& [side, given] : { std::pair { RequestWorkflow::Side::Requester, byRequester },
-                     std::pair { RequestWorkflow::Side::Provider, byProvider } }) {
-                if (!given.rating) {
-                    continue;
-                }
-                auto rated = workflow.rate(request, side, given);
-                if (!rated) {
-                    return rated.error();
-                }
-                step.request = request;
-                for (auto it = rated->previous.begin(); it != rated->previous.end(); ++it) {
-                    step.previous.insert(it.key(), it.value());
-                }
-                step.firstEvent = step.firstEvent ? step.firstEvent : rated->firstEvent;
-            }
-            if (Error error = transaction.commit()) {
-                return error;
-            }
-            return step;
+        }
+        return [request, ratings](RequestWorkflow& workflow) {
+            return workflow.rate(request, ratings);
         };
     }
     case Step::ChangeStatus:

@@ -70,7 +70,11 @@ private slots:
         QCOMPARE(unknown.code, 1);
         QVERIFY(unknown.err.startsWith(QStringLiteral("Unknown command 'frobnicate'.")));
         QCOMPARE(cli(words("list planets")).code, 1);
-        QCOMPARE(cli(words("add department --colour red --name X")).code, 1);
+        QCOMPARE(cliOn(words("init"), m_dir.filePath(QStringLiteral("usage.db"))).code, 0);
+        QCOMPARE(
+            cliOn(words("add department --colour red --name X"), m_dir.filePath(QStringLiteral("usage.db")))
+                .code,
+            1);
         QCOMPARE(cli(words("generate --staff many")).code, 1);
         QCOMPARE(cli(words("--help")).code, 0);
     }
@@ -222,6 +226,7 @@ private slots:
     void importsAndExports()
     {
         const QString db = m_dir.filePath(QStringLiteral("exchange.db"));
+        QCOMPARE(cliOn(words("init"), db).code, 0);
         QCOMPARE(cliOn(words("add staff --name Rita"), db).code, 0);
         auto accounts = [&] {
             return QJsonDocument::fromJson(
@@ -983,7 +988,20 @@ private slots:
                      .toInt(),
             1);
 
-        // Nobody has contacted the three accounts yet.
+        // The first visits are planned a week on: nobody is expected to have called yet, so nothing is
+        // flagged.
+        run = cliOn(words("--json handover watch"), db);
+        QVERIFY2(run.code == 0, qPrintable(run.err));
+        QCOMPARE(QJsonDocument::fromJson(run.out.toUtf8()).array().size(), 0);
+        // Once the planned visits are past due and nobody went, the three accounts are flagged.
+        {
+            auto database = Database::open(db);
+            QVERIFY(database);
+            QVERIFY(sql::run((*database)->connection(),
+                QStringLiteral("UPDATE interactions SET next_step_due = ? WHERE id IN (SELECT item_id FROM "
+                               "handover_items WHERE previous_value = 'visit')"),
+                { QDate::currentDate().addDays(-1).toString(Qt::ISODate) }));
+        }
         run = cliOn(words("--json handover watch"), db);
         QVERIFY2(run.code == 0, qPrintable(run.err));
         const QJsonArray flags = QJsonDocument::fromJson(run.out.toUtf8()).array();

@@ -68,9 +68,38 @@ private slots:
         QFile empty(dir.filePath(QStringLiteral("empty.db")));
         QVERIFY(empty.open(QIODevice::WriteOnly));
         empty.close();
+        QVERIFY(empty.setPermissions(QFile::ReadOwner | QFile::WriteOwner));
         auto db = test::openIn(dir, QStringLiteral("empty.db"));
         QVERIFY(db);
         QCOMPARE(db->schemaVersion(), Database::latestVersion());
+    }
+
+    // An empty file others can read, or reached through a link, would hand the customer list to whoever
+    // made it: it is refused and left as it was.
+    void refusesAnEmptyFileOthersCanRead()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("shared.db"));
+        QFile empty(path);
+        QVERIFY(empty.open(QIODevice::WriteOnly));
+        empty.close();
+        QVERIFY(empty.setPermissions(
+            QFile::ReadOwner | QFile::WriteOwner | QFile::ReadOther | QFile::WriteOther));
+        auto refused = Database::open(path);
+        QVERIFY(!refused);
+        QVERIFY2(refused.error().message.contains(QStringLiteral("others can read")),
+            qPrintable(refused.error().message));
+        QCOMPARE(QFileInfo(path).size(), 0);
+        QVERIFY(!QFile::exists(path + QStringLiteral("-wal")));
+
+        QFile privateFile(dir.filePath(QStringLiteral("private.db")));
+        QVERIFY(privateFile.open(QIODevice::WriteOnly));
+        privateFile.close();
+        QVERIFY(privateFile.setPermissions(QFile::ReadOwner | QFile::WriteOwner));
+        const QString link = dir.filePath(QStringLiteral("link.db"));
+        QVERIFY(QFile::link(privateFile.fileName(), link));
+        QVERIFY(!Database::open(link));
+        QCOMPARE(privateFile.size(), 0);
     }
 
     void setsPragmasOnEveryConnection()

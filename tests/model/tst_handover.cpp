@@ -859,11 +859,22 @@ private slots:
 
     void watchFlagsFollowTheAccounts()
     {
+        const QList<qint64> moved { m_suzhou, m_acme, m_birch, m_cobalt, m_delta, m_elm };
+        auto lastContacts = [&] {
+            QStringList contacts;
+            for (qint64 account : moved) {
+                contacts << scalar(QStringLiteral("SELECT %1 FROM accounts a WHERE a.party_id = ?")
+                                       .arg(Handover::lastContactSql()),
+                    { account })
+                                .toString();
+            }
+            return contacts;
+        };
+        const QStringList contactsBefore = lastContacts();
         Handover::Plan watched = plan();
         watched.endedPairs.insert(m_danPat);
         auto id = Handover(*m_db).execute(watched);
         QVERIFY2(id, qPrintable(id.error().message));
-        const QList<qint64> moved { m_suzhou, m_acme, m_birch, m_cobalt, m_delta, m_elm };
         auto noContact = [](qint64 account) {
             return QStringLiteral("%1:%2").arg(account).arg(int(Handover::WatchFlag::Risk::NoContact));
         };
@@ -872,11 +883,23 @@ private slots:
             expected << noContact(account);
         }
         expected.sort();
-        // The planned visits are not contacts; the earlier purchase from a competitor does not count either.
-        QCOMPARE(flagKeys(flags()), expected);
-
+        // Right after the handover nothing is flagged: the first visits are planned for two weeks on
+        // (2026-12-09), and the earlier purchase from a competitor does not count.
+        QCOMPARE(flagKeys(flags()), QStringList());
+        // The handover is not a contact: the accounts' last contact is what it was before it.
+        QCOMPARE(lastContacts(), contactsBefore);
+        auto held = Handover(*m_db).holdings(m_sue);
+        QVERIFY(held);
+        for (const Handover::Holdings::Account& account : held->accounts) {
+            QVERIFY2(account.lastContact < QStringLiteral("2026-11-25"), qPrintable(account.lastContact));
+        }
+        // On the day the visits are due they may still happen.
+        Clock::setFixed(at("2026-12-09T20:00:00Z"));
+        QCOMPARE(flagKeys(flags()), QStringList());
+        // The day after, a visit that did not happen is a risk.
         Clock::setFixed(at("2026-12-10T12:00:00Z"));
         QCOMPARE(flagKeys(flags()), expected);
+        QCOMPARE(Handover::accountsIn(flags()), int(moved.size()));
         const QList<Handover::WatchFlag> first = flags();
         QCOMPARE(first.first().handover, *id);
         QCOMPARE(first.first().successorName, QStringLiteral("Sue Park"));
