@@ -20,6 +20,7 @@
 #include <fcntl.h>
 #include <sqlite3.h>
 #include <sys/stat.h>
+#include <sys/statvfs.h>
 #include <unistd.h>
 
 namespace tandem {
@@ -51,9 +52,23 @@ QStringList openPaths;
 
 const char* const companionSuffixes[] = { "", "-wal", "-shm", "-journal" };
 
+// Whether the disk that holds `path` has (almost) no room left: SQLite reports a full disk while opening
+// as an I/O error (it cannot size the -shm file).
+bool diskIsFull(const QString& path)
+{
+    struct statvfs disk = {};
+    if (::statvfs(QFile::encodeName(QFileInfo(path).absolutePath()).constData(), &disk) != 0) {
+        return false;
+    }
+    return quint64(disk.f_bavail) * disk.f_frsize < 1024 * 1024;
+}
+
 // Why SQLite could not read `path`, in one sentence that names it. `code` is SQLite's result code.
 Error openFailure(const QString& path, int code, const QString& detail)
 {
+    if (((code & 0xff) == SQLITE_IOERR || (code & 0xff) == SQLITE_FULL) && diskIsFull(path)) {
+        code = SQLITE_FULL;
+    }
     switch (code & 0xff) {
     case SQLITE_BUSY:
     case SQLITE_LOCKED: {

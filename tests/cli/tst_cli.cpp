@@ -1,3 +1,4 @@
+#include "CliRunner.h"
 #include "Clock.h"
 #include "Database.h"
 #include "EntityStore.h"
@@ -24,33 +25,11 @@ class TestCli : public QObject
     QTemporaryDir m_dir;
     QString m_db;
 
-    struct Run
-    {
-        int code = -1;
-        QString out;
-        QString err;
-    };
+    using Run = test::CliRun;
 
     Run cliOn(const QStringList& arguments, const QString& database)
     {
-        QProcess process;
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
-        environment.insert(QStringLiteral("HOME"), m_dir.path());
-        environment.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("xdg-data")));
-        environment.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("xdg-config")));
-        process.setProcessEnvironment(environment);
-        QStringList all;
-        if (!database.isNull()) {
-            all << QStringLiteral("--database") << database;
-        }
-        all << arguments;
-        process.start(QStringLiteral(TANDEM_CLI_PATH), all);
-        if (!process.waitForFinished(120000)) {
-            return {};
-        }
-        return { process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError()) };
+        return test::runCli(arguments, database, m_dir.path());
     }
     Run cli(const QStringList& arguments) { return cliOn(arguments, m_db); }
 
