@@ -475,6 +475,59 @@ private slots:
         QCOMPARE(stats(path).value(QStringLiteral("accounts")).toInt(), 1);
     }
 
+    // The command line asks the model the same questions as the window, and gets the same answers.
+    void theCommandLineFollowsTheModelsRules()
+    {
+        const QString path = demoDatabase(QStringLiteral("rules.db"));
+        QVERIFY(!path.isEmpty());
+        const int handovers = stats(path).value(QStringLiteral("handovers")).toInt();
+        for (const auto& [option, value, sentence] :
+            { std::tuple { "--first-visit-days", "500",
+                  "The first visit must be planned within 1 to 90 days, not 500." },
+                std::tuple {
+                    "--watch-days", "0", "The accounts can be watched for 7 to 365 days, not 0." } }) {
+            const test::CliRun run
+                = cli({ QStringLiteral("handover"), QStringLiteral("--from"),
+                          QStringLiteral("James Whitaker"), QStringLiteral("--to"),
+                          QStringLiteral("Ashley Brooks"), QLatin1String(option), QLatin1String(value) },
+                    path);
+            QCOMPARE(run.code, 2);
+            QVERIFY2(run.err.contains(QLatin1String(sentence)), qPrintable(run.err));
+        }
+        QCOMPARE(stats(path).value(QStringLiteral("handovers")).toInt(), handovers);
+
+        // Both ratings are one step: a bad second one leaves the first unwritten.
+        const QJsonArray done = QJsonDocument::fromJson(
+            cli(words("--json list requests --status done --limit 1"), path).out.toUtf8())
+                                    .array();
+        QCOMPARE(done.size(), 1);
+        const QString id = QString::number(done.first().toObject().value(QStringLiteral("id")).toInteger());
+        auto ratings = [&] {
+            const QJsonObject request = QJsonDocument::fromJson(
+                cli({ QStringLiteral("--json"), QStringLiteral("show"), QStringLiteral("request"), id }, path)
+                    .out.toUtf8())
+                                            .object();
+            return std::pair { request.value(QStringLiteral("requester_rating")),
+                request.value(QStringLiteral("provider_rating")) };
+        };
+        const auto before = ratings();
+        const QString newRequesterRating
+            = before.first.toInteger() == 1 ? QStringLiteral("2") : QStringLiteral("1");
+        test::CliRun run
+            = cli({ QStringLiteral("request"), id, QStringLiteral("rate"), QStringLiteral("--rating"),
+                      newRequesterRating, QStringLiteral("--provider-rating"), QStringLiteral("9") },
+                path);
+        QCOMPARE(run.code, 2);
+        QVERIFY2(run.err.contains(QStringLiteral("provider_rating")), qPrintable(run.err));
+        QCOMPARE(ratings(), before);
+        run = cli({ QStringLiteral("request"), id, QStringLiteral("rate"), QStringLiteral("--rating"),
+                      newRequesterRating, QStringLiteral("--provider-rating"), QStringLiteral("5") },
+            path);
+        QVERIFY2(run.code == 0, qPrintable(run.err));
+        QCOMPARE(ratings().first.toInteger(), newRequesterRating.toLongLong());
+        QCOMPARE(ratings().second.toInteger(), 5);
+    }
+
     // The sentences for a database Tandem cannot use name the file and say why.
     void problemsWithTheFileAreNamed()
     {

@@ -9,6 +9,7 @@
 #include "DemoOrganisation.h"
 #include "Dialogs.h"
 #include "EntityStore.h"
+#include "Handover.h"
 #include "HandoverWizard.h"
 #include "HandoversPage.h"
 #include "Identity.h"
@@ -649,6 +650,21 @@ private slots:
         QCOMPARE(scalar(QStringLiteral("SELECT status FROM service_requests")), QStringLiteral("waiting"));
         QCOMPARE(scalar(QStringLiteral("SELECT corrective_owner FROM service_requests")).toLongLong(), lars);
 
+        // The model decides what a step needs: with only the fix's owner missing, the dialog still asks for
+        // the delay (it used to look at the reason alone, show nothing, and be refused).
+        QVERIFY(sql::run(
+            db->connection(), QStringLiteral("UPDATE service_requests SET corrective_owner = NULL")));
+        bool askedForTheOwner = false;
+        RequestStepDialog::setAnswer([&](RequestStepDialog& step) {
+            askedForTheOwner = step.findChild<QComboBox*>(QStringLiteral("correctiveOwner")) != nullptr;
+            step.reject();
+        });
+        detail.changeStatus(QStringLiteral("in_progress"));
+        QVERIFY(askedForTheOwner);
+        QCOMPARE(scalar(QStringLiteral("SELECT status FROM service_requests")), QStringLiteral("waiting"));
+        QVERIFY(sql::run(
+            db->connection(), QStringLiteral("UPDATE service_requests SET corrective_owner = ?"), { lars }));
+
         // Closing asks both sides: the requester rates the service, the provider what it was given.
         RequestStepDialog::setAnswer([](RequestStepDialog& step) {
             step.setRequesterRating(4, QStringLiteral("Late, but well packed"));
@@ -788,6 +804,50 @@ private slots:
         QCOMPARE(scalar(QStringLiteral("SELECT status FROM staff WHERE party_id = %1").arg(leaving)),
             QStringLiteral("active"));
         QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM handovers")), QStringLiteral("0"));
+
+        // "Undo Handover..." on the page is the same step as Edit > Undo: nothing stale is left on the stack.
+        QUndoStack* stack = window.undoStack();
+        window.showPage(MainWindow::Handovers);
+        stack->redo();
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM handovers")), QStringLiteral("1"));
+        const int steps = stack->count();
+        auto selectNewest = [page] {
+            page->reload();
+            page->list()->view()->setCurrentIndex(page->list()->view()->model()->index(0, 0));
+        };
+        selectNewest();
+        Dialogs::setNextAnswer(QMessageBox::Yes);
+        page->undoSelected();
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM handovers")), QStringLiteral("0"));
+        QCOMPARE(stack->count(), steps);
+        QCOMPARE(stack->index(), steps - 1);
+        stack->redo();
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM handovers")), QStringLiteral("1"));
+
+        // A handover done elsewhere (the command line): taking it back is a step of its own, which Edit >
+        // Undo does again, and the page and the lists follow.
+        stack->undo();
+        Handover::Plan plan;
+        plan.from = leaving;
+        plan.successor = tia;
+        QVERIFY(Handover(*db).execute(plan));
+        selectNewest();
+        QCOMPARE(page->list()->model()->rowCount(), 1);
+        Dialogs::setNextAnswer(QMessageBox::Yes);
+        page->undoSelected();
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM handovers")), QStringLiteral("0"));
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM accounts WHERE owner_id = %1").arg(leaving)),
+            QStringLiteral("4"));
+        QCOMPARE(page->list()->model()->rowCount(), 0);
+        QVERIFY(stack->canUndo());
+        stack->undo(); // does the handover again
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM accounts WHERE owner_id = %1").arg(tia)),
+            QStringLiteral("4"));
+        QCOMPARE(scalar(QStringLiteral("SELECT status FROM staff WHERE party_id = %1").arg(leaving)),
+            QStringLiteral("departed"));
+        QCOMPARE(page->list()->model()->rowCount(), 1);
+        stack->redo(); // and takes it back once more, under its new id
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM handovers")), QStringLiteral("0"));
     }
 
     void exportsAListAsShownSafely()
@@ -814,6 +874,15 @@ private slots:
         // As is, for a program that needs the exact text.
         QVERIFY(page->list()->exportTo(path, false).isEmpty());
         QVERIFY(QString::fromUtf8(test::fileBytes(path)).contains(QStringLiteral("\"=HYPERLINK(")));
+        // A name chosen in the save dialog that is the open database (or its -wal) is refused, and the
+        // database stays whole.
+        for (const QString& target : { db->path(), db->path() + QStringLiteral("-wal") }) {
+            const QString refusal = page->list()->exportTo(target, true);
+            QVERIFY2(refusal.contains(QStringLiteral("open Tandem database")), qPrintable(refusal));
+        }
+        QCOMPARE(sql::scalar(db->connection(), QStringLiteral("PRAGMA quick_check"))->toString(),
+            QStringLiteral("ok"));
+        QCOMPARE(sql::scalar(db->connection(), QStringLiteral("SELECT count(*) FROM accounts"))->toInt(), 3);
     }
 
     void importsThroughTheWizard()
