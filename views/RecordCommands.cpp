@@ -219,7 +219,7 @@ Error HandoverCommand::revert()
 UndoHandoverCommand::UndoHandoverCommand(
     Database& database, std::shared_ptr<qint64> handover, QWidget* window)
     : RecordCommand(database, entities::staff(), window,
-        QCoreApplication::translate("tandem::RecordCommand", "Undo Handover %1").arg(*handover))
+        QCoreApplication::translate("tandem::RecordCommand", "Take Back Handover %1").arg(*handover))
     , m_handover(std::move(handover))
 { }
 
