@@ -220,6 +220,18 @@ Result<Importer::Report> Importer::importTable(const Entity& entity, const CsvTa
                 cells.cbegin(), cells.cend(), [](const QString& cell) { return cell.trimmed().isEmpty(); })) {
             continue; // Excel writes empty rows such as ",,,," inside the range it saved
         }
+        auto reject = [&](const QString& reason) {
+            report.rejected << Rejected { line, reason, cells };
+        };
+        // Fields past the header have no column to go in: the row is refused rather than cut short.
+        if (std::any_of(cells.cbegin() + std::min(cells.size(), table.header.size()), cells.cend(),
+                [](const QString& cell) { return !cell.trimmed().isEmpty(); })) {
+            reject(
+                QCoreApplication::translate("tandem::Importer", "the row has %1 fields, the header has %2.")
+                    .arg(cells.size())
+                    .arg(table.header.size()));
+            continue;
+        }
         QMap<QString, QString> values;
         QMap<QString, QString> person; // the contact person an account's row names, if any
         for (auto it = mapping.cbegin(); it != mapping.cend(); ++it) {
@@ -249,9 +261,6 @@ Result<Importer::Report> Importer::importTable(const Entity& entity, const CsvTa
             }
             values.insert(field->name, value);
         }
-        auto reject = [&](const QString& reason) {
-            report.rejected << Rejected { line, reason, cells };
-        };
         if (values.value(entity.nameField).isEmpty()) {
             reject(QCoreApplication::translate("tandem::Importer", "the %1 is empty.")
                        .arg(labels::field(*entity.field(entity.nameField))));
@@ -526,14 +535,18 @@ Error Importer::redo(Database& database, const QList<Change>& changes, const Pro
 QByteArray Importer::rejectedCsv(const QStringList& header, const Report& report)
 {
     const CsvWriter writer(QLatin1Char(','), false);
+    // A row longer than the header widens the file, so that the reason stays in the last column.
+    qsizetype width = header.size();
+    for (const Rejected& rejected : report.rejected) {
+        width = std::max(width, rejected.cells.size());
+    }
+    QStringList columns = header;
+    columns.resize(width);
     QByteArray bytes = CsvWriter::start();
-    bytes += writer.line(
-        QStringList(header) << QCoreApplication::translate("tandem::Importer", "Why it was rejected"));
+    bytes += writer.line(columns << QCoreApplication::translate("tandem::Importer", "Why it was rejected"));
     for (const Rejected& rejected : report.rejected) {
         QStringList cells = rejected.cells;
-        while (cells.size() < header.size()) {
-            cells << QString();
-        }
+        cells.resize(width);
         bytes += writer.line(cells << QCoreApplication::translate("tandem::Importer", "Line %1: %2")
                                           .arg(rejected.line)
                                           .arg(rejected.reason));

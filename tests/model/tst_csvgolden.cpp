@@ -97,7 +97,8 @@ QList<int> integers(const QJsonValue& value)
 // Golden files in tests/model/csv: CSV in each encoding and dialect Tandem reads, and the edge cases of
 // hand-made and cut-off files, each with <file>.expected.json saying what reading it gives: the table
 // (encoding, delimiter, header, rows, lines), or part of the sentence that refuses it and the line that
-// sentence names (no "line": it names none). The expected results were written from RFC 4180 and Csv.h, not
+// sentence names (no "line": it names none); with "import", what importing it as that entity adds and
+// which lines it rejects, and why. The expected results were written from RFC 4180, Csv.h and Importer.h, not
 // from the reader's output. (The 10 MB field is made in memory by tst_csv rather than kept here.)
 class TestCsvGolden : public QObject
 {
@@ -182,6 +183,77 @@ private slots:
         QCOMPARE(table->header, strings(expected.value(QStringLiteral("header"))));
         QCOMPARE(describeRows(table->rows), describeRows(expected.value(QStringLiteral("rows"))));
         QCOMPARE(table->lines, integers(expected.value(QStringLiteral("lines"))));
+    }
+
+    void importsAsExpected_data()
+    {
+        QTest::addColumn<QString>("fileName");
+        for (const QString& input : inputFiles()) {
+            if (expectedFor(input).contains(QStringLiteral("import"))) {
+                QTest::addRow("%s", qPrintable(input)) << input;
+            }
+        }
+    }
+
+    // Rows are rejected through the usual report: all or nothing writes nothing; skipping writes the rest,
+    // and the rejected rows go to their file with the reason in the last column.
+    void importsAsExpected()
+    {
+        QFETCH(QString, fileName);
+        const QJsonObject expected = expectedFor(fileName).value(QStringLiteral("import")).toObject();
+        const Entity* entity = entities::find(expected.value(QStringLiteral("entity")).toString());
+        QVERIFY(entity);
+        QStringList rejected;
+        for (const QJsonValue& row : expected.value(QStringLiteral("rejected")).toArray()) {
+            rejected << QStringLiteral("line %1: %2")
+                            .arg(row[QStringLiteral("line")].toInt())
+                            .arg(row[QStringLiteral("reason")].toString());
+        }
+        static int serial = 0;
+        auto database = test::openIn(m_dir, QStringLiteral("imported%1.db").arg(++serial));
+        QVERIFY(database);
+        auto table = CsvReader::read(test::fileBytes(goldenDir().filePath(fileName)), fileName);
+        QVERIFY2(table, qPrintable(table.error().message));
+        const QHash<int, QString> mapping = importing::mapHeader(*entity, table->header);
+        auto stored = [&] {
+            return sql::scalar(
+                database->connection(), QStringLiteral("SELECT count(*) FROM %1").arg(entity->table))
+                ->toInt();
+        };
+        auto reasons = [](const Importer::Report& report) {
+            QStringList out;
+            for (const Importer::Rejected& row : report.rejected) {
+                out << QStringLiteral("line %1: %2").arg(row.line).arg(row.reason);
+            }
+            return out;
+        };
+
+        auto abort
+            = Importer(*database).importTable(*entity, *table, mapping, false, Importer::OnError::Abort);
+        QVERIFY2(abort, qPrintable(abort.error().message));
+        QCOMPARE(reasons(*abort), rejected);
+        QCOMPARE(abort->written, rejected.isEmpty());
+        if (!rejected.isEmpty()) {
+            QCOMPARE(stored(), 0);
+            auto skip
+                = Importer(*database).importTable(*entity, *table, mapping, false, Importer::OnError::Skip);
+            QVERIFY2(skip, qPrintable(skip.error().message));
+            QCOMPARE(reasons(*skip), rejected);
+            QVERIFY(skip->written);
+            auto file = CsvReader::read(
+                Importer::rejectedCsv(table->header, *skip), QStringLiteral("rejected.csv"));
+            QVERIFY2(file, qPrintable(file.error().message));
+            QCOMPARE(file->rows.size(), rejected.size());
+            for (int row = 0; row < file->rows.size(); ++row) {
+                // Every cell as the file had it, and why, under the header's last column.
+                const Importer::Rejected& refused = skip->rejected.at(row);
+                QCOMPARE(file->rows.at(row).size(), file->header.size());
+                QCOMPARE(file->rows.at(row).mid(0, refused.cells.size()), refused.cells);
+                QCOMPARE(file->rows.at(row).last(),
+                    QStringLiteral("Line %1: %2").arg(refused.line).arg(refused.reason));
+            }
+        }
+        QCOMPARE(stored(), expected.value(QStringLiteral("added")).toInt());
     }
 
     // What Chinese Excel saves, through the importer as a user would bring it in: headers and segment

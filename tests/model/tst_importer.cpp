@@ -116,6 +116,20 @@ private slots:
         QVERIFY(table->rows.first().last().startsWith(QStringLiteral("Line 3: ")));
     }
 
+    // Usually a value with a comma nobody put in quotes: its row is refused, not cut short.
+    void aRowLongerThanItsHeaderIsRejected()
+    {
+        auto report = import(QStringLiteral("name,city\nAcme, Ltd,Leeds\nBeta\nGamma,York,\n"));
+        QVERIFY2(report, qPrintable(report.error().message));
+        QCOMPARE(report->rejected.size(), 1);
+        QCOMPARE(report->rejected.first().line, 2);
+        QCOMPARE(report->rejected.first().reason, QStringLiteral("the row has 3 fields, the header has 2."));
+        QVERIFY(!report->written);
+        QCOMPARE(count("accounts"), 0);
+        // A shorter row leaves its missing cells empty; an empty field past the header loses nothing.
+        QCOMPARE(report->added, 2);
+    }
+
     void aDryRunCountsAndWritesNothing()
     {
         auto report = import(QStringLiteral("name\nA\nB\nA\n"), true);
