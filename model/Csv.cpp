@@ -170,6 +170,15 @@ Result<CsvTable> CsvReader::parse(const QString& text, const QString& name, QCha
     const qsizetype size = text.size();
     for (qsizetype i = 0; i < size; ++i) {
         const QChar c = text.at(i);
+        if (c.isNull()) {
+            // No text has one: the file is refused rather than a NUL stored inside a name.
+            return Error::badInput(QCoreApplication::translate("tandem::Csv",
+                "%1, line %2, field %3: holds a NUL character, which no text has (the file is damaged, or is "
+                "UTF-16 saved without its byte order mark).")
+                                       .arg(name)
+                                       .arg(line)
+                                       .arg(row.size() + 1));
+        }
         if (quoted) {
             if (c == QLatin1Char('"')) {
                 if (i + 1 < size && text.at(i + 1) == QLatin1Char('"')) {

@@ -42,6 +42,7 @@ public:
         const QByteArray& bytes, const QString& name, Encoding encoding, QString* detected = nullptr);
     // The delimiter the first lines use most consistently, outside quotes: comma, semicolon or tab.
     static QChar detectDelimiter(const QString& text);
+    // Refuses text holding a NUL character, naming its line and field.
     static Result<CsvTable> parse(const QString& text, const QString& name, QChar delimiter);
 };
 

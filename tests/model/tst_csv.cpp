@@ -114,6 +114,10 @@ private slots:
         QTest::newRow("unterminated quote")
             << QByteArray("name,city\nAcme,Leeds\n\"Beta,York\n")
             << QStringLiteral("accounts.csv, line 3: a quoted field is never closed");
+        // UTF-16 saved without its byte order mark reads as UTF-8 with a NUL after every letter.
+        QTest::newRow("UTF-16 without a BOM")
+            << QByteArrayLiteral("n\0a\0m\0e\0\n\0A\0\n\0")
+            << QStringLiteral("accounts.csv, line 1, field 1: holds a NUL character");
     }
 
     void refusals()
