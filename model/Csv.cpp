@@ -1,6 +1,7 @@
 #include "Csv.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 #include <QStringDecoder>
 
 namespace tandem {
@@ -19,6 +20,35 @@ bool startsWith(const QByteArray& bytes, std::initializer_list<unsigned char> pr
         }
     }
     return true;
+}
+
+// What a spreadsheet would run as a formula: a cell beginning with = + - @, a tab or a carriage return.
+bool startsLikeFormula(QStringView cell)
+{
+    if (cell.isEmpty()) {
+        return false;
+    }
+    const QChar first = cell.front();
+    return first == u'=' || first == u'+' || first == u'-' || first == u'@' || first == u'\t'
+        || first == u'\r';
+}
+
+// What the writer makes of such a cell: apostrophes, then what would start a formula.
+bool looksNeutralised(QStringView cell)
+{
+    qsizetype apostrophes = 0;
+    while (apostrophes < cell.size() && cell[apostrophes] == u'\'') {
+        ++apostrophes;
+    }
+    return apostrophes > 0 && startsLikeFormula(cell.sliced(apostrophes));
+}
+
+// "+44 113 496 0000", "+1 (408) 555-0100": a plus, digits and the punctuation of phone numbers, which can
+// call no function and is left as it is (an apostrophe would be written into the number).
+bool isPhoneNumber(const QString& cell)
+{
+    static const QRegularExpression phone(QStringLiteral("^\\+[0-9 ().-]*[0-9][0-9 ().-]*$"));
+    return phone.match(cell).hasMatch();
 }
 
 Error notValid(const QString& name, const char* what)
@@ -233,6 +263,14 @@ Result<CsvTable> CsvReader::parse(const QString& text, const QString& name, QCha
     return table;
 }
 
+QString CsvReader::unneutralised(const QString& cell)
+{
+    if (looksNeutralised(cell)) {
+        return cell.sliced(1);
+    }
+    return cell;
+}
+
 Result<CsvTable> CsvReader::read(const QByteArray& bytes, const QString& name, Encoding encoding)
 {
     QString detected;
@@ -261,13 +299,10 @@ QByteArray CsvWriter::start()
 QString CsvWriter::field(const QString& cell) const
 {
     QString value = cell;
-    // A spreadsheet runs a cell that begins like a formula: an apostrophe makes it plain text.
-    if (m_neutralise && !value.isEmpty()) {
-        const QChar first = value.front();
-        if (first == QLatin1Char('=') || first == QLatin1Char('+') || first == QLatin1Char('-')
-            || first == QLatin1Char('@') || first == QLatin1Char('\t') || first == QLatin1Char('\r')) {
-            value.prepend(QLatin1Char('\''));
-        }
+    // A spreadsheet runs a cell that begins like a formula: an apostrophe makes it plain text. A cell that
+    // looks neutralised already gets one more, so that the reader's unneutralised() gives it back whole.
+    if (m_neutralise && ((startsLikeFormula(value) && !isPhoneNumber(value)) || looksNeutralised(value))) {
+        value.prepend(QLatin1Char('\''));
     }
     if (value.contains(m_delimiter) || value.contains(QLatin1Char('"')) || value.contains(QLatin1Char('\n'))
         || value.contains(QLatin1Char('\r'))) {

@@ -44,11 +44,15 @@ public:
     static QChar detectDelimiter(const QString& text);
     // Refuses text holding a NUL character, naming its line and field.
     static Result<CsvTable> parse(const QString& text, const QString& name, QChar delimiter);
+    // A cell as it was before CsvWriter neutralised it: of a cell of apostrophes and then = + - @, a tab or a
+    // carriage return, one apostrophe is taken off, so that a file Tandem wrote comes back as it went out.
+    static QString unneutralised(const QString& cell);
 };
 
 // Writes CSV that Excel opens correctly in every language: UTF-8 with a BOM, CRLF line ends, fields quoted
 // when needed. Cells that a spreadsheet would run as a formula (beginning with = + - @, a tab or a carriage
-// return) are neutralised with a leading apostrophe unless `neutraliseFormulas` is false.
+// return) are neutralised with a leading apostrophe unless `neutraliseFormulas` is false; a phone number such
+// as "+44 113 496 0000" is left as it is.
 class CsvWriter
 {
 public:

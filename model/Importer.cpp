@@ -235,7 +235,7 @@ Result<Importer::Report> Importer::importTable(const Entity& entity, const CsvTa
         QMap<QString, QString> values;
         QMap<QString, QString> person; // the contact person an account's row names, if any
         for (auto it = mapping.cbegin(); it != mapping.cend(); ++it) {
-            const QString cell = cells.value(it.key()).trimmed();
+            const QString cell = CsvReader::unneutralised(cells.value(it.key())).trimmed();
             if (cell.isEmpty()) {
                 continue;
             }

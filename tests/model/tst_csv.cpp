@@ -145,7 +145,17 @@ private slots:
         QTest::newRow("plain") << QStringLiteral("Acme") << QStringLiteral("Acme");
         QTest::newRow("equals") << QStringLiteral("=HYPERLINK(\"x\")")
                                 << QStringLiteral("\"'=HYPERLINK(\"\"x\"\")\"");
-        QTest::newRow("plus") << QStringLiteral("+86 512 1234") << QStringLiteral("'+86 512 1234");
+        // A phone number is no formula: an apostrophe would be written into the number.
+        QTest::newRow("phone number") << QStringLiteral("+86 512 1234") << QStringLiteral("+86 512 1234");
+        QTest::newRow("phone number with punctuation")
+            << QStringLiteral("+1 (408) 555-0100") << QStringLiteral("+1 (408) 555-0100");
+        QTest::newRow("plus and a formula") << QStringLiteral("+A1*2") << QStringLiteral("'+A1*2");
+        QTest::newRow("plus and a function")
+            << QStringLiteral("+86 SUM(A1)") << QStringLiteral("'+86 SUM(A1)");
+        QTest::newRow("plus alone") << QStringLiteral("+") << QStringLiteral("'+");
+        // Kept apart from a neutralised cell, so that reading it back gives the apostrophe too.
+        QTest::newRow("apostrophe and equals") << QStringLiteral("'=1") << QStringLiteral("''=1");
+        QTest::newRow("apostrophe and text") << QStringLiteral("'quoted'") << QStringLiteral("'quoted'");
         QTest::newRow("minus") << QStringLiteral("-2+3") << QStringLiteral("'-2+3");
         QTest::newRow("at") << QStringLiteral("@SUM(A1)") << QStringLiteral("'@SUM(A1)");
         QTest::newRow("tab") << QStringLiteral("\t=1") << QStringLiteral("'\t=1");
@@ -159,6 +169,26 @@ private slots:
         QFETCH(QString, cell);
         QFETCH(QString, written);
         QCOMPARE(CsvWriter().field(cell), written);
+    }
+
+    // What the writer neutralised comes back as it was, and nothing else changes.
+    void neutralisedCellsComeBackAsTheyWere()
+    {
+        const QStringList cells { QStringLiteral("=HYPERLINK(\"x\")"), QStringLiteral("+44 113 496 0000"),
+            QStringLiteral("+A1"), QStringLiteral("-5 units\n+3 more"), QStringLiteral("@home"),
+            QStringLiteral("\t=1"), QStringLiteral("'=1"), QStringLiteral("''+1"), QStringLiteral("''"),
+            QStringLiteral("'quoted'"), QStringLiteral("it's"), QStringLiteral("1 High St\nFloor 2"),
+            QString() };
+        const CsvWriter writer;
+        const CsvTable table = read(CsvWriter::start() + writer.line(cells) + writer.line(cells));
+        QCOMPARE(table.rows.size(), 1);
+        QStringList back;
+        for (const QString& cell : table.rows.first()) {
+            back << CsvReader::unneutralised(cell);
+        }
+        QCOMPARE(back, cells);
+        QCOMPARE(CsvReader::unneutralised(QStringLiteral("'")), QStringLiteral("'"));
+        QCOMPARE(CsvReader::unneutralised(QStringLiteral("'+86 512 1234")), QStringLiteral("+86 512 1234"));
     }
 
     void roundTrip()
