@@ -11,6 +11,10 @@ Field text(const QString& name, const char* label, bool required = false)
 {
     return { name, FieldType::Text, label, required, {}, {}, {} };
 }
+Field lines(const QString& name, const char* label)
+{
+    return { name, FieldType::Lines, label, false, {}, {}, {} };
+}
 Field longText(const QString& name, const char* label)
 {
     return { name, FieldType::LongText, label, false, {}, {}, {} };
@@ -102,7 +106,7 @@ QList<Entity> makeEntities()
             text(QStringLiteral("phone"), QT_TRANSLATE_NOOP("tandem::Field", "Phone")),
             typed(QStringLiteral("email"), FieldType::Email, QT_TRANSLATE_NOOP("tandem::Field", "E-mail")),
             text(QStringLiteral("website"), QT_TRANSLATE_NOOP("tandem::Field", "Website")),
-            text(QStringLiteral("address"), QT_TRANSLATE_NOOP("tandem::Field", "Address")),
+            lines(QStringLiteral("address"), QT_TRANSLATE_NOOP("tandem::Field", "Address")),
             text(QStringLiteral("city"), QT_TRANSLATE_NOOP("tandem::Field", "City")),
             text(QStringLiteral("region"), QT_TRANSLATE_NOOP("tandem::Field", "Region")),
             text(QStringLiteral("source"), QT_TRANSLATE_NOOP("tandem::Field", "Source")),

@@ -8,8 +8,9 @@ namespace tandem {
 
 enum class FieldType
 {
-    Text, // one line
-    LongText, // notes, descriptions
+    Text, // one line: names, phone numbers, cities, titles
+    Lines, // a few short lines, searched like Text: a postal address
+    LongText, // free text of any length and lines: notes, descriptions
     Integer,
     Choice, // one of `choices`
     Reference, // the id of a record of `references`; written as a REF (id, exact name or e-mail)

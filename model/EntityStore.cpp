@@ -119,12 +119,26 @@ Result<QVariant> EntityStore::convert(const Entity& entity, const Field& field, 
     }
     switch (field.type) {
     case FieldType::Text:
-    case FieldType::LongText:
-        if (field.type == FieldType::Text && text.contains(QLatin1Char('\n'))) {
+        if (text.contains(QLatin1Char('\n')) || text.contains(QLatin1Char('\r'))) {
             return Error::badInput(
                 QCoreApplication::translate("tandem::EntityStore", "Field %1 must be one line.").arg(name));
         }
-        return field.type == FieldType::Text ? QVariant(text.simplified()) : QVariant(raw.trimmed());
+        return QVariant(text.simplified());
+    case FieldType::Lines: {
+        // Each line as tidy as a one-line field; blank lines carry nothing.
+        QString unified = text;
+        unified.replace(QLatin1String("\r\n"), QLatin1String("\n"))
+            .replace(QLatin1Char('\r'), QLatin1Char('\n'));
+        QStringList lines;
+        for (const QString& line : unified.split(QLatin1Char('\n'))) {
+            if (const QString tidy = line.simplified(); !tidy.isEmpty()) {
+                lines << tidy;
+            }
+        }
+        return QVariant(lines.join(QLatin1Char('\n')));
+    }
+    case FieldType::LongText:
+        return QVariant(raw.trimmed());
     case FieldType::Integer: {
         bool ok = false;
         const qlonglong number = text.toLongLong(&ok);
@@ -557,7 +571,8 @@ Error EntityStore::writeDerived(const Entity& entity, qint64 id, const QVariantM
     }
     QStringList texts;
     for (const Field& field : entity.fields) {
-        if (field.type == FieldType::Text || field.type == FieldType::Email) {
+        if (field.type == FieldType::Text || field.type == FieldType::Lines
+            || field.type == FieldType::Email) {
             texts << row.value(field.name).toString();
         }
     }

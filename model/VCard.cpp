@@ -178,7 +178,8 @@ QString withoutScheme(const QString& value, QLatin1StringView scheme)
     return value.startsWith(scheme, Qt::CaseInsensitive) ? value.sliced(scheme.size()).trimmed() : value;
 }
 
-QString oneLine(QString text, const QString& separator)
+// The non-blank lines of the text, each trimmed, joined by `separator`.
+QString joinedLines(QString text, const QString& separator)
 {
     const QStringList lines = text.split(u'\n', Qt::SkipEmptyParts);
     QStringList kept;
@@ -612,32 +613,32 @@ private:
         const QByteArray& name = property.name;
         if (name == "FN") {
             if (card.formattedName.isEmpty()) {
-                card.formattedName = oneLine(text(property), QStringLiteral(" "));
+                card.formattedName = joinedLines(text(property), QStringLiteral(" "));
             }
         } else if (name == "N") {
             if (!m_haveName) {
                 const QStringList parts = components(property);
-                card.familyName = oneLine(parts.value(0), QStringLiteral(" "));
-                card.givenName = oneLine(parts.value(1), QStringLiteral(" "));
+                card.familyName = joinedLines(parts.value(0), QStringLiteral(" "));
+                card.givenName = joinedLines(parts.value(1), QStringLiteral(" "));
                 m_haveName = !card.familyName.isEmpty() || !card.givenName.isEmpty();
             }
         } else if (name == "ORG") {
             if (card.organization.isEmpty()) {
-                card.organization = oneLine(components(property).value(0), QStringLiteral(" "));
+                card.organization = joinedLines(components(property).value(0), QStringLiteral(" "));
             }
         } else if (name == "TITLE") {
             if (card.title.isEmpty()) {
-                card.title = oneLine(text(property), QStringLiteral(" "));
+                card.title = joinedLines(text(property), QStringLiteral(" "));
             }
         } else if (name == "TEL") {
             if (const QString number
-                = withoutScheme(oneLine(text(property), QStringLiteral(" ")), QLatin1String("tel:"));
+                = withoutScheme(joinedLines(text(property), QStringLiteral(" ")), QLatin1String("tel:"));
                 !number.isEmpty()) {
                 card.phones << VCard::Phone { number, property.types };
             }
         } else if (name == "EMAIL") {
             if (const QString address
-                = withoutScheme(oneLine(text(property), QStringLiteral(" ")), QLatin1String("mailto:"));
+                = withoutScheme(joinedLines(text(property), QStringLiteral(" ")), QLatin1String("mailto:"));
                 !address.isEmpty()) {
                 card.emails << VCard::EmailAddress { address, property.types };
             }
@@ -660,17 +661,17 @@ private:
         const QStringList parts = components(property);
         QStringList lines;
         for (const int index : { 2, 1, 0 }) { // street, extended address, post office box
-            const QString part = oneLine(parts.value(index), QStringLiteral(", "));
+            const QString part = joinedLines(parts.value(index), QStringLiteral("\n"));
             if (!part.isEmpty()) {
                 lines << part;
             }
         }
         VCard read;
-        read.address = lines.join(QLatin1String(", "));
-        read.city = oneLine(parts.value(3), QStringLiteral(" "));
-        read.region = oneLine(parts.value(4), QStringLiteral(" "));
-        read.postalCode = oneLine(parts.value(5), QStringLiteral(" "));
-        read.country = oneLine(parts.value(6), QStringLiteral(" "));
+        read.address = lines.join(QLatin1Char('\n'));
+        read.city = joinedLines(parts.value(3), QStringLiteral(" "));
+        read.region = joinedLines(parts.value(4), QStringLiteral(" "));
+        read.postalCode = joinedLines(parts.value(5), QStringLiteral(" "));
+        read.country = joinedLines(parts.value(6), QStringLiteral(" "));
         if (read.address.isEmpty() && read.city.isEmpty() && read.region.isEmpty()
             && read.postalCode.isEmpty() && read.country.isEmpty()) {
             return;

@@ -31,7 +31,7 @@ struct VCard
     QString title;
     QList<Phone> phones;
     QList<EmailAddress> emails;
-    QString address; // street, extended address and post office box on one line, joined by ", "
+    QString address; // the street's lines, then the extended address and the post office box, one a line
     QString city, region, postalCode, country;
     QString note;
     QByteArray photo; // the image file's bytes; only when read with keepPhotos

@@ -108,10 +108,12 @@ void RecordDialog::fillReferences(QComboBox* box, const QString& entity)
 QWidget* RecordDialog::editorFor(const Field& field)
 {
     switch (field.type) {
+    case FieldType::Lines:
     case FieldType::LongText: {
+        // Room for an address's few lines or the start of a note; Tab moves on, as in the other fields.
         auto* edit = new QPlainTextEdit(this);
         edit->setTabChangesFocus(true);
-        edit->setFixedHeight(fontMetrics().lineSpacing() * 4 + 12);
+        edit->setFixedHeight(fontMetrics().lineSpacing() * (field.type == FieldType::Lines ? 3 : 4) + 12);
         return edit;
     }
     case FieldType::Choice: {

@@ -368,6 +368,48 @@ private slots:
         QVERIFY2(hits, qPrintable(hits.error().message));
         QCOMPARE(!hits->isEmpty(), found);
     }
+
+    // An address and free text keep their lines; names, e-mails, phones, cities and titles stay one line.
+    void keepsLineBreaksWhereTheyMeanSomething()
+    {
+        EntityStore store(*m_db);
+        const qint64 account = add(entities::account(),
+            { { QStringLiteral("name"), QStringLiteral("Harbour Freight") },
+                { QStringLiteral("address"),
+                    QStringLiteral("  Unit 5,  Block B \r\n\n1 Quayside Road\rSuite 2\n") },
+                { QStringLiteral("notes"),
+                    QStringLiteral("Prefers mornings.\n\n  Ask for the loading bay.") } });
+        QVERIFY(account);
+        auto record = store.get(entities::account(), account);
+        QVERIFY(record);
+        // Each line tidied like a one-line field; blank lines carry nothing.
+        QCOMPARE(recordValue(*record, QStringLiteral("address")).toString(),
+            QStringLiteral("Unit 5, Block B\n1 Quayside Road\nSuite 2"));
+        QCOMPARE(recordValue(*record, QStringLiteral("notes")).toString(),
+            QStringLiteral("Prefers mornings.\n\n  Ask for the loading bay."));
+        // A word on the address's second line finds the account.
+        auto hits = SearchIndex(*m_db).find(QStringLiteral("quayside"), 10);
+        QVERIFY2(hits, qPrintable(hits.error().message));
+        QCOMPARE(hits->size(), 1);
+        QVERIFY(store.update(entities::account(), account,
+            { { QStringLiteral("address"), QStringLiteral("2 Dock St\nLevel 3") } }));
+        QCOMPARE(recordValue(*store.get(entities::account(), account), QStringLiteral("address")).toString(),
+            QStringLiteral("2 Dock St\nLevel 3"));
+
+        for (const char* field : { "name", "email", "phone", "city", "website" }) {
+            auto refused = store.add(entities::account(),
+                { { QStringLiteral("name"), QStringLiteral("Other Ltd") },
+                    { QString::fromLatin1(field), QStringLiteral("first\nsecond") } });
+            QVERIFY2(!refused, field);
+            QVERIFY2(refused.error().message.contains(QStringLiteral("one line"))
+                    || refused.error().message.contains(QStringLiteral("e-mail address")),
+                qPrintable(refused.error().message));
+        }
+        auto carriageReturn
+            = store.add(entities::staff(), { { QStringLiteral("name"), QStringLiteral("Ann\rOther") } });
+        QVERIFY(!carriageReturn);
+        QCOMPARE(carriageReturn.error().message, QStringLiteral("Field name must be one line."));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestEntityStore)

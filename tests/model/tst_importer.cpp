@@ -195,6 +195,66 @@ private slots:
         QCOMPARE(records(*m_db, entities::account()), before);
     }
 
+    // A multi-line address or note goes out in quotes and comes back with its lines.
+    void multiLineValuesRoundTripThroughCsv()
+    {
+        QVERIFY(addAccount({ { QStringLiteral("name"), QStringLiteral("Harbour Freight") },
+            { QStringLiteral("address"), QStringLiteral("Unit 5, Block B\n1 Quayside Road") },
+            { QStringLiteral("notes"), QStringLiteral("Prefers mornings.\n\nAsk for the loading bay.") } }));
+        const QByteArray file = exported(entities::account());
+        QVERIFY2(file.contains("\"Unit 5, Block B\n1 Quayside Road\""), file);
+        auto other = test::openIn(m_dir, QStringLiteral("csv-round-trip.db"));
+        QVERIFY(other);
+        auto table = CsvReader::read(file, QStringLiteral("accounts.csv"));
+        QVERIFY2(table, qPrintable(table.error().message));
+        auto report = Importer(*other).importTable(entities::account(), *table,
+            importing::mapHeader(entities::account(), table->header), false, Importer::OnError::Abort);
+        QVERIFY2(report, qPrintable(report.error().message));
+        QCOMPARE(report->added, 1);
+        const auto back = records(*other, entities::account());
+        QCOMPARE(back.size(), 1);
+        QCOMPARE(back.first().value(QStringLiteral("address")),
+            QStringLiteral("Unit 5, Block B\n1 Quayside Road"));
+        QCOMPARE(back.first().value(QStringLiteral("notes")),
+            QStringLiteral("Prefers mornings.\n\nAsk for the loading bay."));
+    }
+
+    void multiLineValuesRoundTripThroughTheArchive()
+    {
+        const qint64 account = addAccount({ { QStringLiteral("name"), QStringLiteral("Harbour Freight") },
+            { QStringLiteral("address"), QStringLiteral("Unit 5, Block B\n1 Quayside Road") },
+            { QStringLiteral("notes"), QStringLiteral("Line one\n\nLine \"three\"") } });
+        QVERIFY(account);
+        auto archive = Archive::exportAll(*m_db);
+        QVERIFY(archive);
+        auto other = test::openIn(m_dir, QStringLiteral("archive-lines.db"));
+        QVERIFY(other);
+        QVERIFY(!Archive::importAll(*other, *archive, QStringLiteral("all.json")));
+        QCOMPARE(records(*other, entities::account()), records(*m_db, entities::account()));
+        QCOMPARE(records(*other, entities::account()).first().value(QStringLiteral("address")),
+            QStringLiteral("Unit 5, Block B\n1 Quayside Road"));
+    }
+
+    void contactNotesKeepTheirLinesThroughVCards()
+    {
+        const qint64 account = addAccount({ { QStringLiteral("name"), QStringLiteral("Lee Farms") } });
+        QVERIFY(EntityStore(*m_db).add(entities::contact(),
+            { { QStringLiteral("account_id"), QString::number(account) },
+                { QStringLiteral("name"), QStringLiteral("Ann Lee") },
+                { QStringLiteral("notes"),
+                    QStringLiteral("Calls back after six.\nNot on Fridays; ever.") } }));
+        auto cards = Importer(*m_db).contactsAsVCards();
+        QVERIFY(cards);
+        auto read = VCardReader::read(VCardWriter::write(*cards, VCardWriter::Version::V3));
+        QVERIFY(read);
+        auto other = test::openIn(m_dir, QStringLiteral("vcard-lines.db"));
+        QVERIFY(other);
+        auto report = Importer(*other).importVCards(read->cards, false, Importer::OnError::Abort);
+        QVERIFY2(report, qPrintable(report.error().message));
+        QCOMPARE(records(*other, entities::contact()).value(0).value(QStringLiteral("notes")),
+            QStringLiteral("Calls back after six.\nNot on Fridays; ever."));
+    }
+
     void aDryRunCountsAndWritesNothing()
     {
         auto report = import(QStringLiteral("name\nA\nB\nA\n"), true);

@@ -289,8 +289,8 @@ private slots:
             (QStringList { QStringLiteral("home"), QStringLiteral("fax"), QStringLiteral("voice") }));
         QCOMPARE(johnny.phones[4].number, QStringLiteral("+1 408 555 0104")); // item1.TEL: group dropped
         QCOMPARE(johnny.phones[4].types, QStringList());
-        // item2.ADR, the preferred one: street lines, then the extended address, on one line.
-        QCOMPARE(johnny.address, QStringLiteral("1 Infinite Loop, Suite 100, Building 2"));
+        // item2.ADR, the preferred one: the street's lines, then the extended address, one a line.
+        QCOMPARE(johnny.address, QStringLiteral("1 Infinite Loop\nSuite 100\nBuilding 2"));
         QCOMPARE(johnny.city, QStringLiteral("Cupertino"));
         QCOMPARE(johnny.region, QStringLiteral("CA"));
         QCOMPARE(johnny.postalCode, QStringLiteral("95014"));
@@ -591,6 +591,33 @@ private slots:
         QCOMPARE(parse.cards[0].note, card.note.trimmed());
         QCOMPARE(parse.cards[0].photo, card.photo);
         QCOMPARE(parse.cards[0].photoType, QString());
+    }
+
+    // Line breaks are written as \n (RFC 6350 3.4, RFC 2426 4) and read back as line breaks.
+    void multiLineAddressAndNoteRoundTrip_data()
+    {
+        QTest::addColumn<VCardWriter::Version>("version");
+        QTest::newRow("4.0") << VCardWriter::Version::V4;
+        QTest::newRow("3.0") << VCardWriter::Version::V3;
+    }
+
+    void multiLineAddressAndNoteRoundTrip()
+    {
+        QFETCH(VCardWriter::Version, version);
+        VCard card;
+        card.formattedName = QStringLiteral("Anna Lee");
+        card.address = QStringLiteral("Unit 5, Block B\n1 Raffles Pl");
+        card.city = QStringLiteral("Singapore");
+        card.note = QStringLiteral("Prefers mornings.\n\nAsk for the loading bay; not the lobby.");
+        const QByteArray written = VCardWriter::write({ card }, version);
+        QVERIFY2(written.contains("ADR:;;Unit 5\\, Block B\\n1 Raffles Pl;Singapore;;;\r\n"), written);
+        QVERIFY2(
+            written.contains("NOTE:Prefers mornings.\\n\\nAsk for the loading bay\\; not the lobby.\r\n"),
+            written);
+        const VCard back = readOk(written).cards.value(0);
+        QCOMPARE(back.address, card.address);
+        QCOMPARE(back.city, card.city);
+        QCOMPARE(back.note, card.note);
     }
 
     void roundTrip_data()
