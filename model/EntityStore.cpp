@@ -3,6 +3,7 @@
 #include "Clock.h"
 #include "Database.h"
 #include "DuplicateFinder.h"
+#include "Money.h"
 #include "RequestWorkflow.h"
 #include "SearchIndex.h"
 #include "SortKey.h"
@@ -150,17 +151,26 @@ Result<QVariant> EntityStore::convert(const Entity& entity, const Field& field, 
         return QVariant(number);
     }
     case FieldType::Money: {
-        // Minor units only: a decimal point would invite floating point into money.
-        static const QRegularExpression digits(QStringLiteral("^-?\\d{1,15}$"));
+        // Minor units only: a decimal point would invite floating point into money. Any number of digits: one
+        // too large is told so, not called something other than a whole number.
+        static const QRegularExpression digits(QStringLiteral("^-?[0-9]+$"));
         if (!digits.match(text).hasMatch()) {
             return Error::badInput(QCoreApplication::translate("tandem::EntityStore",
                 "Field %1 must be a whole number of minor units (cents, fen), not '%2'.")
                                        .arg(name, text));
         }
-        const qlonglong amount = text.toLongLong();
-        if (amount < 0) {
+        bool fits = false;
+        const qlonglong amount = text.toLongLong(&fits);
+        if (text.startsWith(QLatin1Char('-')) && (!fits || amount < 0)) {
             return Error::badInput(
                 QCoreApplication::translate("tandem::EntityStore", "Field %1 cannot be negative.").arg(name));
+        }
+        if (!fits || amount > maxMinorUnits) {
+            return Error::badInput(QCoreApplication::translate("tandem::EntityStore",
+                "Field %1 is too large: the most it takes is %2 minor units, not '%3'.")
+                                       .arg(name)
+                                       .arg(maxMinorUnits)
+                                       .arg(text));
         }
         return QVariant(amount);
     }

@@ -410,6 +410,61 @@ private slots:
         QVERIFY(!carriageReturn);
         QCOMPARE(carriageReturn.error().message, QStringLiteral("Field name must be one line."));
     }
+
+    // The reason given is the true one: an amount too large to keep is not "not a whole number".
+    void saysWhyAnAmountIsRefused_data()
+    {
+        QTest::addColumn<QString>("amount");
+        QTest::addColumn<QString>("sentence"); // empty: taken
+        QTest::newRow("fifteen digits") << QStringLiteral("999999999999999") << QString();
+        QTest::newRow("leading zeros") << QStringLiteral("0000000000000000042") << QString();
+        QTest::newRow("sixteen digits")
+            << QStringLiteral("1000000000000000")
+            << QStringLiteral(
+                   "Field amount is too large: the most it takes is 999999999999999 minor units, not "
+                   "'1000000000000000'.");
+        QTest::newRow("past 64 bits")
+            << QStringLiteral("123456789012345678901234567890")
+            << QStringLiteral(
+                   "Field amount is too large: the most it takes is 999999999999999 minor units, not "
+                   "'123456789012345678901234567890'.");
+        QTest::newRow("negative") << QStringLiteral("-5")
+                                  << QStringLiteral("Field amount cannot be negative.");
+        QTest::newRow("very negative") << QStringLiteral("-123456789012345678901234567890")
+                                       << QStringLiteral("Field amount cannot be negative.");
+        QTest::newRow("decimal")
+            << QStringLiteral("12.50")
+            << QStringLiteral(
+                   "Field amount must be a whole number of minor units (cents, fen), not '12.50'.");
+        QTest::newRow("full-width digits")
+            << QStringLiteral("１２８０")
+            << QStringLiteral(
+                   "Field amount must be a whole number of minor units (cents, fen), not '１２８０'.");
+    }
+
+    void saysWhyAnAmountIsRefused()
+    {
+        QFETCH(QString, amount);
+        QFETCH(QString, sentence);
+        auto added = EntityStore(*m_db).add(entities::purchase(),
+            { { QStringLiteral("account_id"), QString::number(m_account) },
+                { QStringLiteral("purchased_on"), QStringLiteral("2026-01-02") },
+                { QStringLiteral("amount"), amount } });
+        if (sentence.isEmpty()) {
+            QVERIFY2(added, qPrintable(added.error().message));
+            QCOMPARE(
+                recordValue(*EntityStore(*m_db).get(entities::purchase(), *added), QStringLiteral("amount"))
+                    .toLongLong(),
+                amount.toLongLong());
+            return;
+        }
+        QVERIFY(!added);
+        QCOMPARE(added.error().kind, ErrorKind::BadInput);
+        QCOMPARE(added.error().message, sentence);
+        // And in the words of a form.
+        QVERIFY(labels::explained(entities::purchase(), sentence)
+                    .startsWith(QStringLiteral("Field Amount (minor units) ")));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestEntityStore)
