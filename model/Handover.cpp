@@ -859,8 +859,9 @@ Result<QString> Handover::briefingHtml(qint64 handover) const
             QCoreApplication::translate("tandem::Handover", "There is no handover %1.").arg(handover));
     }
     const QLocale locale;
+    // Escaped, and a line break of an address or a note shown as one (HTML would run the lines together).
     auto esc = [](const QString& text) {
-        return text.toHtmlEscaped();
+        return text.toHtmlEscaped().replace(QLatin1Char('\n'), QLatin1String("<br>"));
     };
     auto day = [&](const QString& iso) {
         return iso.isEmpty()
