@@ -3,6 +3,7 @@
 #include "Dialogs.h"
 #include "EntityStore.h"
 #include "Money.h"
+#include "MultiLineDelegate.h"
 #include "RecordCommands.h"
 #include "RecordEditor.h"
 #include "RecordList.h"
@@ -216,6 +217,8 @@ QWidget* HandoverWizard::makeBriefings()
     m_briefings->setColumnWidth(0, 240);
     m_briefings->verticalHeader()->hide();
     m_briefings->setWordWrap(true);
+    // A briefing is what only the departing colleague knows: often more than one line.
+    m_briefings->setItemDelegateForColumn(2, new MultiLineDelegate(m_briefings));
     auto* layout = new QVBoxLayout(content);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_personToAsk);

@@ -39,6 +39,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMimeData>
+#include <QPlainTextEdit>
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QSettings>
@@ -764,6 +765,22 @@ private slots:
             wizard.next();
             wizard.setBriefing(
                 accounts.first(), QStringLiteral("周杰 decides; promised a site visit in March."));
+            // A briefing note takes several lines, typed in the table's own editor.
+            auto* table = wizard.findChild<QTableWidget*>(QStringLiteral("briefings"));
+            int row = 0;
+            while (row < table->rowCount()
+                && table->item(row, 0)->data(Qt::UserRole).toLongLong() != accounts.at(1)) {
+                ++row;
+            }
+            QVERIFY(row < table->rowCount());
+            const QModelIndex cell = table->model()->index(row, 2);
+            QAbstractItemDelegate* delegate = table->itemDelegateForIndex(cell);
+            std::unique_ptr<QWidget> editor(
+                delegate->createEditor(table->viewport(), QStyleOptionViewItem(), cell));
+            auto* lines = qobject_cast<QPlainTextEdit*>(editor.get());
+            QVERIFY(lines);
+            lines->setPlainText(QStringLiteral("Ask for Mr Li.\nHe decides on Fridays."));
+            delegate->setModelData(editor.get(), table->model(), cell);
             wizard.next();
             preview = wizard.previewLines();
             wizard.accept();
@@ -785,6 +802,10 @@ private slots:
         QCOMPARE(scalar(QStringLiteral("SELECT briefing FROM handover_items WHERE item_id = %1")
                             .arg(accounts.first())),
             QStringLiteral("周杰 decides; promised a site visit in March."));
+        QCOMPARE(
+            scalar(QStringLiteral("SELECT count(*) FROM handover_items WHERE briefing = 'Ask for Mr Li.' || "
+                                  "char(10) || 'He decides on Fridays.'")),
+            QStringLiteral("1"));
         QCOMPARE(page->list()->model()->rowCount(), 1);
         // The first visits are not due yet, so no account is flagged for want of a contact.
         QCOMPARE(page->risks()->topLevelItemCount(), 0);
