@@ -20,11 +20,6 @@ namespace {
 // Bytes gathered before one write(2): a CSV of 100,000 rows is a few hundred calls, not one a row.
 constexpr qsizetype bufferSize = 256 * 1024;
 
-QString translate(const char* text)
-{
-    return QCoreApplication::translate("tandem::ExportFile", text);
-}
-
 QString systemReason(int error)
 {
     return QString::fromLocal8Bit(std::strerror(error));
@@ -47,10 +42,10 @@ ExportFile::~ExportFile()
 Error ExportFile::checkTarget(const QString& path)
 {
     if (Database::isOpenDatabaseFile(path)) {
-        return Error::badInput(
-            translate("%1 is the open Tandem database (or one of its own files); choose another file name. "
-                      "Nothing was written.")
-                .arg(path));
+        return Error::badInput(QCoreApplication::translate("tandem::ExportFile",
+            "%1 is the open Tandem database (or one of its own files); choose another file name. "
+            "Nothing was written.")
+                                   .arg(path));
     }
     return {};
 }
@@ -64,16 +59,19 @@ Error ExportFile::begin()
     struct stat status = {};
     if (::lstat(target.constData(), &status) == 0) {
         if (m_existing == Existing::Refuse) {
-            return Error::badInput(translate("%1 already exists; choose a new file name.").arg(m_path));
+            return Error::badInput(QCoreApplication::translate(
+                "tandem::ExportFile", "%1 already exists; choose a new file name.")
+                                       .arg(m_path));
         }
         // A link the person named is replaced as a link, never written through.
         if (!S_ISREG(status.st_mode) && !S_ISLNK(status.st_mode)) {
-            return Error::badInput(
-                translate("%1 is not a file (a folder, a device or a pipe); choose a file name.")
-                    .arg(m_path));
+            return Error::badInput(QCoreApplication::translate(
+                "tandem::ExportFile", "%1 is not a file (a folder, a device or a pipe); choose a file name.")
+                                       .arg(m_path));
         }
     } else if (errno != ENOENT) {
-        return Error::badInput(translate("Cannot write %1: %2.").arg(m_path, systemReason(errno)));
+        return Error::badInput(QCoreApplication::translate("tandem::ExportFile", "Cannot write %1: %2.")
+                                   .arg(m_path, systemReason(errno)));
     }
     const QFileInfo info(m_path);
     QByteArray pattern = QFile::encodeName(
@@ -82,7 +80,8 @@ Error ExportFile::begin()
     m_fd = ::mkostemp(pattern.data(), O_CLOEXEC);
     if (m_fd < 0) {
         const int error = errno;
-        return Error::badInput(translate("Cannot write %1: %2.").arg(m_path, systemReason(error)));
+        return Error::badInput(QCoreApplication::translate("tandem::ExportFile", "Cannot write %1: %2.")
+                                   .arg(m_path, systemReason(error)));
     }
     m_temporary = QFile::decodeName(pattern);
     m_failure = {};
@@ -118,12 +117,13 @@ Error ExportFile::fail(int error)
     }
     // ENOSPC and EDQUOT: the disk, or the person's share of it, is full; EFBIG: the file outgrew a limit.
     if (error == ENOSPC || error == EDQUOT || error == EFBIG) {
-        m_failure = Error::database(translate(
+        m_failure = Error::database(QCoreApplication::translate("tandem::ExportFile",
             "Cannot write %1: the disk is full; nothing was written. Free some space and try again.")
                                         .arg(m_path));
     } else {
         m_failure = Error::database(
-            translate("Cannot write %1: %2; nothing was written.").arg(m_path, systemReason(error)));
+            QCoreApplication::translate("tandem::ExportFile", "Cannot write %1: %2; nothing was written.")
+                .arg(m_path, systemReason(error)));
     }
     setErrorString(m_failure.message);
     return m_failure;
@@ -154,7 +154,10 @@ Error ExportFile::flushBuffer()
 Error ExportFile::commit()
 {
     if (m_fd < 0) {
-        return m_failure ? m_failure : Error::database(translate("Cannot write %1.").arg(m_path));
+        return m_failure
+            ? m_failure
+            : Error::database(
+                QCoreApplication::translate("tandem::ExportFile", "Cannot write %1.").arg(m_path));
     }
     Error error = m_failure ? m_failure : flushBuffer();
     // A full disk may only show when the data reaches it: the sync and the close are checked too.
@@ -174,7 +177,8 @@ Error ExportFile::commit()
     const QByteArray temporary = QFile::encodeName(m_temporary);
     if (!error && m_existing == Existing::Replace) {
         if (::rename(temporary.constData(), QFile::encodeName(m_path).constData()) != 0) {
-            error = Error::database(translate("Cannot write %1: %2.").arg(m_path, systemReason(errno)));
+            error = Error::database(QCoreApplication::translate("tandem::ExportFile", "Cannot write %1: %2.")
+                                        .arg(m_path, systemReason(errno)));
         }
     } else if (!error) {
         // link(2) refuses an existing name, a dangling link included, so nothing is ever replaced.
@@ -194,8 +198,11 @@ Error ExportFile::commit()
                 continue;
             }
             error = errno == EEXIST
-                ? Error::badInput(translate("%1 already exists; choose a new file name.").arg(candidate))
-                : Error::database(translate("Cannot write %1: %2.").arg(candidate, systemReason(errno)));
+                ? Error::badInput(QCoreApplication::translate(
+                    "tandem::ExportFile", "%1 already exists; choose a new file name.")
+                                      .arg(candidate))
+                : Error::database(QCoreApplication::translate("tandem::ExportFile", "Cannot write %1: %2.")
+                                      .arg(candidate, systemReason(errno)));
             break;
         }
         ::unlink(temporary.constData());

@@ -590,10 +590,6 @@ Fill it with a demo organization (a manufacturer with its departments, colleague
         <translation>SVG 图像 (*.svg);;PNG 图像 (*.png);;Graphviz DOT 文件 (*.dot)</translation>
     </message>
     <message>
-        <source>Could not write %1.</source>
-        <translation>无法写入 %1。</translation>
-    </message>
-    <message>
         <source>Customers and Suppliers...</source>
         <translation>客户与供方...</translation>
     </message>
@@ -1298,10 +1294,6 @@ REF 为数字 id、确切名称或电子邮件地址。
         <translation>handover 需要 --from REF（离职者）和 --to REF（接任者）。</translation>
     </message>
     <message>
-        <source>--%1 needs a whole number of days from 0 to 3650.</source>
-        <translation>--%1 需要 0 到 3650 之间的整数天数。</translation>
-    </message>
-    <message>
         <source>--brief cannot go with --dry-run: a briefing describes a handover done.</source>
         <translation>--brief 不能与 --dry-run 同时使用：交接说明描述的是已完成的交接。</translation>
     </message>
@@ -1414,10 +1406,6 @@ REF 为数字 id、确切名称或电子邮件地址。
 </translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
-    <message>
         <source>%1 new, %2 updated, %3 rejected (%4, read as %5).
 </source>
         <translation>新增 %1，更新 %2，拒绝 %3（%4，按 %5 读取）。
@@ -1525,6 +1513,22 @@ REF 为数字 id、确切名称或电子邮件地址。
 </numerusform>
         </translation>
     </message>
+    <message>
+        <source>--%1 needs a whole number of days.</source>
+        <translation>--%1 需要一个整数天数。</translation>
+    </message>
+    <message>
+        <source>Option --brief: %1 Nothing was handed over.</source>
+        <translation>选项 --brief：%1 未交接任何内容。</translation>
+    </message>
+    <message>
+        <source>Handover %1 was done, but its briefing could not be written: %2 Save it again with the Handovers page.</source>
+        <translation>交接 %1 已完成，但其交接简报未能写入：%2 请在“交接”页面重新保存。</translation>
+    </message>
+    <message>
+        <source>The valid rows were imported, but the rejected rows could not be saved: %1</source>
+        <translation>有效的行已导入，但被拒绝的行未能保存：%1</translation>
+    </message>
 </context>
 <context>
     <name>tandem::Csv</name>
@@ -1547,6 +1551,10 @@ REF 为数字 id、确切名称或电子邮件地址。
     <message>
         <source>%1 is neither UTF-8 nor GB18030 text; save it again as &quot;CSV UTF-8&quot; (Excel: File › Save As) or choose its encoding.</source>
         <translation>%1 既不是 UTF-8 也不是 GB18030 文本；请重新另存为“CSV UTF-8”（Excel：文件 › 另存为），或选择它的编码。</translation>
+    </message>
+    <message>
+        <source>%1, line %2, field %3: holds a NUL character, which no text has (the file is damaged, or is UTF-16 saved without its byte order mark).</source>
+        <translation>%1，第 %2 行，第 %3 个字段：含有 NUL 字符，而文本中不应有此字符（文件已损坏，或以 UTF-16 保存时缺少字节顺序标记）。</translation>
     </message>
 </context>
 <context>
@@ -1802,10 +1810,6 @@ REF 为数字 id、确切名称或电子邮件地址。
         <translation>在 %1 找不到备份。</translation>
     </message>
     <message>
-        <source>%1 is not a Tandem backup (it is not an SQLite file).</source>
-        <translation>%1 不是 Tandem 备份（它不是 SQLite 文件）。</translation>
-    </message>
-    <message>
         <source>%1 holds no Tandem data.</source>
         <translation>%1 中没有 Tandem 数据。</translation>
     </message>
@@ -1844,6 +1848,54 @@ REF 为数字 id、确切名称或电子邮件地址。
     <message>
         <source>%1 is damaged (the integrity check failed); it was left unchanged. Restore it from a backup.</source>
         <translation>%1 已损坏（完整性检查未通过）；文件未作任何改动。请从备份恢复。</translation>
+    </message>
+    <message>
+        <source>Another program is changing %1 right now; try again in a moment.</source>
+        <translation>另一个程序正在修改 %1；请稍后再试。</translation>
+    </message>
+    <message>
+        <source>The disk that holds %1 is full; free some space and open it again.</source>
+        <translation>存放 %1 的磁盘已满；请释放一些空间后重新打开。</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: Tandem needs to write to the file and to its folder (for the -wal and -shm files beside it), and one of them is read-only.</source>
+        <translation>无法打开 %1：Tandem 需要写入该文件及其所在文件夹（用于旁边的 -wal 和 -shm 文件），而其中之一是只读的。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: the disk reported an error (%2).</source>
+        <translation>无法读取 %1：磁盘报告了错误（%2）。</translation>
+    </message>
+    <message>
+        <source>There is no folder %1 for the database %2; check the name, or create it with init.</source>
+        <translation>数据库 %2 所在的文件夹 %1 不存在；请检查名称，或用 init 创建。</translation>
+    </message>
+    <message>
+        <source>%1 is a link to nothing; name a database file.</source>
+        <translation>%1 是指向不存在目标的链接；请指定一个数据库文件。</translation>
+    </message>
+    <message>
+        <source>%1 is not a file (it is a device, a pipe or a socket); name a database file.</source>
+        <translation>%1 不是文件（而是设备、管道或套接字）；请指定一个数据库文件。</translation>
+    </message>
+    <message>
+        <source>%1 is an empty file that others can read or that is not yours, so Tandem will not put data in it; remove it or choose a new name.</source>
+        <translation>%1 是一个他人可读或不属于您的空文件，Tandem 不会把数据写入其中；请删除它或另选一个名称。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>无法写入 %1：%2。</translation>
+    </message>
+    <message>
+        <source>There is no folder %1; create it first or choose another place for the backup.</source>
+        <translation>文件夹 %1 不存在；请先创建它，或为备份另选位置。</translation>
+    </message>
+    <message>
+        <source>%1 is not a Tandem backup (it is not a file).</source>
+        <translation>%1 不是 Tandem 备份（它不是文件）。</translation>
+    </message>
+    <message>
+        <source>%1 is the open database itself, not a backup of it.</source>
+        <translation>%1 就是当前打开的数据库本身，而不是它的备份。</translation>
     </message>
 </context>
 <context>
@@ -2087,6 +2139,41 @@ REF 为数字 id、确切名称或电子邮件地址。
     <message>
         <source>Field corrective_owner: a colleague who has left cannot own a corrective action.</source>
         <translation>字段 corrective_owner：已离职的同事不能担任改进措施负责人。</translation>
+    </message>
+    <message>
+        <source>Field %1 is too large: the most it takes is %2 minor units, not &apos;%3&apos;.</source>
+        <translation>字段 %1 的数值过大：最多为 %2 个最小货币单位，而不是“%3”。</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::ExportFile</name>
+    <message>
+        <source>%1 is the open Tandem database (or one of its own files); choose another file name. Nothing was written.</source>
+        <translation>%1 是当前打开的 Tandem 数据库（或其附属文件）；请另选文件名。未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose a new file name.</source>
+        <translation>%1 已存在；请另选一个新文件名。</translation>
+    </message>
+    <message>
+        <source>%1 is not a file (a folder, a device or a pipe); choose a file name.</source>
+        <translation>%1 不是文件（而是文件夹、设备或管道）；请选择一个文件名。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>无法写入 %1：%2。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the disk is full; nothing was written. Free some space and try again.</source>
+        <translation>无法写入 %1：磁盘已满；未写入任何内容。请释放一些空间后重试。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2; nothing was written.</source>
+        <translation>无法写入 %1：%2；未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>无法写入 %1。</translation>
     </message>
 </context>
 <context>
@@ -2626,6 +2713,18 @@ REF 为数字 id、确切名称或电子邮件地址。
         <source>%1 (its corrective action)</source>
         <translation>%1（其改进措施）</translation>
     </message>
+    <message>
+        <source>The first visit must be planned within %1 to %2 days, not %3.</source>
+        <translation>首次拜访必须安排在 %1 到 %2 天之内，而不是 %3 天。</translation>
+    </message>
+    <message>
+        <source>The accounts can be watched for %1 to %2 days, not %3.</source>
+        <translation>客户的观察期可为 %1 到 %2 天，而不是 %3 天。</translation>
+    </message>
+    <message>
+        <source>Nobody has contacted %1 since the handover on %2, and the first visit planned for %3 has not happened.</source>
+        <translation>自 %2 交接以来无人联系过 %1，原定于 %3 的首次拜访也未进行。</translation>
+    </message>
 </context>
 <context>
     <name>tandem::HandoverWizard</name>
@@ -3163,10 +3262,6 @@ REF 为数字 id、确切名称或电子邮件地址。
         </translation>
     </message>
     <message>
-        <source>The rejected rows could not be saved to %1: %2</source>
-        <translation>无法将被拒收的行保存到 %1：%2</translation>
-    </message>
-    <message>
         <source>Spreadsheets, vCards and Tandem archives (*.csv *.txt *.tsv *.vcf *.json);;All files (*)</source>
         <translation>电子表格、名片和 Tandem 存档 (*.csv *.txt *.tsv *.vcf *.json);;所有文件 (*)</translation>
     </message>
@@ -3195,6 +3290,14 @@ REF 为数字 id、确切名称或电子邮件地址。
         <translation>
             <numerusform>已为客户添加 %Ln 位联系人。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 is the open Tandem database itself; choose a file to import.</source>
+        <translation>%1 就是当前打开的 Tandem 数据库；请选择要导入的文件。</translation>
+    </message>
+    <message>
+        <source>The rejected rows could not be saved: %1</source>
+        <translation>被拒绝的行未能保存：%1</translation>
     </message>
 </context>
 <context>
@@ -3234,6 +3337,10 @@ REF 为数字 id、确切名称或电子邮件地址。
     <message>
         <source>%1 was changed after it.</source>
         <translation>%1 在导入后已被修改。</translation>
+    </message>
+    <message>
+        <source>the row has %1 fields, the header has %2.</source>
+        <translation>该行有 %1 个字段，而表头只有 %2 个。</translation>
     </message>
 </context>
 <context>
@@ -3460,10 +3567,6 @@ REF 为数字 id、确切名称或电子邮件地址。
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
     </message>
     <message numerus="yes">
         <source>Exporting %n row(s)...</source>
@@ -3761,10 +3864,6 @@ A CRM for both kinds of customer: the colleagues and departments who serve each 
         <translation>导出</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
-    <message>
         <source>Written to %1.</source>
         <translation>已写入 %1。</translation>
     </message>
@@ -4003,6 +4102,10 @@ A CRM for both kinds of customer: the colleagues and departments who serve each 
     <message>
         <source>Taking the import back...</source>
         <translation>正在撤销导入...</translation>
+    </message>
+    <message>
+        <source>Take Back Handover %1</source>
+        <translation>撤回交接 %1</translation>
     </message>
 </context>
 <context>
@@ -4394,10 +4497,6 @@ A CRM for both kinds of customer: the colleagues and departments who serve each 
         <source>Choose the department or colleague to give the request to.</source>
         <translation>请选择要将请求转给的部门或同事。</translation>
     </message>
-    <message>
-        <source>Choose a rating from 1 to 5 for at least one side.</source>
-        <translation>请至少为一方选择 1 到 5 的评分。</translation>
-    </message>
 </context>
 <context>
     <name>tandem::RequestWorkflow</name>
@@ -4516,6 +4615,10 @@ A CRM for both kinds of customer: the colleagues and departments who serve each 
     <message>
         <source>%1: %2 → %3</source>
         <translation>%1：%2 → %3</translation>
+    </message>
+    <message>
+        <source>Choose a rating from 1 to 5 for at least one side.</source>
+        <translation>请至少为一方选择 1 到 5 的评分。</translation>
     </message>
 </context>
 <context>
@@ -4861,13 +4964,6 @@ A CRM for both kinds of customer: the colleagues and departments who serve each 
     <message>
         <source>Click a bar or a point to open the requests behind it</source>
         <translation>点击柱形或数据点可打开对应的请求</translation>
-    </message>
-</context>
-<context>
-    <name>tandem::render</name>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 </TS>
