@@ -560,6 +560,98 @@ private slots:
             rows.at(4).mid(3), (QStringList { QStringLiteral("requester"), QStringLiteral("5"), QString() }));
     }
 
+    // Both sides rated afterwards in one call: one step, both columns, two history lines, one undo.
+    void ratingBothSidesInOneStep()
+    {
+        Flow flow(*m_db);
+        const qint64 id = requestIn(QStringLiteral("done"));
+        QVERIFY(id);
+        const Values before = fields(id);
+        const QList<QStringList> eventsBefore = events(id);
+        Flow::Ratings ratings;
+        ratings.byRequester = Flow::Rating { 4, QStringLiteral(" Quick ") };
+        ratings.byProvider = Flow::Rating { 2, QStringLiteral("Half the drawings") };
+        auto step = flow.rate(id, ratings);
+        QVERIFY2(step, qPrintable(step.error().message));
+        QCOMPARE(raw(id, "requester_rating").toInt(), 4);
+        QCOMPARE(raw(id, "requester_feedback").toString(), QStringLiteral("Quick"));
+        QCOMPARE(raw(id, "provider_rating").toInt(), 2);
+        QCOMPARE(raw(id, "provider_feedback").toString(), QStringLiteral("Half the drawings"));
+        QCOMPARE(fields(id).value(QStringLiteral("status")), QStringLiteral("done"));
+        const QString ann = QString::number(m_ann);
+        const QList<QStringList> rows = events(id);
+        QCOMPARE(rows.size(), eventsBefore.size() + 2);
+        QCOMPARE(rows.at(rows.size() - 2).mid(1),
+            (QStringList { QStringLiteral("rating"), ann, QStringLiteral("requester"), QStringLiteral("4"),
+                QStringLiteral("Quick") }));
+        QCOMPARE(rows.last().mid(1),
+            (QStringList { QStringLiteral("rating"), ann, QStringLiteral("provider"), QStringLiteral("2"),
+                QStringLiteral("Half the drawings") }));
+        QCOMPARE(step->firstEvent, rows.at(rows.size() - 2).at(0).toLongLong());
+
+        const Error undone = flow.undo(*step);
+        QVERIFY2(!undone, qPrintable(undone.message));
+        QCOMPARE(fields(id), before);
+        QCOMPARE(events(id), eventsBefore);
+        QVERIFY(raw(id, "requester_rating").isNull());
+        QVERIFY(raw(id, "provider_rating").isNull());
+    }
+
+    // One bad side stops both: the good one is not stored either, and the history gains nothing. With
+    // neither side there is nothing to rate.
+    void badRatingsChangeNothing_data()
+    {
+        QTest::addColumn<bool>("requesterRates"); // the requester's side, rated 5, comes first
+        QTest::addColumn<bool>("providerRates");
+        QTest::addColumn<int>("rating"); // the provider's; 0: given without a rating
+        QTest::addColumn<QString>("feedback");
+        QTest::addColumn<QString>("sentence");
+        QTest::newRow("rating 9") << true << true << 9 << QString()
+                                  << QStringLiteral(
+                                         "Field provider_rating must be a rating from 1 to 5, not '9'.");
+        QTest::newRow("rating -1") << true << true << -1 << QString()
+                                   << QStringLiteral(
+                                          "Field provider_rating must be a rating from 1 to 5, not '-1'.");
+        QTest::newRow("feedback without a rating")
+            << true << true << 0 << QStringLiteral("Late")
+            << QStringLiteral("Field provider_rating: feedback goes with a rating from 1 to 5.");
+        QTest::newRow("a side with nothing in it")
+            << true << true << 0 << QString()
+            << QStringLiteral("Field provider_rating: choose a rating from 1 to 5.");
+        QTest::newRow("neither side") << false << false << 0 << QString()
+                                      << QStringLiteral("Choose a rating from 1 to 5 for at least one side.");
+    }
+
+    void badRatingsChangeNothing()
+    {
+        QFETCH(bool, requesterRates);
+        QFETCH(bool, providerRates);
+        QFETCH(int, rating);
+        QFETCH(QString, feedback);
+        QFETCH(QString, sentence);
+        Flow flow(*m_db);
+        const qint64 id = requestIn(QStringLiteral("cancelled"));
+        QVERIFY(id);
+        const Values before = fields(id);
+        const QList<QStringList> eventsBefore = events(id);
+        Flow::Ratings ratings;
+        if (requesterRates) {
+            ratings.byRequester = Flow::Rating { 5, QStringLiteral("Great") };
+        }
+        if (providerRates) {
+            ratings.byProvider
+                = Flow::Rating { rating ? std::optional<int>(rating) : std::nullopt, feedback };
+        }
+        auto step = flow.rate(id, ratings);
+        QVERIFY(!step);
+        QCOMPARE(step.error().kind, ErrorKind::BadInput);
+        QCOMPARE(step.error().message, sentence);
+        QVERIFY(raw(id, "requester_rating").isNull());
+        QVERIFY(raw(id, "requester_feedback").isNull());
+        QCOMPARE(fields(id), before);
+        QCOMPARE(events(id), eventsBefore);
+    }
+
     void undoTakesAStepBack_data()
     {
         QTest::addColumn<QString>("kind");
@@ -791,6 +883,111 @@ private slots:
         QVERIFY(!*flow.isOverdue(id));
         const qint64 late = request({ { QStringLiteral("due_at"), QStringLiteral("2026-11-24") } });
         QVERIFY(*flow.isOverdue(late));
+    }
+
+    // What the step dialog asks for is what changeStatus() then requires: late work going on needs the
+    // delay reason, the corrective action and its owner, all three.
+    void needsTheDelayUntilAllThreeAreRecorded_data()
+    {
+        QTest::addColumn<QString>("target");
+        QTest::addColumn<bool>("needsDelay"); // while the owner is missing
+        QTest::newRow("in progress") << QStringLiteral("in_progress") << true;
+        QTest::newRow("waiting") << QStringLiteral("waiting") << true;
+        QTest::newRow("done") << QStringLiteral("done") << true;
+        QTest::newRow("rejected") << QStringLiteral("rejected") << false;
+        QTest::newRow("cancelled") << QStringLiteral("cancelled") << false;
+    }
+
+    void needsTheDelayUntilAllThreeAreRecorded()
+    {
+        QFETCH(QString, target);
+        QFETCH(bool, needsDelay);
+        Flow flow(*m_db);
+        const qint64 id = request({ { QStringLiteral("due_at"), yesterday() },
+            { QStringLiteral("delay_reason"), QStringLiteral("Supplier late") },
+            { QStringLiteral("corrective_action"), QStringLiteral("Order earlier") } });
+        QVERIFY(id);
+        QVERIFY(*flow.isOverdue(id));
+        QVERIFY(raw(id, "corrective_owner").isNull());
+        auto needs = flow.needs(id, target);
+        QVERIFY2(needs, qPrintable(needs.error().message));
+        QCOMPARE(needs->delay, needsDelay);
+        QCOMPARE(needs->ratings, Flow::isClosed(target));
+
+        const Values before = fields(id);
+        const QList<QStringList> eventsBefore = events(id);
+        if (needsDelay) {
+            auto refused = flow.changeStatus(id, to(target));
+            QVERIFY(!refused);
+            QCOMPARE(refused.error().kind, ErrorKind::BadInput);
+            QVERIFY2(refused.error().message.contains(QStringLiteral("delay_reason")),
+                qPrintable(refused.error().message));
+            QCOMPARE(fields(id), before);
+            QCOMPARE(events(id), eventsBefore);
+            // The owner completes the explanation: the request is still late, but may go on.
+            QVERIFY(EntityStore(*m_db).update(
+                entities::request(), id, { { QStringLiteral("corrective_owner"), QString::number(m_ben) } }));
+            QVERIFY(*flow.isOverdue(id));
+            needs = flow.needs(id, target);
+            QVERIFY2(needs, qPrintable(needs.error().message));
+            QVERIFY(!needs->delay);
+        }
+        auto step = flow.changeStatus(id, to(target));
+        QVERIFY2(step, qPrintable(step.error().message));
+        QCOMPARE(fields(id).value(QStringLiteral("status")), target);
+        QCOMPARE(raw(id, "delay_reason").toString(), QStringLiteral("Supplier late"));
+    }
+
+    // needs() and changeStatus() agree for every step of the lifecycle, late or not.
+    void needsAgreesWithChangeStatus_data()
+    {
+        QTest::addColumn<QString>("from");
+        QTest::addColumn<QString>("target");
+        QTest::addColumn<QString>("due");
+        const std::pair<const char*, QString> dues[] = { { "due yesterday", yesterday() },
+            { "due tomorrow", tomorrow() }, { "no due date", QString() } };
+        const QStringList froms
+            = QStringList { QStringLiteral("open") } + Flow::nextStatuses(QStringLiteral("open"));
+        for (const QString& from : froms) {
+            for (const QString& target : Flow::nextStatuses(from)) {
+                for (const auto& [label, due] : dues) {
+                    QTest::addRow("%s to %s, %s", qPrintable(from), qPrintable(target), label)
+                        << from << target << due;
+                }
+            }
+        }
+    }
+
+    void needsAgreesWithChangeStatus()
+    {
+        QFETCH(QString, from);
+        QFETCH(QString, target);
+        QFETCH(QString, due);
+        Flow flow(*m_db);
+        const qint64 id = requestIn(from, { { QStringLiteral("due_at"), due } });
+        QVERIFY(id);
+        const bool late = due == yesterday() && Flow::isOpen(from);
+        const bool goingOn = target == QLatin1String("in_progress") || target == QLatin1String("waiting")
+            || target == QLatin1String("done");
+        auto needs = flow.needs(id, target);
+        QVERIFY2(needs, qPrintable(needs.error().message));
+        QCOMPARE(needs->delay, late && goingOn);
+        QCOMPARE(needs->ratings,
+            target == QLatin1String("done") || target == QLatin1String("rejected")
+                || target == QLatin1String("cancelled"));
+        auto step = flow.changeStatus(id, to(target));
+        QCOMPARE(step.ok(), !needs->delay);
+        if (!step) {
+            QVERIFY2(step.error().message.contains(QStringLiteral("delay_reason")),
+                qPrintable(step.error().message));
+        }
+    }
+
+    void needsOfAnUnknownRequest()
+    {
+        auto needs = Flow(*m_db).needs(999999, QStringLiteral("in_progress"));
+        QVERIFY(!needs);
+        QCOMPARE(needs.error().kind, ErrorKind::NotFound);
     }
 
     // --- d. Reassigning, comments and the history ---
