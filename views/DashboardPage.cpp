@@ -5,7 +5,7 @@
 #include "Database.h"
 #include "ListPage.h"
 #include "Lists.h"
-#include "MainWindow.h"
+#include "Page.h"
 #include "RecordCommands.h"
 #include "RecordEditor.h"
 #include "RecordList.h"
@@ -54,10 +54,10 @@ DashboardPage::DashboardPage(Database& database, RecordEditor* editor, QWidget* 
         heading->setFont(font);
         m_grid->addWidget(heading, i * 2, 0, 1, 4);
     }
-    addCard(1, 0, tr("Departments"), MainWindow::Organization);
-    addCard(1, 1, tr("Active colleagues"), MainWindow::Organization);
-    addCard(1, 2, tr("Customer/supplier pairs"), MainWindow::Relationships);
-    addCard(1, 3, tr("One-sided pairs"), MainWindow::Relationships);
+    addCard(1, 0, tr("Departments"), Page::Organization);
+    addCard(1, 1, tr("Active colleagues"), Page::Organization);
+    addCard(1, 2, tr("Customer/supplier pairs"), Page::Relationships);
+    addCard(1, 3, tr("One-sided pairs"), Page::Relationships);
     const auto requests = [this](lists::RequestFilter filter, const QString& description) {
         return [this, filter, description] {
             emit requestsRequested(filter, description);
@@ -79,14 +79,14 @@ DashboardPage::DashboardPage(Database& database, RecordEditor* editor, QWidget* 
     addCard(3, 2, tr("Done in the last 30 days"), requests(doneLately, tr("closed in the last 30 days")));
     addCard(
         3, 3, tr("Average rating, last 90 days"), requests(rated, tr("rated, closed in the last 90 days")));
-    addCard(5, 0, tr("Loyal accounts"), MainWindow::Accounts);
-    addCard(5, 1, tr("Floating accounts"), MainWindow::Accounts);
-    addCard(5, 2, tr("Potential accounts"), MainWindow::Accounts);
-    addCard(5, 3, tr("Handed-over accounts at risk"), MainWindow::Handovers);
-    addCard(7, 0, tr("Follow-ups due"), MainWindow::Accounts);
-    addCard(7, 1, tr("Follow-ups overdue"), MainWindow::Accounts);
-    addCard(7, 2, tr("Handed-over accounts under watch"), MainWindow::Handovers);
-    addCard(7, 3, tr("Colleagues who have left"), MainWindow::Handovers);
+    addCard(5, 0, tr("Loyal accounts"), Page::Accounts);
+    addCard(5, 1, tr("Floating accounts"), Page::Accounts);
+    addCard(5, 2, tr("Potential accounts"), Page::Accounts);
+    addCard(5, 3, tr("Handed-over accounts at risk"), Page::Handovers);
+    addCard(7, 0, tr("Follow-ups due"), Page::Accounts);
+    addCard(7, 1, tr("Follow-ups overdue"), Page::Accounts);
+    addCard(7, 2, tr("Handed-over accounts under watch"), Page::Handovers);
+    addCard(7, 3, tr("Colleagues who have left"), Page::Handovers);
 
     // Everything scrolls together on a small screen.
     auto* scroll = new QScrollArea(this);

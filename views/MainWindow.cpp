@@ -94,7 +94,7 @@ MainWindow::MainWindow(Database& database, QWidget* parent)
     });
     updateDemoAction();
     updateIdentity();
-    showPage(Dashboard);
+    showPage(Page::Dashboard);
 }
 
 MainWindow::~MainWindow()
@@ -137,7 +137,7 @@ void MainWindow::createPages()
     m_organization->setEmptyAction(m_demoAction);
     connect(m_organization, &OrganizationPage::relationsRequested, this, &MainWindow::showRelations);
     connect(m_organization, &OrganizationPage::handoverRequested, this, [this](qint64 staff) {
-        showPage(Handovers);
+        showPage(Page::Handovers);
         m_handovers->newHandover(staff);
     });
     m_pages->addWidget(m_organization);
@@ -212,7 +212,7 @@ void MainWindow::createMenus()
     QMenu* view = menuBar()->addMenu(tr("&View"));
     const QString pageNames[] = { tr("&Dashboard"), tr("&Organization"), tr("&Relationships"),
         tr("&Chain Map"), tr("&Accounts"), tr("Re&quests"), tr("&Handovers") };
-    for (int page = 0; page < PageCount; ++page) {
+    for (int page = 0; page < Page::Count; ++page) {
         QAction* action = view->addAction(pageNames[page], this, [this, page] { showPage(page); });
         action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + page)));
     }
@@ -252,13 +252,13 @@ void MainWindow::setRecentFiles(const QStringList& files)
 
 void MainWindow::showPage(int page)
 {
-    if (page < 0 || page >= PageCount) {
+    if (page < 0 || page >= Page::Count) {
         return;
     }
     m_sidebar->setCurrentRow(page);
     m_pages->setCurrentIndex(page);
     // The Dashboard's figures are always fresh when it is shown.
-    if (page == Dashboard || m_stale.value(page)) {
+    if (page == Page::Dashboard || m_stale.value(page)) {
         reloadPage(page);
     }
 }
@@ -277,38 +277,38 @@ void MainWindow::reloadAll()
 {
     // Only the page in view reloads now; the others when they are next shown, so that an undo on a large
     // database never waits for pages nobody is looking at.
-    m_stale.fill(true, PageCount);
+    m_stale.fill(true, Page::Count);
     reloadPage(currentPage());
     updateDemoAction();
 }
 
 void MainWindow::reloadPage(int page)
 {
-    if (page < 0 || page >= PageCount) {
+    if (page < 0 || page >= Page::Count) {
         return;
     }
     m_stale[page] = false;
     switch (page) {
-    case Dashboard:
+    case Page::Dashboard:
         m_dashboard->reload();
         break;
-    case Organization:
+    case Page::Organization:
         m_organization->reload();
         break;
-    case Relationships:
+    case Page::Relationships:
         m_relationships->reload();
         break;
-    case ChainMap:
+    case Page::ChainMap:
         m_chainMap->reload();
         m_lists.first()->reload(); // the chain as a list, on the second tab
         break;
-    case Accounts:
+    case Page::Accounts:
         m_accounts->reload();
         break;
-    case Requests:
+    case Page::Requests:
         m_requests->reload();
         break;
-    case Handovers:
+    case Page::Handovers:
         m_handovers->reload();
         break;
     default:
@@ -336,7 +336,7 @@ void MainWindow::updateDemoAction()
 void MainWindow::importFile(const QString& path)
 {
     const QString entity
-        = currentPage() == Organization ? QStringLiteral("staff") : QStringLiteral("account");
+        = currentPage() == Page::Organization ? QStringLiteral("staff") : QStringLiteral("account");
     ImportWizard wizard(m_database, entity, this);
     if (!path.isEmpty()) {
         wizard.setFile(path);
@@ -555,7 +555,7 @@ void MainWindow::showRelations(qint64 party)
 
 void MainWindow::showRequests(const lists::RequestFilter& filter, const QString& description)
 {
-    showPage(Requests);
+    showPage(Page::Requests);
     m_requests->showFilter(filter, description);
 }
 

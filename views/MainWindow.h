@@ -3,6 +3,7 @@
 #include "BackgroundWork.h"
 #include "Error.h"
 #include "Lists.h"
+#include "Page.h"
 
 #include <QMainWindow>
 
@@ -35,18 +36,6 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    enum Page
-    {
-        Dashboard,
-        Organization,
-        Relationships,
-        ChainMap,
-        Accounts,
-        Requests,
-        Handovers,
-        PageCount
-    };
-
     explicit MainWindow(Database& database, QWidget* parent = nullptr);
     ~MainWindow() override;
 
@@ -108,7 +97,7 @@ private:
     QLabel* m_identityLabel = nullptr;
     ChainMapPage* m_chainMap = nullptr;
     QList<ListPage*> m_lists;
-    QList<bool> m_stale = QList<bool>(PageCount, false); // pages to reload when next shown
+    QList<bool> m_stale = QList<bool>(Page::Count, false); // pages to reload when next shown
     QAction* m_demoAction = nullptr;
     QMenu* m_recentMenu = nullptr;
 };

@@ -30,8 +30,8 @@ int main(int argc, char* argv[])
         return 3;
     }
     const double windowMs = double(timer.nsecsElapsed()) / 1e6;
-    controller.window()->showPage(MainWindow::Accounts);
-    ListPage* accounts = qobject_cast<AccountsPage*>(controller.window()->page(MainWindow::Accounts))->list();
+    controller.window()->showPage(Page::Accounts);
+    ListPage* accounts = qobject_cast<AccountsPage*>(controller.window()->page(Page::Accounts))->list();
     QString first;
     while (first.isEmpty()) {
         QApplication::processEvents();

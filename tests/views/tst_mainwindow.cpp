@@ -88,7 +88,7 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QVERIFY(window.windowTitle().contains(QStringLiteral("demo.db")));
 
-        auto* dashboard = qobject_cast<DashboardPage*>(window.page(MainWindow::Dashboard));
+        auto* dashboard = qobject_cast<DashboardPage*>(window.page(Page::Dashboard));
         QVERIFY(dashboard);
         const QStringList figures = dashboard->figureTexts();
         QVERIFY(figures.contains(
@@ -96,29 +96,29 @@ private slots:
                 .arg(sql::scalar(db->connection(), QStringLiteral("SELECT count(*) FROM departments"))
                          ->toInt())));
 
-        for (int page = MainWindow::Organization; page < MainWindow::PageCount; ++page) {
+        for (int page = Page::Organization; page < Page::Count; ++page) {
             // Ctrl+1 .. Ctrl+7 reach the pages.
             QTest::keyClick(&window, Qt::Key(Qt::Key_1 + page), Qt::ControlModifier);
             QCOMPARE(window.currentPage(), page);
             QWidget* widget = window.page(page);
             QVERIFY(widget->isVisible());
             auto* list = qobject_cast<ListPage*>(widget);
-            if (page == MainWindow::Organization) {
+            if (page == Page::Organization) {
                 list = static_cast<OrganizationPage*>(widget)->staffList();
             }
-            if (page == MainWindow::Relationships) {
+            if (page == Page::Relationships) {
                 list = static_cast<RelationshipsPage*>(widget)->list();
             }
-            if (page == MainWindow::Accounts) {
+            if (page == Page::Accounts) {
                 list = static_cast<AccountsPage*>(widget)->list();
             }
-            if (page == MainWindow::Requests) {
+            if (page == Page::Requests) {
                 list = static_cast<RequestsPage*>(widget)->list();
             }
-            if (page == MainWindow::Handovers) {
+            if (page == Page::Handovers) {
                 list = static_cast<HandoversPage*>(widget)->list();
             }
-            if (page == MainWindow::ChainMap) {
+            if (page == Page::ChainMap) {
                 // The map is the first tab; the same chain as a list is the second.
                 auto* tabs = qobject_cast<QTabWidget*>(widget);
                 QVERIFY(tabs);
@@ -181,9 +181,9 @@ private slots:
         auto db = test::openIn(m_dir, QStringLiteral("edits.db"));
         MainWindow window(*db);
         window.show();
-        window.showPage(MainWindow::Organization);
-        auto* org = static_cast<OrganizationPage*>(window.page(MainWindow::Organization));
-        auto* relationships = static_cast<RelationshipsPage*>(window.page(MainWindow::Relationships));
+        window.showPage(Page::Organization);
+        auto* org = static_cast<OrganizationPage*>(window.page(Page::Organization));
+        auto* relationships = static_cast<RelationshipsPage*>(window.page(Page::Relationships));
         const auto count = [&](const char* table) {
             return sql::scalar(
                 db->connection(), QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table)))
@@ -223,7 +223,7 @@ private slots:
         const qint64 inspector
             = sql::scalar(db->connection(), QStringLiteral("SELECT party_id FROM staff"))->toLongLong();
 
-        window.showPage(MainWindow::Relationships);
+        window.showPage(Page::Relationships);
         RecordDialog::setAnswer([&](RecordDialog& form) {
             form.setValue(QStringLiteral("kind"), QStringLiteral("rank"));
             form.setValue(QStringLiteral("a_party"), QString::number(quality));
@@ -283,19 +283,19 @@ private slots:
         auto db = test::openIn(m_dir, QStringLiteral("stale.db"));
         MainWindow window(*db);
         window.show();
-        window.showPage(MainWindow::Accounts);
-        auto* accounts = static_cast<AccountsPage*>(window.page(MainWindow::Accounts));
+        window.showPage(Page::Accounts);
+        auto* accounts = static_cast<AccountsPage*>(window.page(Page::Accounts));
         auto* owners = accounts->findChildren<QComboBox*>().at(2);
         const int before = owners->count();
-        window.showPage(MainWindow::Organization);
+        window.showPage(Page::Organization);
         RecordDialog::setAnswer([](RecordDialog& form) {
             form.setValue(QStringLiteral("name"), QStringLiteral("Nora New"));
             form.accept();
         });
-        static_cast<OrganizationPage*>(window.page(MainWindow::Organization))->newColleague();
+        static_cast<OrganizationPage*>(window.page(Page::Organization))->newColleague();
         RecordDialog::setAnswer({});
         QCOMPARE(owners->count(), before); // not shown, not reloaded yet
-        window.showPage(MainWindow::Accounts);
+        window.showPage(Page::Accounts);
         QCOMPARE(owners->count(), before + 1);
         QVERIFY(owners->findText(QStringLiteral("Nora New")) >= 0);
     }
@@ -313,8 +313,8 @@ private slots:
                 { QStringLiteral("department_id"), QStringLiteral("East") } }));
         MainWindow window(*db);
         window.show();
-        window.showPage(MainWindow::Organization);
-        auto* org = static_cast<OrganizationPage*>(window.page(MainWindow::Organization));
+        window.showPage(Page::Organization);
+        auto* org = static_cast<OrganizationPage*>(window.page(Page::Organization));
         org->selectDepartment(east);
         org->cutDepartment();
         org->selectDepartment(sales);
@@ -359,8 +359,8 @@ private slots:
         auto db = test::openIn(m_dir, QStringLiteral("demo.db"));
         MainWindow window(*db);
         window.show();
-        window.showPage(MainWindow::Accounts);
-        auto* page = qobject_cast<AccountsPage*>(window.page(MainWindow::Accounts));
+        window.showPage(Page::Accounts);
+        auto* page = qobject_cast<AccountsPage*>(window.page(Page::Accounts));
         QVERIFY(page);
         const auto count = [&](const QString& where, const QVariantList& binds = {}) {
             return sql::scalar(
@@ -460,8 +460,8 @@ private slots:
         identity::setStaffFor(db->path(), rep);
         MainWindow window(*db);
         window.show();
-        window.showPage(MainWindow::Accounts);
-        auto* page = static_cast<AccountsPage*>(window.page(MainWindow::Accounts));
+        window.showPage(Page::Accounts);
+        auto* page = static_cast<AccountsPage*>(window.page(Page::Accounts));
         const auto count = [&](const char* table) {
             return sql::scalar(
                 db->connection(), QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table)))
@@ -527,7 +527,7 @@ private slots:
         QVERIFY(detail.suggestionText().contains(QStringLiteral("no purchases yet")));
 
         // The overdue follow-up is on the Dashboard's Today panel.
-        auto* dashboard = qobject_cast<DashboardPage*>(window.page(MainWindow::Dashboard));
+        auto* dashboard = qobject_cast<DashboardPage*>(window.page(Page::Dashboard));
         dashboard->reload();
         QCOMPARE(dashboard->today()->model()->rowCount(), 1);
         // "My follow-ups" follows who I am: the account went to Olaf, so none are mine now.
@@ -579,8 +579,8 @@ private slots:
         };
 
         // Raised from the pair: Sales asks Logistics, and the request travels along their pair.
-        window.showPage(MainWindow::Relationships);
-        auto* relationships = static_cast<RelationshipsPage*>(window.page(MainWindow::Relationships));
+        window.showPage(Page::Relationships);
+        auto* relationships = static_cast<RelationshipsPage*>(window.page(Page::Relationships));
         relationships->list()->view()->setCurrentIndex(relationships->list()->view()->model()->index(0, 0));
         Dialogs::setNextChoice(0);
         RecordDialog::setAnswer([](RecordDialog& form) {
@@ -602,8 +602,8 @@ private slots:
             scalar(QStringLiteral("SELECT actor FROM request_events WHERE kind = 'created'")).toLongLong(),
             rita);
 
-        window.showPage(MainWindow::Requests);
-        auto* page = static_cast<RequestsPage*>(window.page(MainWindow::Requests));
+        window.showPage(Page::Requests);
+        auto* page = static_cast<RequestsPage*>(window.page(Page::Requests));
         QCOMPARE(page->list()->model()->rowCount(), 1);
         QCOMPARE(page->list()->view()->model()->index(0, 1).data().toString(), QStringLiteral("Sales"));
         QCOMPARE(
@@ -688,7 +688,7 @@ private slots:
         PartyRelationsDialog relations(*db, logistics, findEditor(window));
         QVERIFY2(relations.satisfaction()->figureTexts().first().contains(QStringLiteral("4.0 of 5")),
             qPrintable(relations.satisfaction()->figureTexts().first()));
-        auto* dashboard = qobject_cast<DashboardPage*>(window.page(MainWindow::Dashboard));
+        auto* dashboard = qobject_cast<DashboardPage*>(window.page(Page::Dashboard));
         QSignalSpy shown(dashboard, &DashboardPage::serviceShown);
         dashboard->reload();
         QVERIFY(shown.wait(10000));
@@ -696,7 +696,7 @@ private slots:
         QCOMPARE(dashboard->chartViews().size(), 3);
         // A week's bar opens the requests behind it.
         dashboard->openWeek(11, true); // this week, the last bar
-        QCOMPARE(window.currentPage(), int(MainWindow::Requests));
+        QCOMPARE(window.currentPage(), int(Page::Requests));
         QCOMPARE(page->list()->model()->rowCount(), 1);
 
         // Closing was one step: undo takes back the status, both ratings and their history lines.
@@ -743,7 +743,7 @@ private slots:
                 { QStringLiteral("name"), QStringLiteral("周杰") } }));
         MainWindow window(*db);
         window.show();
-        auto* page = static_cast<HandoversPage*>(window.page(MainWindow::Handovers));
+        auto* page = static_cast<HandoversPage*>(window.page(Page::Handovers));
         const auto scalar = [&](const QString& statement) {
             return sql::scalar(db->connection(), statement)->toString();
         };
@@ -828,7 +828,7 @@ private slots:
 
         // "Undo Handover..." on the page is the same step as Edit > Undo: nothing stale is left on the stack.
         QUndoStack* stack = window.undoStack();
-        window.showPage(MainWindow::Handovers);
+        window.showPage(Page::Handovers);
         stack->redo();
         QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM handovers")), QStringLiteral("1"));
         const int steps = stack->count();
@@ -880,8 +880,8 @@ private slots:
         }
         MainWindow window(*db);
         window.show();
-        window.showPage(MainWindow::Accounts);
-        auto* page = static_cast<AccountsPage*>(window.page(MainWindow::Accounts));
+        window.showPage(Page::Accounts);
+        auto* page = static_cast<AccountsPage*>(window.page(Page::Accounts));
         const QString path = m_dir.filePath(QStringLiteral("accounts.csv"));
         QVERIFY(page->list()->exportTo(path, true).isEmpty());
         const QByteArray bytes = test::fileBytes(path);
@@ -927,7 +927,7 @@ private slots:
 
         MainWindow window(*db);
         window.show();
-        window.showPage(MainWindow::Accounts);
+        window.showPage(Page::Accounts);
         bool walked = false;
         ImportWizard::setAnswer([&](ImportWizard& wizard) {
             wizard.setFile(path);
@@ -971,7 +971,7 @@ private slots:
                      QStringLiteral("客户名称,城市,客户类型,负责人,跟进说明,Why it was rejected\r\n")),
             qPrintable(rejectedText));
         QCOMPARE(rejectedText.count(QStringLiteral("\r\n")), 3);
-        auto* list = static_cast<AccountsPage*>(window.page(MainWindow::Accounts))->list();
+        auto* list = static_cast<AccountsPage*>(window.page(Page::Accounts))->list();
         QTRY_COMPARE(list->model()->rowCount(), 1);
 
         // The import is one step on the undo stack: taken back whole, and done again under the same ids.
@@ -1143,8 +1143,8 @@ private slots:
         auto db = test::openIn(m_dir, QStringLiteral("demo.db"));
         MainWindow window(*db);
         window.show();
-        window.showPage(MainWindow::Organization);
-        auto* page = static_cast<OrganizationPage*>(window.page(MainWindow::Organization));
+        window.showPage(Page::Organization);
+        auto* page = static_cast<OrganizationPage*>(window.page(Page::Organization));
         const int everyone = page->staffList()->model()->rowCount();
         QTreeView* tree = page->departmentView();
         const QModelIndex root = tree->model()->index(0, 0);
@@ -1165,8 +1165,8 @@ private slots:
         auto db = test::openIn(m_dir, QStringLiteral("empty.db"));
         MainWindow window(*db);
         window.show();
-        window.showPage(MainWindow::Accounts);
-        auto* accounts = static_cast<AccountsPage*>(window.page(MainWindow::Accounts))->list();
+        window.showPage(Page::Accounts);
+        auto* accounts = static_cast<AccountsPage*>(window.page(Page::Accounts))->list();
         auto* empty = accounts->findChild<QLabel*>(QStringLiteral("emptyLabel"));
         QTRY_VERIFY(empty->isVisible());
         QVERIFY(empty->text().startsWith(QStringLiteral("No accounts yet")));
@@ -1188,7 +1188,7 @@ private slots:
         QVERIFY(controller.window());
         QVERIFY(controller.database()->wasCreated());
         auto* sidebar = controller.window()->findChild<QListWidget*>(QStringLiteral("sidebar"));
-        QCOMPARE(sidebar->count(), int(MainWindow::PageCount));
+        QCOMPARE(sidebar->count(), int(Page::Count));
         QCOMPARE(sidebar->item(0)->text(), QStringLiteral("Dashboard"));
         QVERIFY(
             sql::scalar(controller.database()->connection(), QStringLiteral("SELECT count(*) FROM accounts"))
@@ -1198,7 +1198,7 @@ private slots:
         emit controller.window()->languageRequested(QStringLiteral("zh_CN"));
         sidebar = controller.window()->findChild<QListWidget*>(QStringLiteral("sidebar"));
         QCOMPARE(sidebar->item(0)->text(), QStringLiteral("仪表板"));
-        QCOMPARE(sidebar->item(MainWindow::Accounts)->text(), QStringLiteral("外部客户"));
+        QCOMPARE(sidebar->item(Page::Accounts)->text(), QStringLiteral("外部客户"));
         emit controller.window()->languageRequested(QStringLiteral("en"));
         sidebar = controller.window()->findChild<QListWidget*>(QStringLiteral("sidebar"));
         QCOMPARE(sidebar->item(0)->text(), QStringLiteral("Dashboard"));

@@ -1,7 +1,6 @@
 #include "Database.h"
 
 #include "Clock.h"
-#include "DuplicateFinder.h"
 #include "SortKey.h"
 #include "Sql.h"
 #include "SqlDialect.h"
@@ -197,62 +196,6 @@ Error Database::quickCheck(const QString& path)
 {
     auto probed = probe(path, true);
     return probed ? Error() : probed.error();
-}
-
-std::vector<Migration> Database::standardMigrations()
-{
-    auto runDialect = [](Database& db, int version) -> Error {
-        for (const QString& statement : db.dialect().migration(version)) {
-            if (auto result = sql::run(db.connection(), statement); !result) {
-                return result.error();
-            }
-        }
-        return {};
-    };
-    return {
-        { 1,
-            [runDialect](Database& db) {
-                return runDialect(db, 1);
-            } },
-        // Version 2: match keys on accounts, so that duplicates are found through an index.
-        { 2,
-            [runDialect](Database& db) -> Error {
-                if (Error error = runDialect(db, 2)) {
-                    return error;
-                }
-                auto rows = sql::run(
-                    db.connection(), QStringLiteral("SELECT party_id, name, city, phone FROM accounts"));
-                if (!rows) {
-                    return rows.error();
-                }
-                QList<std::tuple<qint64, QString, QString, QString>> accounts;
-                while (rows->next()) {
-                    accounts.append({ rows->value(0).toLongLong(), rows->value(1).toString(),
-                        rows->value(2).toString(), rows->value(3).toString() });
-                }
-                for (const auto& [id, name, city, phone] : accounts) {
-                    if (Error error = DuplicateFinder::storeKeys(db, id, name, city, phone)) {
-                        return error;
-                    }
-                }
-                return {};
-            } },
-        // Version 3: indexes that sort the requests list by priority, status and rating.
-        { 3,
-            [runDialect](Database& db) {
-                return runDialect(db, 3);
-            } },
-        // Version 4: a handover remembers whether it marked the colleague departed.
-        { 4,
-            [runDialect](Database& db) {
-                return runDialect(db, 4);
-            } },
-    };
-}
-
-int Database::latestVersion()
-{
-    return standardMigrations().back().version;
 }
 
 Database::Database(QString path)
