@@ -1,8 +1,10 @@
 #include "EntityStore.h"
 
+#include "AuditLog.h"
 #include "Clock.h"
 #include "Database.h"
 #include "DuplicateFinder.h"
+#include "EntityRules.h"
 #include "Money.h"
 #include "RequestWorkflow.h"
 #include "SearchIndex.h"
@@ -291,143 +293,8 @@ Result<QVariantMap> EntityStore::normalise(
 Error EntityStore::checkRules(
     const Entity& entity, const QVariantMap& row, qint64 self, const QStringList* changed) const
 {
-    const QSqlDatabase db = m_database.connection();
-    // Walks up a tree (departments by parent, colleagues by manager) from `start`; true when it meets `self`.
-    auto leadsBackTo = [&db, self](const QVariant& start, const QString& statement) {
-        QVariant current = start;
-        for (int steps = 0; self != 0 && !current.isNull() && steps < 10000; ++steps) {
-            if (current.toLongLong() == self) {
-                return true;
-            }
-            auto up = sql::scalar(db, statement, { current });
-            current = up ? *up : QVariant();
-        }
-        return false;
-    };
-    if (entity.name == QLatin1String("department")
-        && leadsBackTo(row.value(QStringLiteral("parent_id")),
-            QStringLiteral("SELECT parent_id FROM departments WHERE party_id = ?"))) {
-        return Error::badInput(QCoreApplication::translate("tandem::EntityStore",
-            "Field parent_id: a department cannot sit under itself or under one of its own "
-            "sub-departments."));
-    }
-    if (entity.name == QLatin1String("staff")
-        && leadsBackTo(row.value(QStringLiteral("manager_id")),
-            QStringLiteral("SELECT manager_id FROM staff WHERE party_id = ?"))) {
-        return Error::badInput(QCoreApplication::translate("tandem::EntityStore",
-            "Field manager_id: a colleague cannot report to themselves, directly or through others."));
-    }
-    auto isDeparted = [&](const QVariant& staffId) {
-        if (staffId.isNull()) {
-            return false;
-        }
-        // A reference that stays as it was is history, not a new choice.
-        if (changed) {
-            bool changing = false;
-            for (const QString& field : *changed) {
-                changing = changing || row.value(field) == staffId;
-            }
-            if (!changing) {
-                return false;
-            }
-        }
-        auto status
-            = statements().scalar(QStringLiteral("SELECT status FROM staff WHERE party_id = ?"), { staffId });
-        return status && status->toString() == QLatin1String("departed");
-    };
-    if (entity.name == QLatin1String("staff")) {
-        if (isDeparted(row.value(QStringLiteral("manager_id")))) {
-            return Error::badInput(QCoreApplication::translate(
-                "tandem::EntityStore", "Field manager_id: a colleague who has left cannot be a manager."));
-        }
-        const QString joined = row.value(QStringLiteral("joined_on")).toString();
-        const QString left = row.value(QStringLiteral("left_on")).toString();
-        if (!joined.isEmpty() && !left.isEmpty() && left < joined) {
-            return Error::badInput(QCoreApplication::translate(
-                "tandem::EntityStore", "Field left_on: a colleague cannot leave before joining."));
-        }
-    } else if (entity.name == QLatin1String("account")) {
-        if (isDeparted(row.value(QStringLiteral("owner_id")))) {
-            return Error::badInput(QCoreApplication::translate(
-                "tandem::EntityStore", "Field owner_id: a colleague who has left cannot own accounts."));
-        }
-    } else if (entity.name == QLatin1String("link")) {
-        const QVariant a = row.value(QStringLiteral("a_party"));
-        const QVariant b = row.value(QStringLiteral("b_party"));
-        if (a == b) {
-            return Error::badInput(QCoreApplication::translate(
-                "tandem::EntityStore", "Field b_party: a pair needs two different parties."));
-        }
-        if (isDeparted(a) || isDeparted(b)) {
-            return Error::badInput(
-                QCoreApplication::translate(
-                    "tandem::EntityStore", "Field %1: a colleague who has left cannot join a pair.")
-                    .arg(isDeparted(a) ? QStringLiteral("a_party") : QStringLiteral("b_party")));
-        }
-        auto existing = sql::scalar(db,
-            QStringLiteral("SELECT id FROM internal_links WHERE a_party = ? AND b_party = ? AND kind = ?"),
-            { a, b, row.value(QStringLiteral("kind")) });
-        if (existing && existing->isValid() && existing->toLongLong() != self) {
-            return Error::badInput(
-                QCoreApplication::translate("tandem::EntityStore", "This pair exists already (pair %1).")
-                    .arg(existing->toLongLong()));
-        }
-    } else if (entity.name == QLatin1String("interaction")) {
-        const QVariant contact = row.value(QStringLiteral("contact_id"));
-        if (!contact.isNull()) {
-            auto account = sql::scalar(
-                db, QStringLiteral("SELECT account_id FROM contacts WHERE id = ?"), { contact });
-            if (account && account->toLongLong() != row.value(QStringLiteral("account_id")).toLongLong()) {
-                return Error::badInput(QCoreApplication::translate(
-                    "tandem::EntityStore", "Field contact_id: that contact belongs to another account."));
-            }
-        }
-        const QString due = row.value(QStringLiteral("next_step_due")).toString();
-        if (!due.isEmpty() && row.value(QStringLiteral("next_step")).toString().isEmpty()) {
-            return Error::badInput(QCoreApplication::translate(
-                "tandem::EntityStore", "Field next_step: a due date needs a next step to go with it."));
-        }
-    } else if (entity.name == QLatin1String("purchase")) {
-        if (QDate::fromString(row.value(QStringLiteral("purchased_on")).toString(), Qt::ISODate)
-            > Clock::today()) {
-            return Error::badInput(QCoreApplication::translate(
-                "tandem::EntityStore", "Field purchased_on: a purchase cannot be dated in the future."));
-        }
-        const QString currency = row.value(QStringLiteral("currency")).toString();
-        static const QRegularExpression isoCurrency(QStringLiteral("^[A-Z]{3}$"));
-        if (!currency.isEmpty() && !isoCurrency.match(currency).hasMatch()) {
-            return Error::badInput(QCoreApplication::translate("tandem::EntityStore",
-                "Field currency must be a three-letter code such as CNY, USD or EUR, not '%1'.")
-                                       .arg(currency));
-        }
-    } else if (entity.name == QLatin1String("request")) {
-        if (row.value(QStringLiteral("requester")) == row.value(QStringLiteral("provider"))) {
-            return Error::badInput(QCoreApplication::translate(
-                "tandem::EntityStore", "Field provider: a party cannot request service from itself."));
-        }
-        const QString due = row.value(QStringLiteral("due_at")).toString();
-        if (!due.isEmpty() && due < row.value(QStringLiteral("created_at")).toString()) {
-            return Error::badInput(QCoreApplication::translate(
-                "tandem::EntityStore", "Field due_at: the due date is before the request was created."));
-        }
-        if (isDeparted(row.value(QStringLiteral("provider")))) {
-            return Error::badInput(QCoreApplication::translate("tandem::EntityStore",
-                "Field provider: a colleague who has left cannot take on requests; choose someone who is "
-                "still here."));
-        }
-        if (isDeparted(row.value(QStringLiteral("corrective_owner")))) {
-            return Error::badInput(QCoreApplication::translate("tandem::EntityStore",
-                "Field corrective_owner: a colleague who has left cannot own a corrective action."));
-        }
-        const bool closed = RequestWorkflow::isClosed(row.value(QStringLiteral("status")).toString());
-        if (!closed
-            && (!row.value(QStringLiteral("requester_rating")).isNull()
-                || !row.value(QStringLiteral("provider_rating")).isNull())) {
-            return Error::badInput(QCoreApplication::translate(
-                "tandem::EntityStore", "Field requester_rating: only a closed request can be rated."));
-        }
-    }
-    return {};
+    const entityrules::Rule rule = entityrules::ruleFor(entity.name);
+    return rule ? rule({ m_database, statements(), row, self, changed }) : Error();
 }
 
 Record EntityStore::recordFrom(const QSqlQuery& row, const Entity& entity)
@@ -639,14 +506,7 @@ Error EntityStore::endBulk()
 Error EntityStore::audit(const QString& entity, qint64 id, const QString& action, const QString& field,
     const QVariant& before, const QVariant& after)
 {
-    auto result = statements().run(
-        QStringLiteral("INSERT INTO audit_log (at, actor, entity, entity_id, action, field, old_value, "
-                       "new_value) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-        { Clock::nowIso(), m_database.actor(), entity, id, action,
-            field.isEmpty() ? QVariant() : QVariant(field),
-            before.isNull() ? QVariant() : QVariant(before.toString()),
-            after.isNull() ? QVariant() : QVariant(after.toString()) });
-    return result ? Error() : result.error();
+    return AuditLog(m_database, &statements()).record({ entity, id, action, field, before, after });
 }
 
 Result<QMap<QString, QString>> EntityStore::update(

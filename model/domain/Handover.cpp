@@ -1,5 +1,6 @@
 #include "Handover.h"
 
+#include "AuditLog.h"
 #include "Clock.h"
 #include "Database.h"
 #include "Entities.h"
@@ -519,14 +520,11 @@ Result<qint64> Handover::execute(const Plan& plan)
             return departed.error();
         }
     }
-    auto audited = sql::run(db,
-        QStringLiteral(
-            "INSERT INTO audit_log (at, actor, entity, entity_id, action, field, old_value, new_value) "
-            "VALUES (?, ?, 'handover', ?, 'create', NULL, ?, ?)"),
-        { nowIso, m_database.actor(), id, held->name,
-            EntityStore(m_database).displayName(QStringLiteral("staff"), plan.successor) });
-    if (!audited) {
-        return audited.error();
+    if (Error error
+        = AuditLog(m_database)
+              .record({ QStringLiteral("handover"), id, QStringLiteral("create"), QString(), held->name,
+                  EntityStore(m_database).displayName(QStringLiteral("staff"), plan.successor) })) {
+        return error;
     }
     if (Error error = transaction.commit()) {
         return error;
@@ -733,13 +731,10 @@ Error Handover::undo(qint64 handover)
             return back.error();
         }
     }
-    auto audited = sql::run(db,
-        QStringLiteral(
-            "INSERT INTO audit_log (at, actor, entity, entity_id, action) VALUES (?, ?, 'handover', ?, "
-            "'delete')"),
-        { Clock::nowIso(), m_database.actor(), handover });
-    if (!audited) {
-        return audited.error();
+    if (Error error = AuditLog(m_database)
+                          .record({ QStringLiteral("handover"), handover, QStringLiteral("delete"), QString(),
+                              QVariant(), QVariant() })) {
+        return error;
     }
     Q_UNUSED(fromText);
     return transaction.commit();

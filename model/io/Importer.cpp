@@ -1,5 +1,6 @@
 #include "Importer.h"
 
+#include "AuditLog.h"
 #include "Database.h"
 #include "EntityStore.h"
 #include "ImportMapping.h"
@@ -450,12 +451,7 @@ Result<QList<VCard>> Importer::contactsAsVCards() const
 
 Result<qint64> Importer::auditMark(Database& database)
 {
-    auto mark
-        = sql::scalar(database.connection(), QStringLiteral("SELECT coalesce(max(id), 0) FROM audit_log"));
-    if (!mark) {
-        return mark.error();
-    }
-    return mark->toLongLong();
+    return AuditLog(database).mark();
 }
 
 Error Importer::undo(Database& database, const QList<Change>& changes, qint64 mark, const Progress& progress)
@@ -464,6 +460,7 @@ Error Importer::undo(Database& database, const QList<Change>& changes, qint64 ma
     EntityStore store(database);
     store.beginBulk();
     sql::StatementCache statements(database.connection());
+    const AuditLog audit(database, &statements);
     Transaction transaction(database);
     if (transaction.error()) {
         return transaction.error();
@@ -479,13 +476,11 @@ Error Importer::undo(Database& database, const QList<Change>& changes, qint64 ma
             progress(int(total - index), int(total));
         }
         // Whatever was edited since the import stays as it is now, and so does the import.
-        auto since = statements.scalar(
-            QStringLiteral("SELECT 1 FROM audit_log WHERE entity = ? AND entity_id = ? AND id > ? LIMIT 1"),
-            { change.entity->name, change.id, mark });
+        auto since = audit.changedSince(change.entity->name, change.id, mark);
         if (!since) {
             return since.error();
         }
-        if (since->isValid()) {
+        if (*since) {
             return refused(QCoreApplication::translate("tandem::Importer", "%1 was changed after it.")
                                .arg(store.displayName(change.entity->name, change.id)));
         }
