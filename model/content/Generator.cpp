@@ -3,6 +3,8 @@
 #include "Clock.h"
 #include "Database.h"
 #include "DuplicateFinder.h"
+#include "Entities.h"
+#include "EntityStore.h"
 #include "SearchIndex.h"
 #include "SortKey.h"
 #include "Sql.h"
@@ -157,7 +159,7 @@ private:
     Error prepare(QSqlQuery& query, const QString& statement);
     Error exec(QSqlQuery& query, const QVariantList& values);
     Result<qint64> insertParty(const QString& kind, const QString& name);
-    Error index(SearchIndex::Kind kind, qint64 id, const QStringList& texts);
+    Error index(SearchIndex::Kind kind, qint64 id, const Entity& entity, const QVariantMap& row);
     Error step(qint64 rows, const QString& stage);
 
     Error makeDepartments();
@@ -244,15 +246,10 @@ Result<qint64> Writer::insertParty(const QString& kind, const QString& name)
     return m_party.lastInsertId().toLongLong();
 }
 
-Error Writer::index(SearchIndex::Kind kind, qint64 id, const QStringList& texts)
+Error Writer::index(SearchIndex::Kind kind, qint64 id, const Entity& entity, const QVariantMap& row)
 {
-    QStringList parts;
-    for (const QString& text : texts) {
-        if (!text.isEmpty()) {
-            parts << SearchIndex::tokenize(text);
-        }
-    }
-    return exec(m_search, { SearchIndex::rowId(kind, id), parts.join(QStringLiteral(" ; ")) });
+    // The store's own search text, so that generated records are found exactly as typed-in ones are.
+    return exec(m_search, { SearchIndex::rowId(kind, id), EntityStore::searchText(entity, row) });
 }
 
 Error Writer::step(qint64 rows, const QString& stage)
@@ -305,7 +302,8 @@ Error Writer::makeDepartments()
         if (Error error = exec(insert, { *id, name, parent, QVariant() })) {
             return error;
         }
-        if (Error error = index(SearchIndex::Kind::Party, *id, { name })) {
+        if (Error error = index(SearchIndex::Kind::Party, *id, entities::department(),
+                { { QStringLiteral("name"), name } })) {
             return error;
         }
         m_departments.push_back(*id);
@@ -352,15 +350,18 @@ Error Writer::makeStaff()
             return id.error();
         }
         const QString email = QStringLiteral("staff%1@example.com").arg(*id);
+        const QString number = phone();
         if (Error error = exec(insert,
-                { *id, name, email, phone(), title, rank, department, manager,
+                { *id, name, email, number, title, rank, department, manager,
                     departed ? QStringLiteral("departed") : QStringLiteral("active"),
                     joined.toString(Qt::ISODate),
                     departed ? QVariant(m_today.addDays(-between(1, 300)).toString(Qt::ISODate))
                              : QVariant() })) {
             return error;
         }
-        if (Error error = index(SearchIndex::Kind::Party, *id, { name, email, title })) {
+        if (Error error = index(SearchIndex::Kind::Party, *id, entities::staff(),
+                { { QStringLiteral("name"), name }, { QStringLiteral("email"), email },
+                    { QStringLiteral("phone"), number }, { QStringLiteral("title"), title } })) {
             return error;
         }
         m_departmentOfStaff.insert(*id, department);
@@ -491,7 +492,11 @@ Error Writer::makeAccounts()
                     competitor, DuplicateFinder::phoneKey(number), DuplicateFinder::nameKey(name, city) })) {
             return error;
         }
-        if (Error error = index(SearchIndex::Kind::Party, *id, { name, email, city })) {
+        if (Error error = index(SearchIndex::Kind::Party, *id, entities::account(),
+                { { QStringLiteral("name"), name }, { QStringLiteral("email"), email },
+                    { QStringLiteral("city"), city }, { QStringLiteral("region"), region },
+                    { QStringLiteral("source"), source }, { QStringLiteral("competitors"), competitor },
+                    { QStringLiteral("phone"), number } })) {
             return error;
         }
         m_accounts.push_back(*id);
@@ -515,12 +520,17 @@ Error Writer::makeContacts()
         // Every account gets a first contact before any gets a second.
         const qint64 account = size_t(i) < m_accounts.size() ? m_accounts.at(size_t(i)) : pickId(m_accounts);
         const QString name = personName();
+        const QString title = pick(m_words.titlesFront);
+        const QString number = phone();
+        const QString mobile = phone();
         if (Error error = exec(insert,
-                { account, name, pick(m_words.titlesFront), phone(), phone(), QVariant(),
-                    m_database.sortKey().of(name) })) {
+                { account, name, title, number, mobile, QVariant(), m_database.sortKey().of(name) })) {
             return error;
         }
-        if (Error error = index(SearchIndex::Kind::Contact, insert.lastInsertId().toLongLong(), { name })) {
+        if (Error error
+            = index(SearchIndex::Kind::Contact, insert.lastInsertId().toLongLong(), entities::contact(),
+                { { QStringLiteral("name"), name }, { QStringLiteral("title"), title },
+                    { QStringLiteral("phone"), number }, { QStringLiteral("mobile"), mobile } })) {
             return error;
         }
         if (Error error = step(1, QCoreApplication::translate("tandem::Generator", "contacts"))) {
@@ -666,7 +676,8 @@ Error Writer::makeRequests()
                     rated && chance(50) ? QVariant(between(2, 5)) : QVariant() })) {
             return error;
         }
-        if (Error error = index(SearchIndex::Kind::Request, insert.lastInsertId().toLongLong(), { title })) {
+        if (Error error = index(SearchIndex::Kind::Request, insert.lastInsertId().toLongLong(),
+                entities::request(), { { QStringLiteral("title"), title } })) {
             return error;
         }
         if (Error error = step(1, QCoreApplication::translate("tandem::Generator", "requests"))) {

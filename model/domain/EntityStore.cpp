@@ -446,6 +446,11 @@ Error EntityStore::writeDerived(const Entity& entity, qint64 id, const QVariantM
     if (!isIndexed(entity)) {
         return {};
     }
+    return putSearchText(SearchIndex::rowId(searchKind(entity), id), searchText(entity, row));
+}
+
+QString EntityStore::searchText(const Entity& entity, const QVariantMap& row)
+{
     QStringList texts;
     for (const Field& field : entity.fields) {
         if (field.type == FieldType::Text || field.type == FieldType::Lines
@@ -453,7 +458,7 @@ Error EntityStore::writeDerived(const Entity& entity, qint64 id, const QVariantM
             texts << row.value(field.name).toString();
         }
     }
-    return putSearchText(SearchIndex::rowId(searchKind(entity), id), SearchIndex::body(texts));
+    return SearchIndex::body(texts);
 }
 
 Error EntityStore::putSearchText(qint64 rowId, const std::optional<QString>& body)

@@ -57,6 +57,10 @@ public:
     // or account without history (which is how adding one is undone). Anything with history stays.
     Error remove(const Entity& entity, qint64 id);
 
+    // What the search index holds for a record with these values: its one-line and address texts and its
+    // e-mail. Bulk writers (the generator) index through this too, so that search finds the same things.
+    static QString searchText(const Entity& entity, const QVariantMap& row);
+
     // The colleagues who can be chosen for new work (owners, managers, pair members), in name order.
     struct Named
     {
