@@ -1,5 +1,7 @@
 #include "Entities.h"
 
+#include "Words.h"
+
 #include <QCoreApplication>
 #include <QMap>
 
@@ -36,8 +38,6 @@ Field reference(const QString& name, const char* label, const QString& entity, b
 
 QList<Entity> makeEntities()
 {
-    const QStringList segments { QStringLiteral("loyal"), QStringLiteral("floating"),
-        QStringLiteral("potential") };
     QList<Entity> list;
     list << Entity { QStringLiteral("department"), QStringLiteral("departments"),
         QStringLiteral("departments"), QStringLiteral("party_id"), QStringLiteral("department"),
@@ -80,7 +80,7 @@ QList<Entity> makeEntities()
             reference(QStringLiteral("b_party"), QT_TRANSLATE_NOOP("tandem::Field", "Party B"),
                 QStringLiteral("party"), true),
             choice(QStringLiteral("kind"), QT_TRANSLATE_NOOP("tandem::Field", "Kind"),
-                { QStringLiteral("rank"), QStringLiteral("function"), QStringLiteral("process") }, {}, true),
+                words::storedTexts<LinkKind>(), {}, true),
             choice(QStringLiteral("pattern"), QT_TRANSLATE_NOOP("tandem::Field", "Pattern"),
                 { QStringLiteral("horizontal"), QStringLiteral("pipeline"), QStringLiteral("team") }),
             longText(QStringLiteral("a_to_b"), QT_TRANSLATE_NOOP("tandem::Field", "What A supplies B")),
@@ -99,8 +99,8 @@ QList<Entity> makeEntities()
             choice(QStringLiteral("category"), QT_TRANSLATE_NOOP("tandem::Field", "Category"),
                 { QStringLiteral("consumer"), QStringLiteral("client"), QStringLiteral("retailer"),
                     QStringLiteral("distributor"), QStringLiteral("end_user"), QStringLiteral("other") }),
-            choice(QStringLiteral("segment"), QT_TRANSLATE_NOOP("tandem::Field", "Segment"), segments,
-                QStringLiteral("potential")),
+            choice(QStringLiteral("segment"), QT_TRANSLATE_NOOP("tandem::Field", "Segment"),
+                words::storedTexts<Segment>(), words::stored(Segment::Potential)),
             reference(QStringLiteral("owner_id"), QT_TRANSLATE_NOOP("tandem::Field", "Owner"),
                 QStringLiteral("staff")),
             text(QStringLiteral("phone"), QT_TRANSLATE_NOOP("tandem::Field", "Phone")),
@@ -139,10 +139,7 @@ QList<Entity> makeEntities()
             reference(QStringLiteral("staff_id"), QT_TRANSLATE_NOOP("tandem::Field", "Staff member"),
                 QStringLiteral("staff")),
             choice(QStringLiteral("kind"), QT_TRANSLATE_NOOP("tandem::Field", "Kind"),
-                { QStringLiteral("visit"), QStringLiteral("call"), QStringLiteral("message"),
-                    QStringLiteral("email"), QStringLiteral("meeting"), QStringLiteral("gift"),
-                    QStringLiteral("other") },
-                {}, true),
+                words::storedTexts<InteractionKind>(), {}, true),
             typed(QStringLiteral("occurred_at"), FieldType::DateTime,
                 QT_TRANSLATE_NOOP("tandem::Field", "When"), true, QStringLiteral("now")),
             longText(QStringLiteral("summary"), QT_TRANSLATE_NOOP("tandem::Field", "Summary")),
@@ -184,13 +181,9 @@ QList<Entity> makeEntities()
             longText(QStringLiteral("description"), QT_TRANSLATE_NOOP("tandem::Field", "Description")),
             longText(QStringLiteral("acceptance"), QT_TRANSLATE_NOOP("tandem::Field", "Acceptance criteria")),
             choice(QStringLiteral("priority"), QT_TRANSLATE_NOOP("tandem::Field", "Priority"),
-                { QStringLiteral("low"), QStringLiteral("normal"), QStringLiteral("high"),
-                    QStringLiteral("urgent") },
-                QStringLiteral("normal")),
+                words::storedTexts<Priority>(), words::stored(Priority::Normal)),
             choice(QStringLiteral("status"), QT_TRANSLATE_NOOP("tandem::Field", "Status"),
-                { QStringLiteral("open"), QStringLiteral("in_progress"), QStringLiteral("waiting"),
-                    QStringLiteral("done"), QStringLiteral("rejected"), QStringLiteral("cancelled") },
-                QStringLiteral("open")),
+                words::storedTexts<RequestStatus>(), words::stored(RequestStatus::Open)),
             typed(QStringLiteral("created_at"), FieldType::DateTime,
                 QT_TRANSLATE_NOOP("tandem::Field", "Created"), true, QStringLiteral("now")),
             typed(QStringLiteral("due_at"), FieldType::DateTime, QT_TRANSLATE_NOOP("tandem::Field", "Due")),
@@ -213,7 +206,8 @@ QList<Entity> makeEntities()
     return list;
 }
 
-// Every stored enum value with its English word; translated in the "tandem::Choice" context.
+// The other stored values with their English words, translated in the "tandem::Choice" context; the typed
+// words (request status, priority, segment, interaction and pair kinds) are spelled in Words.cpp.
 struct ChoiceLabel
 {
     const char* field;
@@ -221,9 +215,6 @@ struct ChoiceLabel
     const char* label;
 };
 const ChoiceLabel choiceLabels[] = {
-    { "segment", "loyal", QT_TRANSLATE_NOOP("tandem::Choice", "Loyal") },
-    { "segment", "floating", QT_TRANSLATE_NOOP("tandem::Choice", "Floating") },
-    { "segment", "potential", QT_TRANSLATE_NOOP("tandem::Choice", "Potential") },
     { "category", "consumer", QT_TRANSLATE_NOOP("tandem::Choice", "Consumer") },
     { "category", "client", QT_TRANSLATE_NOOP("tandem::Choice", "Client") },
     { "category", "retailer", QT_TRANSLATE_NOOP("tandem::Choice", "Retailer") },
@@ -232,31 +223,11 @@ const ChoiceLabel choiceLabels[] = {
     { "category", "other", QT_TRANSLATE_NOOP("tandem::Choice", "Other") },
     { "kind", "organization", QT_TRANSLATE_NOOP("tandem::Choice", "Organization") },
     { "kind", "person", QT_TRANSLATE_NOOP("tandem::Choice", "Person") },
-    { "kind", "rank", QT_TRANSLATE_NOOP("tandem::Choice", "Rank") },
-    { "kind", "function", QT_TRANSLATE_NOOP("tandem::Choice", "Function") },
-    { "kind", "process", QT_TRANSLATE_NOOP("tandem::Choice", "Process") },
-    { "kind", "visit", QT_TRANSLATE_NOOP("tandem::Choice", "Visit") },
-    { "kind", "call", QT_TRANSLATE_NOOP("tandem::Choice", "Call") },
-    { "kind", "message", QT_TRANSLATE_NOOP("tandem::Choice", "Message") },
-    { "kind", "email", QT_TRANSLATE_NOOP("tandem::Choice", "E-mail") },
-    { "kind", "meeting", QT_TRANSLATE_NOOP("tandem::Choice", "Meeting") },
-    { "kind", "gift", QT_TRANSLATE_NOOP("tandem::Choice", "Gift") },
-    { "kind", "other", QT_TRANSLATE_NOOP("tandem::Choice", "Other") },
     { "pattern", "horizontal", QT_TRANSLATE_NOOP("tandem::Choice", "Horizontal") },
     { "pattern", "pipeline", QT_TRANSLATE_NOOP("tandem::Choice", "Pipeline") },
     { "pattern", "team", QT_TRANSLATE_NOOP("tandem::Choice", "Team") },
     { "status", "active", QT_TRANSLATE_NOOP("tandem::Choice", "Active") },
     { "status", "departed", QT_TRANSLATE_NOOP("tandem::Choice", "Departed") },
-    { "status", "open", QT_TRANSLATE_NOOP("tandem::Choice", "Open") },
-    { "status", "in_progress", QT_TRANSLATE_NOOP("tandem::Choice", "In progress") },
-    { "status", "waiting", QT_TRANSLATE_NOOP("tandem::Choice", "Waiting") },
-    { "status", "done", QT_TRANSLATE_NOOP("tandem::Choice", "Done") },
-    { "status", "rejected", QT_TRANSLATE_NOOP("tandem::Choice", "Rejected") },
-    { "status", "cancelled", QT_TRANSLATE_NOOP("tandem::Choice", "Cancelled") },
-    { "priority", "low", QT_TRANSLATE_NOOP("tandem::Choice", "Low") },
-    { "priority", "normal", QT_TRANSLATE_NOOP("tandem::Choice", "Normal") },
-    { "priority", "high", QT_TRANSLATE_NOOP("tandem::Choice", "High") },
-    { "priority", "urgent", QT_TRANSLATE_NOOP("tandem::Choice", "Urgent") },
     { "rank_level", "1", QT_TRANSLATE_NOOP("tandem::Choice", "Top management") },
     { "rank_level", "2", QT_TRANSLATE_NOOP("tandem::Choice", "Middle management") },
     { "rank_level", "3", QT_TRANSLATE_NOOP("tandem::Choice", "Front line") },
@@ -381,6 +352,9 @@ QString explained(const Entity& entity, const QString& message)
 
 QString choice(const QString& fieldName, const QString& value)
 {
+    if (const std::optional<QString> word = words::labelOfStored(fieldName, value)) {
+        return *word;
+    }
     for (const ChoiceLabel& label : choiceLabels) {
         if (fieldName == QLatin1String(label.field) && value == QLatin1String(label.value)) {
             return QCoreApplication::translate("tandem::Choice", label.label);
