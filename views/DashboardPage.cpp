@@ -10,6 +10,7 @@
 #include "RecordEditor.h"
 #include "RecordList.h"
 #include "SatisfactionCharts.h"
+#include "Words.h"
 
 #include <QChartView>
 #include <QCheckBox>
@@ -64,12 +65,11 @@ DashboardPage::DashboardPage(Database& database, RecordEditor* editor, QWidget* 
         };
     };
     lists::RequestFilter open;
-    open.statuses
-        = QStringList { QStringLiteral("open"), QStringLiteral("in_progress"), QStringLiteral("waiting") };
+    open.statuses = words::storedTexts(openRequestStatuses());
     lists::RequestFilter overdue;
     overdue.overdue = true;
     lists::RequestFilter doneLately;
-    doneLately.statuses = QStringList { QStringLiteral("done") };
+    doneLately.statuses = QStringList { words::stored(RequestStatus::Done) };
     doneLately.closedFrom = Clock::toIso(Clock::nowUtc().addDays(-30));
     lists::RequestFilter rated;
     rated.closedFrom = Clock::toIso(Clock::nowUtc().addDays(-90));
@@ -361,8 +361,7 @@ void DashboardPage::openDepartmentLoad(int index, bool overdue)
     filter.side = lists::RequestFilter::Side::Provider;
     filter.overdue = overdue;
     if (!overdue) {
-        filter.statuses = QStringList { QStringLiteral("open"), QStringLiteral("in_progress"),
-            QStringLiteral("waiting") };
+        filter.statuses = words::storedTexts(openRequestStatuses());
     }
     emit requestsRequested(filter, QString());
 }

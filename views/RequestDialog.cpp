@@ -1,6 +1,7 @@
 #include "RequestDialog.h"
 
 #include "Clock.h"
+#include "Dialogs.h"
 #include "EntityStore.h"
 #include "RecordCommands.h"
 #include "RecordDialog.h"
@@ -94,7 +95,7 @@ void RequestDialog::refresh()
     auto party = [&](const char* column) {
         return store.displayName(QStringLiteral("party"), value(column).toLongLong());
     };
-    const QString status = value("status").toString();
+    m_state = RequestWorkflow::stateOf(m_request, EntityStore::asText(entities::request(), *record));
     m_title->setText(value("title").toString());
     QString parties = tr("%1 asks %2").arg(party("requester"), party("provider"));
     if (!value("link_id").isNull()) {
@@ -107,12 +108,11 @@ void RequestDialog::refresh()
     }
     m_parties->setText(parties);
     m_status->setText(tr("Status: %1 · Priority: %2")
-                          .arg(labels::choice(QStringLiteral("status"), status),
+                          .arg(words::label(m_state.status),
                               labels::choice(QStringLiteral("priority"), value("priority").toString())));
     const QString due = value("due_at").toString();
-    const QDateTime dueAt = QDateTime::fromString(due, Qt::ISODate);
-    const bool overdue = RequestWorkflow::isOpen(status) && !due.isEmpty() && dueAt < Clock::nowUtc();
-    if (overdue) {
+    if (m_state.overdue) {
+        const QDateTime dueAt = QDateTime::fromString(due, Qt::ISODate);
         const int days = int(qMax<qint64>(1, dueAt.daysTo(Clock::nowUtc())));
         m_overdue->setText(value("delay_reason").isNull()
                 ? tr("Overdue by %n day(s). Record why it is late and the corrective action before the work "
@@ -121,7 +121,7 @@ void RequestDialog::refresh()
                 : tr("Overdue by %n day(s); the delay and its corrective action are recorded.", nullptr,
                     days));
     }
-    m_overdue->setVisible(overdue);
+    m_overdue->setVisible(m_state.overdue);
 
     while (m_details->rowCount() > 0) {
         m_details->removeRow(0);
@@ -139,7 +139,7 @@ void RequestDialog::refresh()
     };
     auto rated = [&](const char* rating, const char* feedback) {
         if (value(rating).isNull()) {
-            return RequestWorkflow::isClosed(status) ? tr("Not rated") : QString();
+            return isClosed(m_state.status) ? tr("Not rated") : QString();
         }
         const QString words = value(feedback).toString();
         return words.isEmpty() ? stars(value(rating))
@@ -171,14 +171,13 @@ void RequestDialog::refresh()
         connect(button, &QPushButton::clicked, this, action);
         m_steps->addWidget(button);
     };
-    for (const QString& next : RequestWorkflow::nextStatuses(status)) {
-        const bool asks = RequestWorkflow::isClosed(next) || overdue;
+    for (RequestStatus next : RequestWorkflow::nextStatuses(m_state.status)) {
         addButton(RequestStepDialog::nameOf(RequestStepDialog::Step::ChangeStatus, next)
-                + (asks ? QStringLiteral("...") : QString()),
+                + (RequestWorkflow::needs(m_state, next).asks() ? QStringLiteral("...") : QString()),
             [this, next] { changeStatus(next); });
     }
     addButton(tr("Comment..."), [this] { comment(); });
-    if (RequestWorkflow::isOpen(status)) {
+    if (isOpen(m_state.status)) {
         addButton(tr("Reassign..."), [this] { reassign(); });
         addButton(tr("Record Delay..."), [this] { recordDelay(); });
     } else {
@@ -191,9 +190,9 @@ void RequestDialog::refresh()
     auto events = RequestWorkflow(m_database).history(m_request);
     if (events) {
         for (const RequestWorkflow::Event& event : *events) {
-            auto* item = new QTreeWidgetItem(
-                m_history, { localDateTime(event.at), event.actor, event.text, event.note.simplified() });
-            item->setToolTip(3, event.note);
+            auto* item = new QTreeWidgetItem(m_history,
+                { localDateTime(event.at), event.actor, event.text, event.line.note.simplified() });
+            item->setToolTip(3, event.line.note);
         }
     }
 }
@@ -214,13 +213,19 @@ QStringList RequestDialog::stepButtons() const
     return names;
 }
 
-void RequestDialog::runStep(int step, const QString& status)
+void RequestDialog::runStep(int step, RequestStatus status)
 {
-    RequestStepDialog dialog(m_database, m_request, RequestStepDialog::Step(step), status, this);
+    // The request as it is now, read once for this step: what the step needs and whether it is allowed
+    // are decided on it, and the step checks again as it writes.
+    auto state = RequestWorkflow(m_database).state(m_request);
+    if (!state) {
+        Dialogs::error(this, windowTitle(), state.error().message);
+        return;
+    }
+    RequestStepDialog dialog(m_database, *state, RequestStepDialog::Step(step), status, this);
     // A plain move of work that is on time asks nothing.
-    auto overdue = RequestWorkflow(m_database).isOverdue(m_request);
     const bool asksNothing = step == int(RequestStepDialog::Step::ChangeStatus)
-        && !RequestWorkflow::isClosed(status) && !(overdue && *overdue);
+        && !RequestWorkflow::needs(*state, status).asks();
     if (!asksNothing && dialog.run() != QDialog::Accepted) {
         return;
     }
@@ -230,29 +235,29 @@ void RequestDialog::runStep(int step, const QString& status)
     refresh();
 }
 
-void RequestDialog::changeStatus(const QString& status)
+void RequestDialog::changeStatus(RequestStatus status)
 {
     runStep(int(RequestStepDialog::Step::ChangeStatus), status);
 }
 
 void RequestDialog::comment()
 {
-    runStep(int(RequestStepDialog::Step::Comment), QString());
+    runStep(int(RequestStepDialog::Step::Comment));
 }
 
 void RequestDialog::reassign()
 {
-    runStep(int(RequestStepDialog::Step::Reassign), QString());
+    runStep(int(RequestStepDialog::Step::Reassign));
 }
 
 void RequestDialog::recordDelay()
 {
-    runStep(int(RequestStepDialog::Step::RecordDelay), QString());
+    runStep(int(RequestStepDialog::Step::RecordDelay));
 }
 
 void RequestDialog::rate()
 {
-    runStep(int(RequestStepDialog::Step::Rate), QString());
+    runStep(int(RequestStepDialog::Step::Rate));
 }
 
 void RequestDialog::editDetails()

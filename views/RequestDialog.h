@@ -1,5 +1,7 @@
 #pragma once
 
+#include "RequestWorkflow.h"
+
 #include <QDialog>
 
 class QBoxLayout;
@@ -28,7 +30,7 @@ public:
         Database& database, RecordEditor* editor, QWidget* parent, qint64 requester = 0, qint64 provider = 0);
 
     // The steps, as the buttons run them; `status` for a lifecycle move.
-    void changeStatus(const QString& status);
+    void changeStatus(RequestStatus status);
     void comment();
     void reassign();
     void recordDelay();
@@ -41,11 +43,12 @@ public:
     QStringList stepButtons() const;
 
 private:
-    void runStep(int step, const QString& status);
+    void runStep(int step, RequestStatus status = RequestStatus::Open);
 
     Database& m_database;
     RecordEditor* m_editor;
     qint64 m_request;
+    RequestWorkflow::State m_state; // as last shown
     QLabel* m_title;
     QLabel* m_parties;
     QLabel* m_status;

@@ -3,7 +3,6 @@
 #include "Database.h"
 #include "Dialogs.h"
 #include "EntityStore.h"
-#include "Transaction.h"
 
 #include <QComboBox>
 #include <QCompleter>
@@ -25,10 +24,10 @@ QString stars(int rating)
 } // namespace
 
 RequestStepDialog::RequestStepDialog(
-    Database& database, qint64 request, Step step, const QString& status, QWidget* parent)
+    Database& database, const RequestWorkflow::State& state, Step step, RequestStatus status, QWidget* parent)
     : QDialog(parent)
     , m_database(database)
-    , m_request(request)
+    , m_state(state)
     , m_step(step)
     , m_status(status)
     , m_form(new QFormLayout)
@@ -44,16 +43,11 @@ RequestStepDialog::RequestStepDialog(
     };
     auto* intro = new QLabel(this);
     intro->setWordWrap(true);
-    const bool closing = step == Step::ChangeStatus && RequestWorkflow::isClosed(status);
-    const bool goingOn = step == Step::ChangeStatus
-        && (status == QLatin1String("in_progress") || status == QLatin1String("waiting")
-            || status == QLatin1String("done"));
-    if (goingOn) {
+    if (step == Step::ChangeStatus) {
         // The model says which fields this step needs; the dialog only shows them.
-        auto needs = RequestWorkflow(database).needs(request, status);
-        m_needsDelay = needs && needs->delay;
+        m_needs = RequestWorkflow::needs(state, status);
     }
-    if (closing || step == Step::Rate) {
+    if (m_needs.ratings || step == Step::Rate) {
         intro->setText(tr("Both sides can say how it went. A rating is optional: an unrated request stays "
                           "unrated and does not count in the satisfaction index."));
         m_requesterRating = ratingBox();
@@ -67,8 +61,8 @@ RequestStepDialog::RequestStepDialog(
         m_form->addRow(tr("Provider rates what the requester supplied:"), m_providerRating);
         m_form->addRow(tr("Provider's feedback:"), m_providerFeedback);
     }
-    if (m_needsDelay || step == Step::RecordDelay) {
-        if (m_needsDelay) {
+    if (m_needs.delay || step == Step::RecordDelay) {
+        if (m_needs.delay) {
             intro->setText(intro->text() + (intro->text().isEmpty() ? QString() : QStringLiteral("\n\n"))
                 + tr(
                     "This request is overdue. Before the work goes on, say why it is late, what will stop it "
@@ -80,7 +74,7 @@ RequestStepDialog::RequestStepDialog(
         m_correctiveAction->setObjectName(QStringLiteral("correctiveAction"));
         m_correctiveOwner = partyBox(true);
         m_correctiveOwner->setObjectName(QStringLiteral("correctiveOwner"));
-        auto record = EntityStore(database).get(entities::request(), request);
+        auto record = EntityStore(database).get(entities::request(), state.request);
         if (record) {
             m_delayReason->setPlainText(recordValue(*record, QStringLiteral("delay_reason")).toString());
             m_correctiveAction->setPlainText(
@@ -122,7 +116,7 @@ RequestStepDialog::RequestStepDialog(
     setMinimumWidth(520);
 }
 
-QString RequestStepDialog::nameOf(Step step, const QString& status)
+QString RequestStepDialog::nameOf(Step step, RequestStatus status)
 {
     switch (step) {
     case Step::Comment:
@@ -136,20 +130,19 @@ QString RequestStepDialog::nameOf(Step step, const QString& status)
     case Step::ChangeStatus:
         break;
     }
-    if (status == QLatin1String("in_progress")) {
+    switch (status) {
+    case RequestStatus::InProgress:
         return tr("Start Work");
-    }
-    if (status == QLatin1String("waiting")) {
+    case RequestStatus::Waiting:
         return tr("Wait");
-    }
-    if (status == QLatin1String("done")) {
+    case RequestStatus::Done:
         return tr("Mark Done");
-    }
-    if (status == QLatin1String("rejected")) {
+    case RequestStatus::Rejected:
         return tr("Reject");
-    }
-    if (status == QLatin1String("cancelled")) {
+    case RequestStatus::Cancelled:
         return tr("Cancel Request");
+    case RequestStatus::Open:
+        break;
     }
     return tr("Reopen");
 }
@@ -267,71 +260,101 @@ std::optional<RequestWorkflow::Delay> RequestStepDialog::delay() const
     return RequestWorkflow::Delay { m_delayReason->toPlainText(), m_correctiveAction->toPlainText(), owner };
 }
 
-std::function<Result<RequestWorkflow::Step>(RequestWorkflow&)> RequestStepDialog::operation() const
+RequestWorkflow::Ratings RequestStepDialog::ratings() const
 {
-    const qint64 request = m_request;
-    const QString note = m_note ? m_note->toPlainText() : QString();
+    // A side is rated when a rating or some feedback was given for it; the model checks the rest.
+    RequestWorkflow::Ratings ratings;
+    for (auto [box, feedback, side] :
+        { std::tuple { m_requesterRating, m_requesterFeedback, &ratings.byRequester },
+            std::tuple { m_providerRating, m_providerFeedback, &ratings.byProvider } }) {
+        const RequestWorkflow::Rating given = rating(box, feedback);
+        if (given.rating || !given.feedback.trimmed().isEmpty()) {
+            *side = given;
+        }
+    }
+    return ratings;
+}
+
+RequestWorkflow::StatusChange RequestStepDialog::statusChange() const
+{
+    RequestWorkflow::StatusChange change;
+    change.to = words::stored(m_status);
+    change.note = note();
+    change.byRequester = rating(m_requesterRating, m_requesterFeedback);
+    change.byProvider = rating(m_providerRating, m_providerFeedback);
+    change.delay = delay();
+    return change;
+}
+
+qint64 RequestStepDialog::chosenProvider() const
+{
+    if (!m_provider) {
+        return 0;
+    }
+    const int index = m_provider->findText(m_provider->currentText(), Qt::MatchFixedString);
+    return index >= 0 ? m_provider->itemData(index).toLongLong() : 0;
+}
+
+QString RequestStepDialog::note() const
+{
+    return m_note ? m_note->toPlainText() : QString();
+}
+
+Error RequestStepDialog::refusal() const
+{
     switch (m_step) {
     case Step::Comment:
-        return [request, note](RequestWorkflow& workflow) {
+        return RequestWorkflow::checkComment(note());
+    case Step::Reassign:
+        if (!chosenProvider()) {
+            return Error::badInput(tr("Choose the department or colleague to give the request to."));
+        }
+        return RequestWorkflow(m_database).checkReassign(m_state, chosenProvider());
+    case Step::RecordDelay:
+        return RequestWorkflow::checkDelay(*delay());
+    case Step::Rate:
+        return RequestWorkflow::checkRatings(m_state, ratings());
+    case Step::ChangeStatus:
+        break;
+    }
+    return RequestWorkflow(m_database).check(m_state, statusChange());
+}
+
+std::function<Result<RequestWorkflow::Step>(RequestWorkflow&)> RequestStepDialog::operation() const
+{
+    const qint64 request = m_state.request;
+    switch (m_step) {
+    case Step::Comment:
+        return [request, note = note()](RequestWorkflow& workflow) {
             return workflow.comment(request, note);
         };
-    case Step::Reassign: {
-        const int index = m_provider->findText(m_provider->currentText(), Qt::MatchFixedString);
-        const qint64 provider = index >= 0 ? m_provider->itemData(index).toLongLong() : 0;
-        return [request, provider, note](RequestWorkflow& workflow) -> Result<RequestWorkflow::Step> {
-            if (!provider) {
-                return Error::badInput(QCoreApplication::translate("tandem::RequestStepDialog",
-                    "Choose the department or colleague to give the request to."));
-            }
+    case Step::Reassign:
+        return [request, provider = chosenProvider(), note = note()](RequestWorkflow& workflow) {
             return workflow.reassign(request, provider, note);
         };
-    }
     case Step::RecordDelay:
         return [request, delay = *delay()](RequestWorkflow& workflow) {
             return workflow.recordDelay(request, delay);
         };
-    case Step::Rate: {
-        // A side is rated when a rating or some feedback was given for it; the model checks the rest.
-        RequestWorkflow::Ratings ratings;
-        for (auto [box, feedback, side] :
-            { std::tuple { m_requesterRating, m_requesterFeedback, &ratings.byRequester },
-                std::tuple { m_providerRating, m_providerFeedback, &ratings.byProvider } }) {
-            const RequestWorkflow::Rating given = rating(box, feedback);
-            if (given.rating || !given.feedback.trimmed().isEmpty()) {
-                *side = given;
-            }
-        }
-        return [request, ratings](RequestWorkflow& workflow) {
+    case Step::Rate:
+        return [request, ratings = ratings()](RequestWorkflow& workflow) {
             return workflow.rate(request, ratings);
         };
-    }
     case Step::ChangeStatus:
         break;
     }
-    RequestWorkflow::StatusChange change;
-    change.to = m_status;
-    change.note = note;
-    change.byRequester = rating(m_requesterRating, m_requesterFeedback);
-    change.byProvider = rating(m_providerRating, m_providerFeedback);
-    change.delay = delay();
-    return [request, change](RequestWorkflow& workflow) {
+    return [request, change = statusChange()](RequestWorkflow& workflow) {
         return workflow.changeStatus(request, change);
     };
 }
 
 void RequestStepDialog::accept()
 {
-    // A trial run inside a transaction that is never committed: the model's own checks, nothing written.
-    {
-        Transaction trial(m_database);
-        RequestWorkflow workflow(m_database);
-        auto tried = trial.error() ? Result<RequestWorkflow::Step>(trial.error()) : operation()(workflow);
-        if (!tried) {
-            m_error->setText(tried.error().message);
-            m_error->show();
-            return;
-        }
+    // Asked of the model on the state the step was opened with; the step itself asks again as it writes.
+    if (Error error = refusal()) {
+        m_error->setText(error.message);
+        m_error->show();
+        return;
     }
     m_error->clear();
     m_error->hide();

@@ -16,7 +16,9 @@ class Database;
 
 // Asks what one step of a request needs: the two ratings and feedback when it closes, the delay reason,
 // corrective action and its owner when the work is late, a comment, or the new provider. Only the parts the
-// step needs are shown; the model checks the answers and a refusal shows under the form.
+// step needs are shown. Both are the model's to say, from the request's state read once for the step: the
+// fields through RequestWorkflow::needs(), a refusal through its check functions (nothing is written until
+// the step runs), shown under the form.
 class RequestStepDialog : public QDialog
 {
     Q_OBJECT
@@ -31,15 +33,15 @@ public:
         Rate, // rate a closed request afterwards
     };
 
-    RequestStepDialog(Database& database, qint64 request, Step step, const QString& status = QString(),
-        QWidget* parent = nullptr);
+    RequestStepDialog(Database& database, const RequestWorkflow::State& state, Step step,
+        RequestStatus status = RequestStatus::Open, QWidget* parent = nullptr);
 
     // Performs the step through the workflow; on success returns what undo needs. Used by the command, so
     // that redo repeats exactly this answer.
     std::function<Result<RequestWorkflow::Step>(RequestWorkflow&)> operation() const;
     QString stepName() const { return nameOf(m_step, m_status); }
     // "Mark Done", "Reassign": what a step is called on its button and in the undo history.
-    static QString nameOf(Step step, const QString& status);
+    static QString nameOf(Step step, RequestStatus status);
 
     // Setters and getters for the fields, also used by tests.
     void setRequesterRating(int rating, const QString& feedback = QString()); // 0: not rated
@@ -58,13 +60,19 @@ private:
     QComboBox* ratingBox();
     QComboBox* partyBox(bool staffOnly);
     RequestWorkflow::Rating rating(QComboBox* box, QPlainTextEdit* feedback) const;
+    RequestWorkflow::Ratings ratings() const;
     std::optional<RequestWorkflow::Delay> delay() const;
+    RequestWorkflow::StatusChange statusChange() const;
+    qint64 chosenProvider() const;
+    QString note() const;
+    // The model's answer to the form as it stands: empty when the step may run.
+    Error refusal() const;
 
     Database& m_database;
-    qint64 m_request;
+    RequestWorkflow::State m_state;
     Step m_step;
-    QString m_status;
-    bool m_needsDelay = false;
+    RequestStatus m_status;
+    RequestWorkflow::StepNeeds m_needs;
     QFormLayout* m_form;
     QComboBox* m_requesterRating = nullptr;
     QPlainTextEdit* m_requesterFeedback = nullptr;

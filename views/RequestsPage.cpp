@@ -4,6 +4,7 @@
 #include "ListPage.h"
 #include "RequestDialog.h"
 #include "RequestQueries.h"
+#include "Words.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -60,16 +61,14 @@ RequestsPage::RequestsPage(Database& database, RecordEditor* editor, QAction* em
     m_status->setObjectName(QStringLiteral("statusFilter"));
     const StatusChoice choices[] = {
         { QT_TR_NOOP("Any status"), {} },
-        { QT_TR_NOOP("Not closed"),
-            { QStringLiteral("open"), QStringLiteral("in_progress"), QStringLiteral("waiting") } },
-        { QT_TR_NOOP("Closed"),
-            { QStringLiteral("done"), QStringLiteral("rejected"), QStringLiteral("cancelled") } },
+        { QT_TR_NOOP("Not closed"), words::storedTexts(openRequestStatuses()) },
+        { QT_TR_NOOP("Closed"), words::storedTexts(closedRequestStatuses()) },
     };
     for (const StatusChoice& choice : choices) {
         m_status->addItem(tr(choice.label), choice.statuses);
     }
-    for (const QString& status : entities::request().field(QStringLiteral("status"))->choices) {
-        m_status->addItem(labels::choice(QStringLiteral("status"), status), QStringList { status });
+    for (RequestStatus status : words::all<RequestStatus>()) {
+        m_status->addItem(words::label(status), QStringList { words::stored(status) });
     }
     m_extraLabel->setObjectName(QStringLiteral("extraFilter"));
     m_extraLabel->hide();

@@ -3,6 +3,7 @@
 #include "Clock.h"
 #include "Database.h"
 #include "Sql.h"
+#include "Words.h"
 
 #include <QSet>
 #include <algorithm>
@@ -411,12 +412,11 @@ Result<QList<ChainGraph::EdgeHealth>> ChainGraph::health(Database& database, con
     const QString now = Clock::nowIso();
     QSqlQuery query(database.connection());
     // The customer of an edge is the requester, its supplier the provider.
-    if (!query.prepare(QStringLiteral("SELECT coalesce(sum(CASE WHEN status IN ('open', 'in_progress', "
-                                      "'waiting') THEN 1 ELSE 0 END), 0), "
-                                      "coalesce(sum(CASE WHEN status IN ('open', 'in_progress', 'waiting') "
-                                      "AND due_at < ? THEN 1 ELSE 0 END), 0), "
+    if (!query.prepare(QStringLiteral("SELECT coalesce(sum(CASE WHEN %1 THEN 1 ELSE 0 END), 0), "
+                                      "coalesce(sum(CASE WHEN %1 AND due_at < ? THEN 1 ELSE 0 END), 0), "
                                       "count(requester_rating), coalesce(avg(requester_rating), 0) FROM "
-                                      "service_requests WHERE provider = ? AND requester = ?"))) {
+                                      "service_requests WHERE provider = ? AND requester = ?")
+                           .arg(requestIsOpenSql()))) {
         return sql::errorFrom(query.lastError(), QString());
     }
     for (const Edge& edge : edges) {

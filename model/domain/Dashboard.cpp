@@ -4,6 +4,7 @@
 #include "Database.h"
 #include "Handover.h"
 #include "Sql.h"
+#include "Words.h"
 
 #include <QSet>
 
@@ -20,48 +21,55 @@ Result<DashboardFigures> Dashboard::figures(Database& database)
     const struct
     {
         qint64* target;
-        const char* statement;
+        QString statement;
         QVariantList binds;
     } counts[] = {
-        { &figures.departments, "SELECT count(*) FROM departments", {} },
-        { &figures.activeStaff, "SELECT count(*) FROM staff WHERE status = 'active'", {} },
-        { &figures.departedStaff, "SELECT count(*) FROM staff WHERE status = 'departed'", {} },
-        { &figures.pairs, "SELECT count(*) FROM internal_links", {} },
-        { &figures.oneSidedPairs,
-            "SELECT count(*) FROM internal_links WHERE coalesce(trim(a_to_b), '') = '' OR "
-            "coalesce(trim(b_to_a), '') = ''",
+        { &figures.departments, QStringLiteral("SELECT count(*) FROM departments"), {} },
+        { &figures.activeStaff, QStringLiteral("SELECT count(*) FROM staff WHERE status = 'active'"), {} },
+        { &figures.departedStaff, QStringLiteral("SELECT count(*) FROM staff WHERE status = 'departed'"),
             {} },
-        { &figures.loyal, "SELECT count(*) FROM accounts WHERE segment = 'loyal'", {} },
-        { &figures.floating, "SELECT count(*) FROM accounts WHERE segment = 'floating'", {} },
-        { &figures.potential, "SELECT count(*) FROM accounts WHERE segment = 'potential'", {} },
+        { &figures.pairs, QStringLiteral("SELECT count(*) FROM internal_links"), {} },
+        { &figures.oneSidedPairs,
+            QStringLiteral("SELECT count(*) FROM internal_links WHERE coalesce(trim(a_to_b), '') = '' OR "
+                           "coalesce(trim(b_to_a), '') = ''"),
+            {} },
+        { &figures.loyal, QStringLiteral("SELECT count(*) FROM accounts WHERE segment = 'loyal'"), {} },
+        { &figures.floating, QStringLiteral("SELECT count(*) FROM accounts WHERE segment = 'floating'"), {} },
+        { &figures.potential, QStringLiteral("SELECT count(*) FROM accounts WHERE segment = 'potential'"),
+            {} },
         { &figures.openRequests,
-            "SELECT count(*) FROM service_requests WHERE status IN ('open', 'in_progress', 'waiting')", {} },
+            QStringLiteral("SELECT count(*) FROM service_requests WHERE %1").arg(requestIsOpenSql()), {} },
         { &figures.overdueRequests,
-            "SELECT count(*) FROM service_requests WHERE status IN ('open', 'in_progress', 'waiting') AND "
-            "due_at < ?",
+            QStringLiteral("SELECT count(*) FROM service_requests WHERE %1 AND due_at < ?")
+                .arg(requestIsOpenSql()),
             { now } },
         { &figures.closedLast30Days,
-            "SELECT count(*) FROM service_requests WHERE status = 'done' AND closed_at >= ?", { days30 } },
+            QStringLiteral("SELECT count(*) FROM service_requests WHERE status = 'done' AND closed_at >= ?"),
+            { days30 } },
         { &figures.ratedLast90Days,
-            "SELECT count(*) FROM service_requests WHERE status = 'done' AND closed_at >= ? AND "
-            "requester_rating IS NOT NULL",
+            QStringLiteral(
+                "SELECT count(*) FROM service_requests WHERE status = 'done' AND closed_at >= ? AND "
+                "requester_rating IS NOT NULL"),
             { days90 } },
         { &figures.followUpsDue,
-            "SELECT count(*) FROM interactions WHERE next_step_done = 0 AND next_step_due IS NOT NULL AND "
-            "next_step_due <= ?",
+            QStringLiteral("SELECT count(*) FROM interactions WHERE next_step_done = 0 AND next_step_due IS "
+                           "NOT NULL AND "
+                           "next_step_due <= ?"),
             { today } },
         { &figures.followUpsOverdue,
-            "SELECT count(*) FROM interactions WHERE next_step_done = 0 AND next_step_due IS NOT NULL AND "
-            "next_step_due < ?",
+            QStringLiteral("SELECT count(*) FROM interactions WHERE next_step_done = 0 AND next_step_due IS "
+                           "NOT NULL AND "
+                           "next_step_due < ?"),
             { today } },
         { &figures.watchedAccounts,
-            "SELECT count(*) FROM handover_items i JOIN handovers h ON h.id = i.handover_id WHERE "
-            "i.item_kind = 'account' "
-            "AND h.watch_until >= ?",
+            QStringLiteral(
+                "SELECT count(*) FROM handover_items i JOIN handovers h ON h.id = i.handover_id WHERE "
+                "i.item_kind = 'account' "
+                "AND h.watch_until >= ?"),
             { today } },
     };
     for (const auto& count : counts) {
-        auto value = sql::scalar(db, QString::fromLatin1(count.statement), count.binds);
+        auto value = sql::scalar(db, count.statement, count.binds);
         if (!value) {
             return value.error();
         }

@@ -8,6 +8,7 @@
 #include "Money.h"
 #include "Sql.h"
 #include "Transaction.h"
+#include "Words.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -49,8 +50,6 @@ private:
     QSqlQuery m_query;
     Error m_error;
 };
-
-const QString openStatuses = QStringLiteral("('open', 'in_progress', 'waiting')");
 
 // The column of a request a handover item moved: the requester, the provider or the corrective action's
 // owner.
@@ -134,8 +133,8 @@ Result<Handover::Holdings> Handover::holdings(qint64 staff) const
             "SELECT r.id, r.title, r.requester = ?, CASE WHEN r.requester = ? THEN pp.display_name ELSE "
             "rp.display_name END, r.status, r.due_at FROM service_requests r JOIN parties rp ON rp.id = "
             "r.requester JOIN parties pp ON pp.id = r.provider WHERE (r.requester = ? OR r.provider = ?) "
-            "AND r.status IN %1 ORDER BY r.due_at, r.id")
-            .arg(openStatuses),
+            "AND %1 ORDER BY r.due_at, r.id")
+            .arg(requestIsOpenSql(QStringLiteral("r"))),
         { staff, staff, staff, staff });
     if (!requests) {
         return requests.error();
@@ -148,8 +147,8 @@ Result<Handover::Holdings> Handover::holdings(qint64 staff) const
     auto fixes = sql::run(db,
         QStringLiteral(
             "SELECT r.id, r.title, r.status, r.due_at FROM service_requests r WHERE r.corrective_owner = ? "
-            "AND r.status IN %1 ORDER BY r.due_at, r.id")
-            .arg(openStatuses),
+            "AND %1 ORDER BY r.due_at, r.id")
+            .arg(requestIsOpenSql(QStringLiteral("r"))),
         { staff });
     if (!fixes) {
         return fixes.error();
@@ -634,8 +633,8 @@ Error Handover::undo(qint64 handover)
             statement
                 = QStringLiteral("SELECT staff_id = ? AND next_step_done = 0 FROM interactions WHERE id = ?");
         } else if (item.kind == QLatin1String("request")) {
-            statement = QStringLiteral("SELECT %1 = ? AND status IN %2 FROM service_requests WHERE id = ?")
-                            .arg(requestColumn(item.previous), openStatuses);
+            statement = QStringLiteral("SELECT %1 = ? AND %2 FROM service_requests WHERE id = ?")
+                            .arg(requestColumn(item.previous), requestIsOpenSql());
         } else if (item.kind == QLatin1String("link") && item.to) {
             statement = QStringLiteral("SELECT %1 = ? FROM internal_links WHERE id = ?")
                             .arg(item.previous == QLatin1String("a_party") ? QStringLiteral("a_party")

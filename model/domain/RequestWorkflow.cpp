@@ -16,10 +16,7 @@ namespace tandem {
 
 namespace {
 
-const QStringList lifecycleOrder { QStringLiteral("open"), QStringLiteral("in_progress"),
-    QStringLiteral("waiting"), QStringLiteral("done"), QStringLiteral("rejected"),
-    QStringLiteral("cancelled") };
-
+// A status as stored, in words; a text that is no status stays as it is.
 QString statusLabel(const QString& status)
 {
     return labels::choice(QStringLiteral("status"), status);
@@ -30,6 +27,14 @@ QString ratingText(const std::optional<int>& rating)
     return rating ? QString::number(*rating) : QString();
 }
 
+// Work that goes on (started, waiting or done): late work needs its delay explained first.
+bool goesOn(RequestStatus to)
+{
+    return to == RequestStatus::InProgress || to == RequestStatus::Waiting || to == RequestStatus::Done;
+}
+
+const QString delayKind = QStringLiteral("delay");
+
 } // namespace
 
 RequestWorkflow::RequestWorkflow(Database& database)
@@ -38,32 +43,32 @@ RequestWorkflow::RequestWorkflow(Database& database)
 
 bool RequestWorkflow::isOpen(const QString& status)
 {
-    return status == QLatin1String("open") || status == QLatin1String("in_progress")
-        || status == QLatin1String("waiting");
+    const std::optional<RequestStatus> word = words::fromStored<RequestStatus>(status);
+    return word && tandem::isOpen(*word);
 }
 
 bool RequestWorkflow::isClosed(const QString& status)
 {
-    return status == QLatin1String("done") || status == QLatin1String("rejected")
-        || status == QLatin1String("cancelled");
+    const std::optional<RequestStatus> word = words::fromStored<RequestStatus>(status);
+    return word && tandem::isClosed(*word);
 }
 
-bool RequestWorkflow::allows(const QString& from, const QString& to)
+bool RequestWorkflow::allows(RequestStatus from, RequestStatus to)
 {
-    if (!lifecycleOrder.contains(from) || !lifecycleOrder.contains(to) || from == to) {
+    if (from == to) {
         return false;
     }
-    if (isClosed(from)) {
-        return to == QLatin1String("open"); // reopening
+    if (tandem::isClosed(from)) {
+        return to == RequestStatus::Open; // reopening
     }
     // Work that has started does not go back to untouched; it waits or goes on.
-    return !(to == QLatin1String("open"));
+    return to != RequestStatus::Open;
 }
 
-QStringList RequestWorkflow::nextStatuses(const QString& from)
+QList<RequestStatus> RequestWorkflow::nextStatuses(RequestStatus from)
 {
-    QStringList next;
-    for (const QString& status : lifecycleOrder) {
+    QList<RequestStatus> next;
+    for (RequestStatus status : words::all<RequestStatus>()) {
         if (allows(from, status)) {
             next << status;
         }
@@ -71,50 +76,64 @@ QStringList RequestWorkflow::nextStatuses(const QString& from)
     return next;
 }
 
-Result<bool> RequestWorkflow::isOverdue(qint64 request) const
+RequestWorkflow::State RequestWorkflow::stateOf(qint64 request, const QMap<QString, QString>& current)
 {
-    auto overdue = sql::scalar(m_database.connection(),
-        QStringLiteral("SELECT CASE WHEN status IN ('open', 'in_progress', 'waiting') AND due_at < ? THEN 1 "
-                       "ELSE 0 END FROM service_requests WHERE id = ?"),
-        { Clock::nowIso(), request });
-    if (!overdue) {
-        return overdue.error();
-    }
-    if (!overdue->isValid()) {
-        return Error::notFound(
-            QCoreApplication::translate("tandem::RequestWorkflow", "There is no request %1.").arg(request));
-    }
-    return overdue->toInt() == 1;
-}
-
-bool RequestWorkflow::delayExplained(const QMap<QString, QString>& current)
-{
-    return !current.value(QStringLiteral("delay_reason")).isEmpty()
+    State state;
+    state.request = request;
+    state.status = words::fromStored<RequestStatus>(current.value(QStringLiteral("status")))
+                       .value_or(RequestStatus::Open);
+    state.requester = current.value(QStringLiteral("requester")).toLongLong();
+    state.provider = current.value(QStringLiteral("provider")).toLongLong();
+    state.overdue = isOverdue(
+        current.value(QStringLiteral("status")), current.value(QStringLiteral("due_at")), Clock::nowIso());
+    state.delayExplained = !current.value(QStringLiteral("delay_reason")).isEmpty()
         && !current.value(QStringLiteral("corrective_action")).isEmpty()
         && !current.value(QStringLiteral("corrective_owner")).isEmpty();
+    return state;
 }
 
-Result<RequestWorkflow::StepNeeds> RequestWorkflow::needs(qint64 request, const QString& to) const
+Result<RequestWorkflow::State> RequestWorkflow::state(qint64 request) const
 {
     auto record = EntityStore(m_database).get(entities::request(), request);
     if (!record) {
         return record.error();
     }
-    StepNeeds needs;
-    needs.ratings = isClosed(to);
-    const bool goingOn
-        = to == QLatin1String("in_progress") || to == QLatin1String("waiting") || to == QLatin1String("done");
-    if (goingOn) {
-        auto overdue = isOverdue(request);
-        if (!overdue) {
-            return overdue.error();
-        }
-        needs.delay = *overdue && !delayExplained(EntityStore::asText(entities::request(), *record));
+    return stateOf(request, EntityStore::asText(entities::request(), *record));
+}
+
+bool RequestWorkflow::isOverdue(const QString& status, const QString& dueAt, const QString& now)
+{
+    return isOpen(status) && !dueAt.isEmpty() && dueAt < now;
+}
+
+Result<bool> RequestWorkflow::isOverdue(qint64 request) const
+{
+    auto current = state(request);
+    if (!current) {
+        return current.error();
     }
+    return current->overdue;
+}
+
+RequestWorkflow::StepNeeds RequestWorkflow::needs(const State& state, RequestStatus to)
+{
+    StepNeeds needs;
+    needs.ratings = tandem::isClosed(to);
+    needs.delay = goesOn(to) && state.overdue && !state.delayExplained;
+    needs.late = state.overdue;
     return needs;
 }
 
-Error RequestWorkflow::checkRating(const Rating& rating, const QString& field) const
+Result<RequestWorkflow::StepNeeds> RequestWorkflow::needs(qint64 request, RequestStatus to) const
+{
+    auto current = state(request);
+    if (!current) {
+        return current.error();
+    }
+    return needs(*current, to);
+}
+
+Error RequestWorkflow::checkRating(const Rating& rating, const QString& field)
 {
     if (rating.rating && (*rating.rating < 1 || *rating.rating > 5)) {
         return Error::badInput(QCoreApplication::translate(
@@ -130,34 +149,31 @@ Error RequestWorkflow::checkRating(const Rating& rating, const QString& field) c
     return {};
 }
 
-Result<RequestWorkflow::Step> RequestWorkflow::changeStatus(qint64 request, const StatusChange& change)
+Error RequestWorkflow::check(const State& state, const StatusChange& change) const
 {
-    auto record = EntityStore(m_database).get(entities::request(), request);
-    if (!record) {
-        return record.error();
+    const std::optional<RequestStatus> to = words::fromStored<RequestStatus>(change.to);
+    if (!to) {
+        return Error::badInput(
+            QCoreApplication::translate(
+                "tandem::RequestWorkflow", "Field status must be one of %1, not '%2'.")
+                .arg(words::storedTexts<RequestStatus>().join(QStringLiteral(", ")), change.to));
     }
-    const QMap<QString, QString> current = EntityStore::asText(entities::request(), *record);
-    const QString from = current.value(QStringLiteral("status"));
-    if (!lifecycleOrder.contains(change.to)) {
-        return Error::badInput(QCoreApplication::translate(
-            "tandem::RequestWorkflow", "Field status must be one of %1, not '%2'.")
-                                   .arg(lifecycleOrder.join(QStringLiteral(", ")), change.to));
-    }
-    if (from == change.to) {
+    const RequestStatus from = state.status;
+    if (from == *to) {
         return Error::badInput(
             QCoreApplication::translate("tandem::RequestWorkflow", "Field status: the request is already %1.")
-                .arg(statusLabel(from)));
+                .arg(words::label(from)));
     }
-    if (!allows(from, change.to)) {
-        return Error::badInput(isClosed(from) ? QCoreApplication::translate("tandem::RequestWorkflow",
-                                   "Field status: a request that is %1 can only be reopened.")
-                                                    .arg(statusLabel(from))
-                                              : QCoreApplication::translate("tandem::RequestWorkflow",
-                                                  "Field status: a request cannot go from %1 back to %2.")
-                                                    .arg(statusLabel(from), statusLabel(change.to)));
+    if (!allows(from, *to)) {
+        return Error::badInput(tandem::isClosed(from)
+                ? QCoreApplication::translate(
+                    "tandem::RequestWorkflow", "Field status: a request that is %1 can only be reopened.")
+                      .arg(words::label(from))
+                : QCoreApplication::translate(
+                    "tandem::RequestWorkflow", "Field status: a request cannot go from %1 back to %2.")
+                      .arg(words::label(from), words::label(*to)));
     }
-    const bool closing = isClosed(change.to);
-    if (!closing && (change.byRequester.rating || change.byProvider.rating)) {
+    if (!tandem::isClosed(*to) && (change.byRequester.rating || change.byProvider.rating)) {
         return Error::badInput(QCoreApplication::translate(
             "tandem::RequestWorkflow", "Field requester_rating: only a closed request can be rated."));
     }
@@ -167,107 +183,46 @@ Result<RequestWorkflow::Step> RequestWorkflow::changeStatus(qint64 request, cons
     if (Error error = checkRating(change.byProvider, QStringLiteral("provider_rating"))) {
         return error;
     }
-
-    QMap<QString, QString> changes { { QStringLiteral("status"), change.to } };
-    QList<QStringList> events;
     // Late work: going on with an overdue request needs its cause and its fix on record.
-    const bool goingOn = change.to == QLatin1String("in_progress") || change.to == QLatin1String("waiting")
-        || change.to == QLatin1String("done");
     if (change.delay) {
         const Delay& delay = *change.delay;
         if (delay.reason.trimmed().isEmpty() || delay.correctiveAction.trimmed().isEmpty() || !delay.owner) {
             return Error::badInput(QCoreApplication::translate("tandem::RequestWorkflow",
                 "Field delay_reason: late work needs a delay reason, a corrective action and its owner."));
         }
-        changes.insert(QStringLiteral("delay_reason"), delay.reason);
-        changes.insert(QStringLiteral("corrective_action"), delay.correctiveAction);
-        changes.insert(QStringLiteral("corrective_owner"), QString::number(delay.owner));
-        events << QStringList { QStringLiteral("delay"), QString::number(delay.owner), delay.correctiveAction,
-            delay.reason };
-    } else if (goingOn) {
-        auto overdue = isOverdue(request);
-        if (!overdue) {
-            return overdue.error();
-        }
-        if (*overdue && !delayExplained(current)) {
-            return Error::badInput(QCoreApplication::translate("tandem::RequestWorkflow",
-                "Field delay_reason: the request is overdue; record a delay reason, a "
-                "corrective action and its owner before going on with it."));
-        }
+    } else if (needs(state, *to).delay) {
+        return Error::badInput(QCoreApplication::translate("tandem::RequestWorkflow",
+            "Field delay_reason: the request is overdue; record a delay reason, a "
+            "corrective action and its owner before going on with it."));
     }
-    events << QStringList { QStringLiteral("status"), from, change.to, change.note.trimmed() };
-    if (closing) {
-        changes.insert(QStringLiteral("closed_at"), Clock::nowIso());
-        changes.insert(QStringLiteral("requester_rating"), ratingText(change.byRequester.rating));
-        changes.insert(QStringLiteral("requester_feedback"), change.byRequester.feedback.trimmed());
-        changes.insert(QStringLiteral("provider_rating"), ratingText(change.byProvider.rating));
-        changes.insert(QStringLiteral("provider_feedback"), change.byProvider.feedback.trimmed());
-        if (change.byRequester.rating) {
-            events << QStringList { QStringLiteral("rating"), QStringLiteral("requester"),
-                ratingText(change.byRequester.rating), change.byRequester.feedback.trimmed() };
-        }
-        if (change.byProvider.rating) {
-            events << QStringList { QStringLiteral("rating"), QStringLiteral("provider"),
-                ratingText(change.byProvider.rating), change.byProvider.feedback.trimmed() };
-        }
-    } else if (isClosed(from)) {
-        // Reopened: the ratings judged a closing that no longer stands; the history keeps them.
-        for (const char* field : { "closed_at", "requester_rating", "requester_feedback", "provider_rating",
-                 "provider_feedback" }) {
-            changes.insert(QString::fromLatin1(field), QString());
-        }
-    }
-    return apply(request, changes, events);
+    return {};
 }
 
-Result<RequestWorkflow::Step> RequestWorkflow::comment(qint64 request, const QString& note)
+Error RequestWorkflow::checkComment(const QString& note)
 {
     if (note.trimmed().isEmpty()) {
         return Error::badInput(
             QCoreApplication::translate("tandem::RequestWorkflow", "Field note: a comment needs some text."));
     }
-    auto record = EntityStore(m_database).get(entities::request(), request);
-    if (!record) {
-        return record.error();
-    }
-    return apply(request, {}, { { QStringLiteral("comment"), QString(), QString(), note.trimmed() } });
+    return {};
 }
 
-Result<RequestWorkflow::Step> RequestWorkflow::reassign(qint64 request, qint64 provider, const QString& note)
+Error RequestWorkflow::checkReassign(const State& state, qint64 provider) const
 {
-    EntityStore store(m_database);
-    auto record = store.get(entities::request(), request);
-    if (!record) {
-        return record.error();
-    }
-    const QMap<QString, QString> current = EntityStore::asText(entities::request(), *record);
-    if (isClosed(current.value(QStringLiteral("status")))) {
+    if (tandem::isClosed(state.status)) {
         return Error::badInput(QCoreApplication::translate("tandem::RequestWorkflow",
             "Field provider: a closed request cannot be reassigned; reopen it first."));
     }
-    const QString from = current.value(QStringLiteral("provider"));
-    if (from == QString::number(provider)) {
-        return Error::badInput(QCoreApplication::translate(
-            "tandem::RequestWorkflow", "Field provider: the request is already with %1.")
-                                   .arg(store.displayName(QStringLiteral("party"), provider)));
+    if (state.provider == provider) {
+        return Error::badInput(
+            QCoreApplication::translate(
+                "tandem::RequestWorkflow", "Field provider: the request is already with %1.")
+                .arg(EntityStore(m_database).displayName(QStringLiteral("party"), provider)));
     }
-    // The request now travels along the pair of its requester and its new provider, if they have one.
-    auto link = sql::scalar(m_database.connection(),
-        QStringLiteral(
-            "SELECT id FROM internal_links WHERE (a_party = ? AND b_party = ?) OR (a_party = ? AND "
-            "b_party = ?) ORDER BY id LIMIT 1"),
-        { current.value(QStringLiteral("requester")).toLongLong(), provider, provider,
-            current.value(QStringLiteral("requester")).toLongLong() });
-    if (!link) {
-        return link.error();
-    }
-    const QMap<QString, QString> changes { { QStringLiteral("provider"), QString::number(provider) },
-        { QStringLiteral("link_id"), link->isValid() ? link->toString() : QString() } };
-    return apply(request, changes,
-        { { QStringLiteral("reassign"), from, QString::number(provider), note.trimmed() } });
+    return {};
 }
 
-Result<RequestWorkflow::Step> RequestWorkflow::recordDelay(qint64 request, const Delay& delay)
+Error RequestWorkflow::checkDelay(const Delay& delay)
 {
     if (delay.reason.trimmed().isEmpty()) {
         return Error::badInput(QCoreApplication::translate(
@@ -281,33 +236,15 @@ Result<RequestWorkflow::Step> RequestWorkflow::recordDelay(qint64 request, const
         return Error::badInput(QCoreApplication::translate("tandem::RequestWorkflow",
             "Field corrective_owner: name the colleague who owns the corrective action."));
     }
-    auto record = EntityStore(m_database).get(entities::request(), request);
-    if (!record) {
-        return record.error();
-    }
-    const QMap<QString, QString> changes { { QStringLiteral("delay_reason"), delay.reason },
-        { QStringLiteral("corrective_action"), delay.correctiveAction },
-        { QStringLiteral("corrective_owner"), QString::number(delay.owner) } };
-    return apply(request, changes,
-        { { QStringLiteral("delay"), QString::number(delay.owner), delay.correctiveAction.trimmed(),
-            delay.reason.trimmed() } });
+    return {};
 }
 
-Result<RequestWorkflow::Step> RequestWorkflow::rate(qint64 request, Side side, const Rating& rating)
-{
-    Ratings ratings;
-    (side == Side::Requester ? ratings.byRequester : ratings.byProvider) = rating;
-    return rate(request, ratings);
-}
-
-Result<RequestWorkflow::Step> RequestWorkflow::rate(qint64 request, const Ratings& ratings)
+Error RequestWorkflow::checkRatings(const State& state, const Ratings& ratings)
 {
     if (!ratings.byRequester && !ratings.byProvider) {
         return Error::badInput(QCoreApplication::translate(
             "tandem::RequestWorkflow", "Choose a rating from 1 to 5 for at least one side."));
     }
-    QMap<QString, QString> changes;
-    QList<QStringList> events;
     for (const auto& [prefix, given] : { std::pair { QStringLiteral("requester"), ratings.byRequester },
              std::pair { QStringLiteral("provider"), ratings.byProvider } }) {
         if (!given) {
@@ -321,26 +258,152 @@ Result<RequestWorkflow::Step> RequestWorkflow::rate(qint64 request, const Rating
                 "tandem::RequestWorkflow", "Field %1_rating: choose a rating from 1 to 5.")
                                        .arg(prefix));
         }
-        changes.insert(prefix + QStringLiteral("_rating"), ratingText(given->rating));
-        changes.insert(prefix + QStringLiteral("_feedback"), given->feedback.trimmed());
-        events << QStringList { QStringLiteral("rating"), prefix, ratingText(given->rating),
-            given->feedback.trimmed() };
     }
-    auto record = EntityStore(m_database).get(entities::request(), request);
-    if (!record) {
-        return record.error();
-    }
-    if (!isClosed(recordValue(*record, QStringLiteral("status")).toString())) {
+    if (!tandem::isClosed(state.status)) {
         return Error::badInput(
             QCoreApplication::translate(
                 "tandem::RequestWorkflow", "Field %1_rating: only a closed request can be rated.")
                 .arg(ratings.byRequester ? QStringLiteral("requester") : QStringLiteral("provider")));
     }
-    return apply(request, changes, events);
+    return {};
+}
+
+Result<RequestWorkflow::State> RequestWorkflow::allowedState(
+    qint64 request, const std::function<Error(const State&)>& check) const
+{
+    auto current = state(request);
+    if (!current) {
+        return current.error();
+    }
+    if (Error error = check(*current)) {
+        return error;
+    }
+    return current;
+}
+
+Result<RequestWorkflow::Step> RequestWorkflow::changeStatus(qint64 request, const StatusChange& change)
+{
+    auto current = allowedState(request, [&](const State& state) { return check(state, change); });
+    if (!current) {
+        return current.error();
+    }
+    const RequestStatus from = current->status;
+    const RequestStatus to = *words::fromStored<RequestStatus>(change.to);
+    QMap<QString, QString> changes { { QStringLiteral("status"), change.to } };
+    QList<HistoryLine> lines;
+    if (change.delay) {
+        const Delay& delay = *change.delay;
+        changes.insert(QStringLiteral("delay_reason"), delay.reason);
+        changes.insert(QStringLiteral("corrective_action"), delay.correctiveAction);
+        changes.insert(QStringLiteral("corrective_owner"), QString::number(delay.owner));
+        lines << HistoryLine { delayKind, QString(), delay.correctiveAction, delay.reason, delay.owner };
+    }
+    lines << HistoryLine { QStringLiteral("status"), words::stored(from), change.to, change.note.trimmed() };
+    if (tandem::isClosed(to)) {
+        changes.insert(QStringLiteral("closed_at"), Clock::nowIso());
+        changes.insert(QStringLiteral("requester_rating"), ratingText(change.byRequester.rating));
+        changes.insert(QStringLiteral("requester_feedback"), change.byRequester.feedback.trimmed());
+        changes.insert(QStringLiteral("provider_rating"), ratingText(change.byProvider.rating));
+        changes.insert(QStringLiteral("provider_feedback"), change.byProvider.feedback.trimmed());
+        if (change.byRequester.rating) {
+            lines << HistoryLine { QStringLiteral("rating"), QStringLiteral("requester"),
+                ratingText(change.byRequester.rating), change.byRequester.feedback.trimmed() };
+        }
+        if (change.byProvider.rating) {
+            lines << HistoryLine { QStringLiteral("rating"), QStringLiteral("provider"),
+                ratingText(change.byProvider.rating), change.byProvider.feedback.trimmed() };
+        }
+    } else if (tandem::isClosed(from)) {
+        // Reopened: the ratings judged a closing that no longer stands; the history keeps them.
+        for (const char* field : { "closed_at", "requester_rating", "requester_feedback", "provider_rating",
+                 "provider_feedback" }) {
+            changes.insert(QString::fromLatin1(field), QString());
+        }
+    }
+    return apply(request, changes, lines);
+}
+
+Result<RequestWorkflow::Step> RequestWorkflow::comment(qint64 request, const QString& note)
+{
+    if (Error error = checkComment(note)) {
+        return error;
+    }
+    auto current = state(request);
+    if (!current) {
+        return current.error();
+    }
+    return apply(
+        request, {}, { HistoryLine { QStringLiteral("comment"), QString(), QString(), note.trimmed() } });
+}
+
+Result<RequestWorkflow::Step> RequestWorkflow::reassign(qint64 request, qint64 provider, const QString& note)
+{
+    auto current = allowedState(request, [&](const State& state) { return checkReassign(state, provider); });
+    if (!current) {
+        return current.error();
+    }
+    // The request now travels along the pair of its requester and its new provider, if they have one.
+    auto link = sql::scalar(m_database.connection(),
+        QStringLiteral(
+            "SELECT id FROM internal_links WHERE (a_party = ? AND b_party = ?) OR (a_party = ? AND "
+            "b_party = ?) ORDER BY id LIMIT 1"),
+        { current->requester, provider, provider, current->requester });
+    if (!link) {
+        return link.error();
+    }
+    const QMap<QString, QString> changes { { QStringLiteral("provider"), QString::number(provider) },
+        { QStringLiteral("link_id"), link->isValid() ? link->toString() : QString() } };
+    return apply(request, changes,
+        { HistoryLine { QStringLiteral("reassign"), QString::number(current->provider),
+            QString::number(provider), note.trimmed() } });
+}
+
+Result<RequestWorkflow::Step> RequestWorkflow::recordDelay(qint64 request, const Delay& delay)
+{
+    if (Error error = checkDelay(delay)) {
+        return error;
+    }
+    auto current = state(request);
+    if (!current) {
+        return current.error();
+    }
+    const QMap<QString, QString> changes { { QStringLiteral("delay_reason"), delay.reason },
+        { QStringLiteral("corrective_action"), delay.correctiveAction },
+        { QStringLiteral("corrective_owner"), QString::number(delay.owner) } };
+    return apply(request, changes,
+        { HistoryLine {
+            delayKind, QString(), delay.correctiveAction.trimmed(), delay.reason.trimmed(), delay.owner } });
+}
+
+Result<RequestWorkflow::Step> RequestWorkflow::rate(qint64 request, Side side, const Rating& rating)
+{
+    Ratings ratings;
+    (side == Side::Requester ? ratings.byRequester : ratings.byProvider) = rating;
+    return rate(request, ratings);
+}
+
+Result<RequestWorkflow::Step> RequestWorkflow::rate(qint64 request, const Ratings& ratings)
+{
+    auto current = allowedState(request, [&](const State& state) { return checkRatings(state, ratings); });
+    if (!current) {
+        return current.error();
+    }
+    QMap<QString, QString> changes;
+    QList<HistoryLine> lines;
+    for (const auto& [prefix, given] : { std::pair { QStringLiteral("requester"), ratings.byRequester },
+             std::pair { QStringLiteral("provider"), ratings.byProvider } }) {
+        if (given) {
+            changes.insert(prefix + QStringLiteral("_rating"), ratingText(given->rating));
+            changes.insert(prefix + QStringLiteral("_feedback"), given->feedback.trimmed());
+            lines << HistoryLine { QStringLiteral("rating"), prefix, ratingText(given->rating),
+                given->feedback.trimmed() };
+        }
+    }
+    return apply(request, changes, lines);
 }
 
 Result<RequestWorkflow::Step> RequestWorkflow::apply(
-    qint64 request, const QMap<QString, QString>& changes, const QList<QStringList>& events)
+    qint64 request, const QMap<QString, QString>& changes, const QList<HistoryLine>& lines)
 {
     Transaction transaction(m_database);
     if (transaction.error()) {
@@ -355,8 +418,8 @@ Result<RequestWorkflow::Step> RequestWorkflow::apply(
         }
         step.previous = *previous;
     }
-    for (const QStringList& event : events) {
-        if (Error error = addEvent(request, event)) {
+    for (const HistoryLine& line : lines) {
+        if (Error error = addLine(m_database, request, line)) {
             return error;
         }
         if (!step.firstEvent) {
@@ -374,15 +437,18 @@ Result<RequestWorkflow::Step> RequestWorkflow::apply(
     return step;
 }
 
-Error RequestWorkflow::addEvent(qint64 request, const QStringList& event)
+Error RequestWorkflow::addLine(Database& database, qint64 request, const HistoryLine& line)
 {
-    auto added = sql::run(m_database.connection(),
+    const auto orNull = [](const QString& text) {
+        return text.isEmpty() ? QVariant() : QVariant(text);
+    };
+    // A delay line's owner is kept in from_value (see HistoryLine).
+    const QString fromValue = line.kind == delayKind ? QString::number(line.owner) : line.from;
+    auto added = sql::run(database.connection(),
         QStringLiteral("INSERT INTO request_events (request_id, at, actor, kind, from_value, to_value, note) "
                        "VALUES (?, ?, ?, ?, ?, ?, ?)"),
-        { request, Clock::nowIso(), m_database.actorParty() ? QVariant(m_database.actorParty()) : QVariant(),
-            event.value(0), event.value(1).isEmpty() ? QVariant() : QVariant(event.value(1)),
-            event.value(2).isEmpty() ? QVariant() : QVariant(event.value(2)),
-            event.value(3).isEmpty() ? QVariant() : QVariant(event.value(3)) });
+        { request, Clock::nowIso(), database.actorParty() ? QVariant(database.actorParty()) : QVariant(),
+            line.kind, orNull(fromValue), orNull(line.to), orNull(line.note) });
     return added ? Error() : added.error();
 }
 
@@ -411,11 +477,7 @@ Error RequestWorkflow::undo(const Step& step)
 
 Error RequestWorkflow::recordCreated(Database& database, qint64 request)
 {
-    auto added = sql::run(database.connection(),
-        QStringLiteral(
-            "INSERT INTO request_events (request_id, at, actor, kind) VALUES (?, ?, ?, 'created')"),
-        { request, Clock::nowIso(), database.actorParty() ? QVariant(database.actorParty()) : QVariant() });
-    return added ? Error() : added.error();
+    return addLine(database, request, HistoryLine { QStringLiteral("created"), {}, {}, {}, 0 });
 }
 
 Result<QList<RequestWorkflow::Event>> RequestWorkflow::history(qint64 request) const
@@ -430,42 +492,45 @@ Result<QList<RequestWorkflow::Event>> RequestWorkflow::history(qint64 request) c
         return rows.error();
     }
     EntityStore store(m_database);
-    auto partyName = [&](const QString& id) {
-        const QString name
-            = id.isEmpty() ? QString() : store.displayName(QStringLiteral("party"), id.toLongLong());
+    auto partyName = [&](qint64 id) {
+        const QString name = id ? store.displayName(QStringLiteral("party"), id) : QString();
         return name.isEmpty()
             ? QCoreApplication::translate("tandem::RequestWorkflow", "someone no longer in Tandem")
             : name;
     };
     QList<Event> events;
     while (rows->next()) {
-        Event event { rows->value(0).toLongLong(), rows->value(1).toString(), rows->value(2).toString(),
-            rows->value(3).toString(), rows->value(4).toString(), rows->value(5).toString(),
-            rows->value(6).toString(), QString() };
-        if (event.kind == QLatin1String("created")) {
+        HistoryLine line { rows->value(3).toString(), rows->value(4).toString(), rows->value(5).toString(),
+            rows->value(6).toString(), 0 };
+        if (line.kind == delayKind) {
+            line.owner = line.from.toLongLong();
+            line.from.clear();
+        }
+        Event event { rows->value(0).toLongLong(), rows->value(1).toString(), rows->value(2).toString(), line,
+            QString() };
+        if (line.kind == QLatin1String("created")) {
             event.text = QCoreApplication::translate("tandem::RequestWorkflow", "Raised");
-        } else if (event.kind == QLatin1String("status")) {
-            event.text = isClosed(event.fromValue) && event.toValue == QLatin1String("open")
+        } else if (line.kind == QLatin1String("status")) {
+            event.text = isClosed(line.from) && line.to == words::stored(RequestStatus::Open)
                 ? QCoreApplication::translate("tandem::RequestWorkflow", "Reopened (was %1)")
-                      .arg(statusLabel(event.fromValue))
+                      .arg(statusLabel(line.from))
                 : QCoreApplication::translate("tandem::RequestWorkflow", "Status: %1 → %2")
-                      .arg(statusLabel(event.fromValue), statusLabel(event.toValue));
-        } else if (event.kind == QLatin1String("reassign")) {
+                      .arg(statusLabel(line.from), statusLabel(line.to));
+        } else if (line.kind == QLatin1String("reassign")) {
             event.text = QCoreApplication::translate("tandem::RequestWorkflow", "Reassigned from %1 to %2")
-                             .arg(partyName(event.fromValue), partyName(event.toValue));
-        } else if (event.kind == QLatin1String("rating")) {
-            event.text = event.fromValue == QLatin1String("provider")
+                             .arg(partyName(line.from.toLongLong()), partyName(line.to.toLongLong()));
+        } else if (line.kind == QLatin1String("rating")) {
+            event.text = line.from == QLatin1String("provider")
                 ? QCoreApplication::translate(
                     "tandem::RequestWorkflow", "The provider rated what the requester supplied %1/5")
-                      .arg(event.toValue)
+                      .arg(line.to)
                 : QCoreApplication::translate(
                     "tandem::RequestWorkflow", "The requester rated the service %1/5")
-                      .arg(event.toValue);
-        } else if (event.kind == QLatin1String("delay")) {
-            // A delay line keeps the corrective action's owner in from_value and the action in to_value.
+                      .arg(line.to);
+        } else if (line.kind == delayKind) {
             event.text = QCoreApplication::translate(
                 "tandem::RequestWorkflow", "Late: corrective action \"%1\", owned by %2")
-                             .arg(event.toValue, partyName(event.fromValue));
+                             .arg(line.to, partyName(line.owner));
         } else {
             event.text = QCoreApplication::translate("tandem::RequestWorkflow", "Comment");
         }
@@ -483,8 +548,10 @@ Result<QList<RequestWorkflow::Event>> RequestWorkflow::history(qint64 request) c
         return edits.error();
     }
     while (edits->next()) {
-        Event event { 0, edits->value(1).toString(), edits->value(2).toString(), QStringLiteral("edit"),
-            edits->value(4).toString(), edits->value(5).toString(), QString(), QString() };
+        Event event { 0, edits->value(1).toString(), edits->value(2).toString(),
+            HistoryLine {
+                QStringLiteral("edit"), edits->value(4).toString(), edits->value(5).toString(), {}, 0 },
+            QString() };
         const QString field = edits->value(3).toString();
         const Field* described = entities::request().field(field);
         auto shown = [&](const QString& value) {
@@ -501,8 +568,8 @@ Result<QList<RequestWorkflow::Event>> RequestWorkflow::history(qint64 request) c
             return value.simplified();
         };
         event.text = QCoreApplication::translate("tandem::RequestWorkflow", "%1: %2 → %3")
-                         .arg(described ? labels::field(*described) : field, shown(event.fromValue),
-                             shown(event.toValue));
+                         .arg(described ? labels::field(*described) : field, shown(event.line.from),
+                             shown(event.line.to));
         events << event;
     }
     std::stable_sort(

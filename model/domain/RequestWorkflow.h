@@ -1,11 +1,13 @@
 #pragma once
 
 #include "Error.h"
+#include "Words.h"
 
 #include <QList>
 #include <QMap>
 #include <QString>
 #include <QStringList>
+#include <functional>
 #include <optional>
 
 namespace tandem {
@@ -25,15 +27,35 @@ class RequestWorkflow
 public:
     explicit RequestWorkflow(Database& database);
 
+    // For a status read as stored text; any other text is neither.
     static bool isOpen(const QString& status);
     static bool isClosed(const QString& status);
     // Whether the lifecycle allows moving from one status to another.
-    static bool allows(const QString& from, const QString& to);
+    static bool allows(RequestStatus from, RequestStatus to);
     // The statuses a request in `from` can move to, in lifecycle order.
-    static QStringList nextStatuses(const QString& from);
+    static QList<RequestStatus> nextStatuses(RequestStatus from);
+
+    // What a step is decided on, read from the request once: the window asks what a step needs and whether
+    // it is allowed from the state it shows, and each step checks the same rules on a fresh state before
+    // it writes.
+    struct State
+    {
+        qint64 request = 0;
+        RequestStatus status = RequestStatus::Open;
+        qint64 requester = 0;
+        qint64 provider = 0;
+        bool overdue = false; // still open and past its due date
+        bool delayExplained = false; // a delay reason, a corrective action and its owner are on record
+    };
+    Result<State> state(qint64 request) const;
+    // The state of a request from its stored fields (EntityStore::asText), without reading anything.
+    static State stateOf(qint64 request, const QMap<QString, QString>& current);
 
     // A request past its due date that is still open: it needs a delay reason to go on.
     Result<bool> isOverdue(qint64 request) const;
+    // The same rule on stored texts, for a list's rows: ISO 8601 UTC texts compare as the instants they
+    // name, as SQL compares them.
+    static bool isOverdue(const QString& status, const QString& dueAt, const QString& now);
 
     // What a person must be asked before a request moves to `to`: the window shows these fields, the
     // command line names them, and changeStatus() refuses a step without them.
@@ -41,8 +63,11 @@ public:
     {
         bool delay = false; // a delay reason, a corrective action and its owner (late work going on)
         bool ratings = false; // the two ratings may be given (closing)
+        bool late = false; // the work is late: moving it on is confirmed, even when the delay is explained
+        bool asks() const { return delay || ratings || late; }
     };
-    Result<StepNeeds> needs(qint64 request, const QString& to) const;
+    static StepNeeds needs(const State& state, RequestStatus to);
+    Result<StepNeeds> needs(qint64 request, RequestStatus to) const;
 
     struct Rating
     {
@@ -57,12 +82,31 @@ public:
     };
     struct StatusChange
     {
-        QString to;
+        QString to; // a status's stored text, as the command line reads it; checked like any input
         QString note; // optional, kept in the history
         Rating byRequester; // when closing: how the requester rates the service
         Rating byProvider; // when closing: whether the requester supplied what was needed
         std::optional<Delay> delay; // recorded first, for an overdue request
     };
+    enum class Side
+    {
+        Requester, // rates the service received
+        Provider, // rates what the requester supplied
+    };
+    // Each side that is given is rated; at least one must be.
+    struct Ratings
+    {
+        std::optional<Rating> byRequester;
+        std::optional<Rating> byProvider;
+    };
+
+    // Whether a step is allowed, decided here once and without writing: the step dialog asks before it
+    // closes, and the step itself asks again on a fresh state before it writes.
+    Error check(const State& state, const StatusChange& change) const;
+    static Error checkComment(const QString& note);
+    Error checkReassign(const State& state, qint64 provider) const;
+    static Error checkDelay(const Delay& delay);
+    static Error checkRatings(const State& state, const Ratings& ratings);
 
     // What one step changed, for undo: the request's fields before, and the first history line it added.
     struct Step
@@ -77,17 +121,6 @@ public:
     // Gives the request to another provider; it then travels along their pair with the requester, if any.
     Result<Step> reassign(qint64 request, qint64 provider, const QString& note);
     Result<Step> recordDelay(qint64 request, const Delay& delay);
-    enum class Side
-    {
-        Requester, // rates the service received
-        Provider, // rates what the requester supplied
-    };
-    // Each side that is given is rated; at least one must be.
-    struct Ratings
-    {
-        std::optional<Rating> byRequester;
-        std::optional<Rating> byProvider;
-    };
     // Rates a closed request afterwards (or changes a rating): both sides in one transaction and one step,
     // or neither.
     Result<Step> rate(qint64 request, const Ratings& ratings);
@@ -95,15 +128,24 @@ public:
     // Takes a step back: the fields as they were, its history lines gone.
     Error undo(const Step& step);
 
+    // One line of a request's history. Stored in request_events as kind, from_value, to_value and note,
+    // except that a delay line, having no "from", keeps its owner in from_value: that column is read and
+    // written only through `owner`.
+    struct HistoryLine
+    {
+        QString kind; // created, comment, status, reassign, rating, delay; edit for a changed detail
+        QString from; // status: the one before; reassign: the provider before; rating: requester or provider
+        QString
+            to; // status: the new one; reassign: the new provider; rating: 1-5; delay: the corrective action
+        QString note; // the step's note, a rating's feedback, a delay's reason
+        qint64 owner = 0; // delay: the colleague who owns the corrective action
+    };
     struct Event
     {
         qint64 id = 0;
         QString at; // ISO 8601 UTC
         QString actor; // the colleague's name, empty when unknown
-        QString kind; // created, comment, status, reassign, rating, delay; edit for a changed detail
-        QString fromValue;
-        QString toValue;
-        QString note;
+        HistoryLine line;
         QString text; // a translated sentence: "Status: Open → In progress"
     };
     // The request's history, oldest first: its lines in request_events, and the edits of its details.
@@ -113,12 +155,12 @@ public:
     static Error recordCreated(Database& database, qint64 request);
 
 private:
-    // Whether late work has its cause, its fix and the fix's owner on record.
-    static bool delayExplained(const QMap<QString, QString>& current);
-    Result<Step> apply(qint64 request, const QMap<QString, QString>& changes,
-        const QList<QStringList>& events); // each event: kind, from, to, note
-    Error addEvent(qint64 request, const QStringList& event);
-    Error checkRating(const Rating& rating, const QString& field) const;
+    // The request's state, once `check` allows the step on it.
+    Result<State> allowedState(qint64 request, const std::function<Error(const State&)>& check) const;
+    Result<Step> apply(
+        qint64 request, const QMap<QString, QString>& changes, const QList<HistoryLine>& lines);
+    static Error addLine(Database& database, qint64 request, const HistoryLine& line);
+    static Error checkRating(const Rating& rating, const QString& field);
 
     Database& m_database;
 };

@@ -4,6 +4,7 @@
 #include "Database.h"
 #include "Sql.h"
 #include "SqlDialect.h"
+#include "Words.h"
 
 #include <QHash>
 #include <QTimeZone>
@@ -12,9 +13,6 @@
 namespace tandem {
 
 namespace {
-
-const QString closedStatuses = QStringLiteral("r.status IN ('done', 'rejected', 'cancelled')");
-const QString openStatuses = QStringLiteral("r.status IN ('open', 'in_progress', 'waiting')");
 
 // The figures of closed requests, in the order SatisfactionScore holds them.
 const QString closedFigures
@@ -160,7 +158,7 @@ static Result<QHash<qint64, Tally>> tallies(
                        "sum(CASE WHEN r.status = 'done' AND r.due_at IS NOT NULL AND r.closed_at <= r.due_at "
                        "THEN 1 ELSE 0 END) FROM service_requests r WHERE %1 AND r.closed_at >= ? AND "
                        "r.closed_at < ?%2 GROUP BY r.provider")
-            .arg(closedStatuses, among("r.provider")),
+            .arg(requestIsClosedSql(QStringLiteral("r")), among("r.provider")),
         windowBinds + ids);
     if (!closed) {
         return closed.error();
@@ -176,7 +174,7 @@ static Result<QHash<qint64, Tally>> tallies(
     auto open = sql::run(db,
         QStringLiteral("SELECT r.provider, count(*), sum(CASE WHEN r.due_at < ? THEN 1 ELSE 0 END) FROM "
                        "service_requests r WHERE %1%2 GROUP BY r.provider")
-            .arg(openStatuses, among("r.provider")),
+            .arg(requestIsOpenSql(QStringLiteral("r")), among("r.provider")),
         QVariantList { Clock::nowIso() } + ids);
     if (!open) {
         return open.error();
@@ -191,7 +189,7 @@ static Result<QHash<qint64, Tally>> tallies(
             "SELECT r.requester, count(r.provider_rating), coalesce(sum(r.provider_rating), 0) FROM "
             "service_requests r WHERE %1 AND r.closed_at >= ? AND r.closed_at < ?%2 GROUP BY "
             "r.requester")
-            .arg(closedStatuses, among("r.requester")),
+            .arg(requestIsClosedSql(QStringLiteral("r")), among("r.requester")),
         windowBinds + ids);
     if (!asRequester) {
         return asRequester.error();
@@ -321,7 +319,7 @@ Result<QList<Satisfaction::MonthPoint>> Satisfaction::monthlyTrend(
         QStringLiteral(
             "SELECT substr(r.closed_at, 1, 7), %1 FROM service_requests r WHERE %2 AND r.closed_at >= "
             "? AND r.closed_at < ?%3 GROUP BY 1")
-            .arg(closedFigures, closedStatuses, providers),
+            .arg(closedFigures, requestIsClosedSql(QStringLiteral("r")), providers),
         binds);
     if (!rows) {
         return rows.error();
@@ -359,19 +357,19 @@ Result<QList<Satisfaction::WeekFlow>> Satisfaction::weeklyFlow(int weeks) const
     // Counted per day in SQL (an index range each), then gathered into weeks here.
     const struct
     {
-        const char* statement;
+        QString statement;
         int WeekFlow::*target;
     } counts[] = {
-        { "SELECT substr(r.created_at, 1, 10), count(*) FROM service_requests r WHERE r.created_at >= ? "
-          "GROUP "
-          "BY 1",
+        { QStringLiteral("SELECT substr(r.created_at, 1, 10), count(*) FROM service_requests r WHERE "
+                         "r.created_at >= ? GROUP BY 1"),
             &WeekFlow::created },
-        { "SELECT substr(r.closed_at, 1, 10), count(*) FROM service_requests r WHERE r.status IN ('done', "
-          "'rejected', 'cancelled') AND r.closed_at >= ? GROUP BY 1",
+        { QStringLiteral("SELECT substr(r.closed_at, 1, 10), count(*) FROM service_requests r WHERE %1 AND "
+                         "r.closed_at >= ? GROUP BY 1")
+                .arg(requestIsClosedSql(QStringLiteral("r"))),
             &WeekFlow::closed },
     };
     for (const auto& count : counts) {
-        auto rows = sql::run(m_database.connection(), QString::fromLatin1(count.statement), { since });
+        auto rows = sql::run(m_database.connection(), count.statement, { since });
         if (!rows) {
             return rows.error();
         }

@@ -3,6 +3,7 @@
 #include "Clock.h"
 #include "Database.h"
 #include "Sql.h"
+#include "Words.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -109,10 +110,10 @@ Result<QByteArray> Calendar::write(Database& database, const Contents& contents)
         auto rows = sql::run(db,
             QStringLiteral(
                 "SELECT r.id, r.title, r.due_at, rp.display_name, pp.display_name FROM service_requests r "
-                "JOIN parties rp ON rp.id = r.requester JOIN parties pp ON pp.id = r.provider WHERE r.status "
-                "IN ('open', 'in_progress', 'waiting') AND r.due_at IS NOT NULL AND (? = 0 OR r.provider = ? "
-                "OR "
-                "r.requester = ?) ORDER BY r.due_at, r.id"),
+                "JOIN parties rp ON rp.id = r.requester JOIN parties pp ON pp.id = r.provider WHERE %1 AND "
+                "r.due_at IS NOT NULL AND (? = 0 OR r.provider = ? OR r.requester = ?) ORDER BY r.due_at, "
+                "r.id")
+                .arg(requestIsOpenSql(QStringLiteral("r"))),
             { contents.staff, contents.staff, contents.staff });
         if (!rows) {
             return rows.error();

@@ -231,13 +231,13 @@ ListSpec requests()
         QT_TRANSLATE_NOOP("tandem::ListColumn", "Due"), QStringLiteral("r.due_at"), ColumnFormat::DateTime)
                          .wide(38);
     const QDateTime now = Clock::nowUtc();
-    due.text = [now](const QVariantList& row) {
+    due.text = [now, nowIso = Clock::toIso(now)](const QVariantList& row) {
         if (row.at(7).isNull()) {
             return QString();
         }
         const QDateTime dueAt = QDateTime::fromString(row.at(7).toString(), Qt::ISODate);
         const QString shown = QLocale().toString(dueAt.toLocalTime(), QLocale::ShortFormat);
-        if (!RequestWorkflow::isOpen(row.at(5).toString()) || dueAt >= now) {
+        if (!RequestWorkflow::isOverdue(row.at(5).toString(), row.at(7).toString(), nowIso)) {
             return shown;
         }
         // A plain variable: lupdate loops forever on a call expression in the count argument.
@@ -292,8 +292,7 @@ ListSpec requests()
     spec.sortColumn = 6;
     spec.sortOrder = Qt::DescendingOrder;
     spec.attention = [nowIso = Clock::toIso(now)](const QVariantList& row) {
-        const QString due = row.at(7).toString();
-        return RequestWorkflow::isOpen(row.at(5).toString()) && !due.isEmpty() && due < nowIso;
+        return RequestWorkflow::isOverdue(row.at(5).toString(), row.at(7).toString(), nowIso);
     };
     return spec;
 }
@@ -437,22 +436,23 @@ Filter requestFilter(const RequestFilter& filter)
         }
     }
     if (filter.overdue) {
-        conditions << QStringLiteral("r.status IN ('open', 'in_progress', 'waiting') AND r.due_at < ?");
+        conditions << requestIsOpenSql(QStringLiteral("r")) + QStringLiteral(" AND r.due_at < ?");
         binds << Clock::nowIso();
     }
     const struct
     {
         const QString& value;
-        const char* condition;
+        QString condition;
     } bounds[] = {
-        { filter.createdFrom, "r.created_at >= ?" },
-        { filter.createdUntil, "r.created_at < ?" },
-        { filter.closedFrom, "r.status IN ('done', 'rejected', 'cancelled') AND r.closed_at >= ?" },
-        { filter.closedUntil, "r.closed_at < ?" },
+        { filter.createdFrom, QStringLiteral("r.created_at >= ?") },
+        { filter.createdUntil, QStringLiteral("r.created_at < ?") },
+        { filter.closedFrom,
+            requestIsClosedSql(QStringLiteral("r")) + QStringLiteral(" AND r.closed_at >= ?") },
+        { filter.closedUntil, QStringLiteral("r.closed_at < ?") },
     };
     for (const auto& bound : bounds) {
         if (!bound.value.isEmpty()) {
-            conditions << QString::fromLatin1(bound.condition);
+            conditions << bound.condition;
             binds << bound.value;
         }
     }

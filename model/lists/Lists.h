@@ -39,7 +39,7 @@ struct RequestFilter
     // an index serves each side; without it a subquery finds them, which is slower on large databases.
     QList<qint64> departmentScope;
     Side side = Side::Either; // which side `party` and `department` stand on
-    QStringList statuses;
+    QStringList statuses; // stored texts: words::storedTexts(openRequestStatuses()) for the open ones
     bool overdue = false; // open and past the due date
     QString createdFrom, createdUntil; // ISO 8601 UTC instants, the end excluded
     QString closedFrom, closedUntil;

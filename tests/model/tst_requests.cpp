@@ -123,6 +123,11 @@ class TestRequests : public QObject
         return texts;
     }
 
+    static RequestStatus status(const QString& text)
+    {
+        return words::fromStored<RequestStatus>(text).value();
+    }
+
     static Flow::StatusChange to(const QString& status)
     {
         Flow::StatusChange change;
@@ -323,8 +328,8 @@ private slots:
         QFETCH(QString, from);
         QFETCH(QString, target);
         QFETCH(bool, allowed);
-        QCOMPARE(Flow::allows(from, target), allowed);
-        QCOMPARE(Flow::nextStatuses(from).contains(target), allowed);
+        QCOMPARE(Flow::allows(status(from), status(target)), allowed);
+        QCOMPARE(words::storedTexts(Flow::nextStatuses(status(from))).contains(target), allowed);
 
         const qint64 id = requestIn(from);
         QVERIFY(id);
@@ -351,15 +356,16 @@ private slots:
 
     void nextStatusesFollowTheLifecycleOrder()
     {
-        QCOMPARE(Flow::nextStatuses(QStringLiteral("open")),
+        QCOMPARE(words::storedTexts(Flow::nextStatuses(RequestStatus::Open)),
             (QStringList { QStringLiteral("in_progress"), QStringLiteral("waiting"), QStringLiteral("done"),
                 QStringLiteral("rejected"), QStringLiteral("cancelled") }));
-        QCOMPARE(Flow::nextStatuses(QStringLiteral("waiting")),
+        QCOMPARE(words::storedTexts(Flow::nextStatuses(RequestStatus::Waiting)),
             (QStringList { QStringLiteral("in_progress"), QStringLiteral("done"), QStringLiteral("rejected"),
                 QStringLiteral("cancelled") }));
-        QCOMPARE(Flow::nextStatuses(QStringLiteral("cancelled")), QStringList { QStringLiteral("open") });
-        QVERIFY(Flow::nextStatuses(QStringLiteral("lost")).isEmpty());
-        QVERIFY(!Flow::allows(QStringLiteral("open"), QStringLiteral("lost")));
+        QCOMPARE(words::storedTexts(Flow::nextStatuses(RequestStatus::Cancelled)),
+            QStringList { QStringLiteral("open") });
+        // "lost" is no status: nothing moves to it.
+        QVERIFY(!words::fromStored<RequestStatus>(QStringLiteral("lost")));
         const qint64 id = request();
         auto step = Flow(*m_db).changeStatus(id, to(QStringLiteral("lost")));
         QVERIFY(!step);
@@ -909,7 +915,7 @@ private slots:
         QVERIFY(id);
         QVERIFY(*flow.isOverdue(id));
         QVERIFY(raw(id, "corrective_owner").isNull());
-        auto needs = flow.needs(id, target);
+        auto needs = flow.needs(id, status(target));
         QVERIFY2(needs, qPrintable(needs.error().message));
         QCOMPARE(needs->delay, needsDelay);
         QCOMPARE(needs->ratings, Flow::isClosed(target));
@@ -928,7 +934,7 @@ private slots:
             QVERIFY(EntityStore(*m_db).update(
                 entities::request(), id, { { QStringLiteral("corrective_owner"), QString::number(m_ben) } }));
             QVERIFY(*flow.isOverdue(id));
-            needs = flow.needs(id, target);
+            needs = flow.needs(id, status(target));
             QVERIFY2(needs, qPrintable(needs.error().message));
             QVERIFY(!needs->delay);
         }
@@ -946,10 +952,10 @@ private slots:
         QTest::addColumn<QString>("due");
         const std::pair<const char*, QString> dues[] = { { "due yesterday", yesterday() },
             { "due tomorrow", tomorrow() }, { "no due date", QString() } };
-        const QStringList froms
-            = QStringList { QStringLiteral("open") } + Flow::nextStatuses(QStringLiteral("open"));
+        const QStringList froms = QStringList { QStringLiteral("open") }
+            + words::storedTexts(Flow::nextStatuses(RequestStatus::Open));
         for (const QString& from : froms) {
-            for (const QString& target : Flow::nextStatuses(from)) {
+            for (const QString& target : words::storedTexts(Flow::nextStatuses(status(from)))) {
                 for (const auto& [label, due] : dues) {
                     QTest::addRow("%s to %s, %s", qPrintable(from), qPrintable(target), label)
                         << from << target << due;
@@ -969,23 +975,65 @@ private slots:
         const bool late = due == yesterday() && Flow::isOpen(from);
         const bool goingOn = target == QLatin1String("in_progress") || target == QLatin1String("waiting")
             || target == QLatin1String("done");
-        auto needs = flow.needs(id, target);
+        auto needs = flow.needs(id, status(target));
         QVERIFY2(needs, qPrintable(needs.error().message));
         QCOMPARE(needs->delay, late && goingOn);
         QCOMPARE(needs->ratings,
             target == QLatin1String("done") || target == QLatin1String("rejected")
                 || target == QLatin1String("cancelled"));
+        // The window asks check() on the state it read; asking writes nothing and answers as the step does.
+        auto state = flow.state(id);
+        QVERIFY2(state, qPrintable(state.error().message));
+        const Values before = fields(id);
+        const QList<QStringList> eventsBefore = events(id);
+        const Error refusal = flow.check(*state, to(target));
+        QCOMPARE(fields(id), before);
+        QCOMPARE(events(id), eventsBefore);
         auto step = flow.changeStatus(id, to(target));
         QCOMPARE(step.ok(), !needs->delay);
+        QCOMPARE(step.ok(), !refusal);
         if (!step) {
             QVERIFY2(step.error().message.contains(QStringLiteral("delay_reason")),
                 qPrintable(step.error().message));
+            QCOMPARE(step.error().message, refusal.message);
         }
+    }
+
+    // Each other step's check, asked before it runs, refuses exactly what the step refuses.
+    void checksAgreeWithTheSteps()
+    {
+        Flow flow(*m_db);
+        const qint64 id = request();
+        QVERIFY(id);
+        auto state = flow.state(id);
+        QVERIFY(state);
+        QCOMPARE(state->status, RequestStatus::Open);
+        QCOMPARE(state->provider, m_ann);
+        QCOMPARE(Flow::checkComment(QStringLiteral("  ")).message,
+            flow.comment(id, QStringLiteral("  ")).error().message);
+        QVERIFY(!Flow::checkComment(QStringLiteral("Called them")));
+        QCOMPARE(
+            flow.checkReassign(*state, m_ann).message, flow.reassign(id, m_ann, QString()).error().message);
+        QVERIFY(!flow.checkReassign(*state, m_ben));
+        const Flow::Delay noOwner { QStringLiteral("Supplier late"), QStringLiteral("Order earlier"), 0 };
+        QCOMPARE(Flow::checkDelay(noOwner).message, flow.recordDelay(id, noOwner).error().message);
+        QVERIFY(!Flow::checkDelay(delay()));
+        Flow::Ratings ratings;
+        ratings.byRequester = Flow::Rating { 4, QString() };
+        QCOMPARE(Flow::checkRatings(*state, ratings).message, flow.rate(id, ratings).error().message);
+        QVERIFY(Flow::checkRatings(*state, ratings).message.contains(QStringLiteral("closed")));
+        QVERIFY(flow.changeStatus(id, to(QStringLiteral("done"))));
+        state = flow.state(id);
+        QVERIFY(state);
+        QVERIFY(!Flow::checkRatings(*state, ratings));
+        QCOMPARE(
+            flow.checkReassign(*state, m_ben).message, flow.reassign(id, m_ben, QString()).error().message);
+        QVERIFY(flow.checkReassign(*state, m_ben));
     }
 
     void needsOfAnUnknownRequest()
     {
-        auto needs = Flow(*m_db).needs(999999, QStringLiteral("in_progress"));
+        auto needs = Flow(*m_db).needs(999999, RequestStatus::InProgress);
         QVERIFY(!needs);
         QCOMPARE(needs.error().kind, ErrorKind::NotFound);
     }
@@ -1086,7 +1134,7 @@ private slots:
         QStringList texts, kinds;
         for (const Flow::Event& event : *history) {
             texts << event.text;
-            kinds << event.kind;
+            kinds << event.line.kind;
             QCOMPARE(event.actor, QStringLiteral("Ann"));
             QCOMPARE(event.at, now());
         }
@@ -1106,8 +1154,9 @@ private slots:
                 QStringLiteral("status"), QStringLiteral("reassign"), QStringLiteral("delay"),
                 QStringLiteral("status"), QStringLiteral("rating"), QStringLiteral("rating"),
                 QStringLiteral("status"), QStringLiteral("status"), QStringLiteral("rating") }));
-        QCOMPARE(history->at(1).note, QStringLiteral("Called them"));
-        QCOMPARE(history->at(5).note, QStringLiteral("Supplier late"));
+        QCOMPARE(history->at(1).line.note, QStringLiteral("Called them"));
+        QCOMPARE(history->at(5).line.note, QStringLiteral("Supplier late"));
+        QCOMPARE(history->at(5).line.owner, m_ben);
 
         // Someone acting without a party in Tandem (a script) leaves the actor empty.
         m_db->setActor(QStringLiteral("script"));

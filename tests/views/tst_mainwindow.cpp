@@ -613,7 +613,7 @@ private slots:
         QVERIFY(detail.stepButtons().contains(QStringLiteral("Start Work")));
         QVERIFY(detail.stepButtons().contains(QStringLiteral("Mark Done...")));
         QVERIFY(!detail.stepButtons().contains(QStringLiteral("Reopen")));
-        detail.changeStatus(QStringLiteral("in_progress"));
+        detail.changeStatus(RequestStatus::InProgress);
         QCOMPARE(
             scalar(QStringLiteral("SELECT status FROM service_requests")), QStringLiteral("in_progress"));
         QVERIFY2(
@@ -646,7 +646,7 @@ private slots:
                 QStringLiteral("Book two carriers for export"), lars);
             step.accept();
         });
-        detail.changeStatus(QStringLiteral("waiting"));
+        detail.changeStatus(RequestStatus::Waiting);
         QVERIFY2(refusal.contains(QStringLiteral("delay_reason")), qPrintable(refusal));
         QCOMPARE(scalar(QStringLiteral("SELECT status FROM service_requests")), QStringLiteral("waiting"));
         QCOMPARE(scalar(QStringLiteral("SELECT corrective_owner FROM service_requests")).toLongLong(), lars);
@@ -660,7 +660,7 @@ private slots:
             askedForTheOwner = step.findChild<QComboBox*>(QStringLiteral("correctiveOwner")) != nullptr;
             step.reject();
         });
-        detail.changeStatus(QStringLiteral("in_progress"));
+        detail.changeStatus(RequestStatus::InProgress);
         QVERIFY(askedForTheOwner);
         QCOMPARE(scalar(QStringLiteral("SELECT status FROM service_requests")), QStringLiteral("waiting"));
         QVERIFY(sql::run(
@@ -672,7 +672,7 @@ private slots:
             step.setProviderRating(5, QStringLiteral("Clear papers"));
             step.accept();
         });
-        detail.changeStatus(QStringLiteral("done"));
+        detail.changeStatus(RequestStatus::Done);
         RequestStepDialog::setAnswer({});
         QCOMPARE(scalar(QStringLiteral("SELECT status FROM service_requests")), QStringLiteral("done"));
         QCOMPARE(
