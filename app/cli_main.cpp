@@ -2,7 +2,9 @@
 #include "Translations.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QGuiApplication>
+#include <cstdio>
 #include <memory>
 
 int main(int argc, char* argv[])
@@ -27,5 +29,10 @@ int main(int argc, char* argv[])
     tandem::translations::install();
     QStringList arguments = QCoreApplication::arguments();
     arguments.removeFirst();
-    return tandem::Cli(arguments).run();
+    // Through stdio, whose buffer keeps a long listing fast; the context flushes it before an error.
+    QFile out;
+    QFile err;
+    out.open(stdout, QIODevice::WriteOnly | QIODevice::Unbuffered);
+    err.open(stderr, QIODevice::WriteOnly | QIODevice::Unbuffered);
+    return tandem::Cli(arguments, out, err).run();
 }
