@@ -1,9 +1,17 @@
+#include "Archive.h"
+#include "Clock.h"
+#include "DemoData.h"
 #include "DemoOrganisation.h"
 #include "Maintenance.h"
 #include "Sql.h"
 #include "TestSupport.h"
 
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRegularExpression>
+#include <QSet>
 #include <QTest>
 
 using namespace tandem;
@@ -18,6 +26,52 @@ class TestDemo : public QObject
     {
         auto value = sql::scalar(db.connection(), QString::fromUtf8(statement));
         return value ? value->toInt() : -1;
+    }
+
+    static QSet<QString> placeholders(const QString& text)
+    {
+        static const QRegularExpression placeholder(QStringLiteral("\\{[a-z]+\\}"));
+        QSet<QString> found;
+        for (auto match = placeholder.globalMatch(text); match.hasNext();) {
+            found.insert(match.next().captured());
+        }
+        return found;
+    }
+
+    // Every text of the demo data, as {"en": ..., "zh": ...}, says something in both languages, with the same
+    // placeholders, so that neither language fills in less than the other.
+    static void checkTexts(const QJsonValue& value, const QString& where, int& texts)
+    {
+        if (value.isArray()) {
+            const QJsonArray array = value.toArray();
+            for (int i = 0; i < array.size(); ++i) {
+                checkTexts(array.at(i), where + QLatin1Char('/') + QString::number(i), texts);
+            }
+            return;
+        }
+        const QJsonObject object = value.toObject();
+        if (object.contains(QLatin1String("en")) || object.contains(QLatin1String("zh"))) {
+            const QString english = object.value(QLatin1String("en")).toString();
+            const QString chinese = object.value(QLatin1String("zh")).toString();
+            QVERIFY2(!english.isEmpty() && !chinese.isEmpty(), qPrintable(where));
+            QVERIFY2(placeholders(english) == placeholders(chinese), qPrintable(where));
+            ++texts;
+            return;
+        }
+        for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
+            checkTexts(it.value(), where + QLatin1Char('/') + it.key(), texts);
+        }
+    }
+
+    static QByteArray demoArchive(
+        const QTemporaryDir& dir, const QString& name, DemoOrganisation::Language language)
+    {
+        auto db = test::openIn(dir, name);
+        if (!db || DemoOrganisation::fill(*db, language)) {
+            return {};
+        }
+        auto archive = Archive::exportAll(*db);
+        return archive ? *archive : QByteArray();
     }
 
 private slots:
@@ -90,6 +144,48 @@ private slots:
 
         const Error again = DemoOrganisation::fill(*db, language);
         QCOMPARE(again.kind, ErrorKind::BadInput);
+    }
+
+    void dataFilesAreBilingual()
+    {
+        const QStringList files = QDir(QStringLiteral(":/demo")).entryList({ QStringLiteral("*.json") });
+        QCOMPARE(files.size(), 4);
+        int texts = 0;
+        for (const QString& file : files) {
+            QFile data(QStringLiteral(":/demo/") + file);
+            QVERIFY(data.open(QIODevice::ReadOnly));
+            QJsonParseError error;
+            const QJsonDocument document = QJsonDocument::fromJson(data.readAll(), &error);
+            QVERIFY2(error.error == QJsonParseError::NoError,
+                qPrintable(file + QLatin1String(": ") + error.errorString()));
+            checkTexts(document.object(), file, texts);
+            if (QTest::currentTestFailed()) {
+                return;
+            }
+        }
+        QVERIFY2(texts > 400, qPrintable(QString::number(texts)));
+
+        // Every name one record gives another is defined.
+        auto data = demo::DemoData::load();
+        QVERIFY2(data, qPrintable(data.error().message));
+        QCOMPARE(data->departments.size(), 12);
+        QCOMPARE(data->staff.size(), 41);
+        QCOMPARE(data->accounts.size(), 60);
+    }
+
+    // The demo draws from one seeded sequence: the same day gives the same organisation, row for row.
+    void sameDayGivesSameOrganisation_data() { looksLikeARealCompany_data(); }
+
+    void sameDayGivesSameOrganisation()
+    {
+        QFETCH(DemoOrganisation::Language, language);
+        Clock::setFixed(QDateTime(QDate(2026, 3, 2), QTime(9, 30), Qt::UTC));
+        QTemporaryDir dir;
+        const QByteArray first = demoArchive(dir, QStringLiteral("first.db"), language);
+        const QByteArray second = demoArchive(dir, QStringLiteral("second.db"), language);
+        Clock::setFixed({});
+        QVERIFY(!first.isEmpty());
+        QVERIFY(first == second);
     }
 
     void cancellingWritesNothing()
