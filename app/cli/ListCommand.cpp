@@ -5,6 +5,7 @@
 #include "Database.h"
 #include "EntityStore.h"
 #include "RequestQueries.h"
+#include "Words.h"
 
 #include <QHash>
 #include <QJsonDocument>
@@ -122,9 +123,9 @@ Error ListCommand::readStatuses()
     const QString text = m_options.value(QStringLiteral("status")).trimmed().toLower();
     const QStringList known = entities::request().field(QStringLiteral("status"))->choices;
     if (text == QLatin1String("active")) {
-        m_statuses = { QStringLiteral("open"), QStringLiteral("in_progress"), QStringLiteral("waiting") };
+        m_statuses = words::storedTexts(openRequestStatuses());
     } else if (text == QLatin1String("closed")) {
-        m_statuses = { QStringLiteral("done"), QStringLiteral("rejected"), QStringLiteral("cancelled") };
+        m_statuses = words::storedTexts(closedRequestStatuses());
     } else {
         for (const QString& status : text.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
             m_statuses << status.trimmed();
