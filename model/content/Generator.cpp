@@ -5,6 +5,7 @@
 #include "DuplicateFinder.h"
 #include "Entities.h"
 #include "EntityStore.h"
+#include "RequestWorkflow.h"
 #include "SearchIndex.h"
 #include "SortKey.h"
 #include "Sql.h"
@@ -651,8 +652,7 @@ Error Writer::makeRequests()
                 : roll < 60    ? QStringLiteral("waiting")
                                : QStringLiteral("done");
         }
-        const bool closed = status == QLatin1String("done") || status == QLatin1String("cancelled")
-            || status == QLatin1String("rejected");
+        const bool closed = RequestWorkflow::isClosed(status);
         QDateTime closedAt;
         if (closed) {
             closedAt = created.addSecs(
