@@ -112,6 +112,8 @@ public:
         const std::function<bool(const Record&)>& row) const;
 
 private:
+    // How a sentence names a kind of record ("account", "department, staff member or account").
+    static QString entityWord(const QString& entityName);
     Result<qint64> insert(const Entity& entity, const QMap<QString, QString>& values, qint64 withId);
     Error checkRules(
         const Entity& entity, const QVariantMap& row, qint64 self, const QStringList* changed) const;
