@@ -72,17 +72,14 @@ Result<Handover::Holdings> Handover::holdings(qint64 staff) const
     const QSqlDatabase db = m_database.connection();
     Holdings held;
     held.staff = staff;
-    auto person = sql::run(db,
+    auto person = sql::row(db,
         QStringLiteral(
             "SELECT s.name, s.status, s.manager_id, m.name FROM staff s LEFT JOIN staff m ON m.party_id "
             "= s.manager_id WHERE s.party_id = ?"),
-        { staff });
+        { staff },
+        QCoreApplication::translate("tandem::Handover", "There is no colleague with id %1.").arg(staff));
     if (!person) {
         return person.error();
-    }
-    if (!person->next()) {
-        return Error::notFound(
-            QCoreApplication::translate("tandem::Handover", "There is no colleague with id %1.").arg(staff));
     }
     held.name = person->value(0).toString();
     held.status = person->value(1).toString();
@@ -529,16 +526,13 @@ Result<qint64> Handover::execute(const Plan& plan)
 Result<Handover::Plan> Handover::planOf(qint64 handover) const
 {
     const QSqlDatabase db = m_database.connection();
-    auto header = sql::run(db,
+    auto header = sql::row(db,
         QStringLiteral(
             "SELECT from_staff, successor, at, reason, notes, watch_until FROM handovers WHERE id = ?"),
-        { handover });
+        { handover },
+        QCoreApplication::translate("tandem::Handover", "There is no handover %1.").arg(handover));
     if (!header) {
         return header.error();
-    }
-    if (!header->next()) {
-        return Error::notFound(
-            QCoreApplication::translate("tandem::Handover", "There is no handover %1.").arg(handover));
     }
     Plan plan;
     plan.from = header->value(0).toLongLong();

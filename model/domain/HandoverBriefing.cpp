@@ -17,18 +17,15 @@ namespace tandem {
 Result<QString> Handover::briefingHtml(qint64 handover) const
 {
     const QSqlDatabase db = m_database.connection();
-    auto header = sql::run(db,
+    auto header = sql::row(db,
         QStringLiteral(
             "SELECT f.name, s.name, h.at, h.reason, h.notes, h.watch_until, m.name FROM handovers h JOIN "
             "staff f ON f.party_id = h.from_staff LEFT JOIN staff s ON s.party_id = h.successor LEFT JOIN "
             "staff m ON m.party_id = f.manager_id WHERE h.id = ?"),
-        { handover });
+        { handover },
+        QCoreApplication::translate("tandem::Handover", "There is no handover %1.").arg(handover));
     if (!header) {
         return header.error();
-    }
-    if (!header->next()) {
-        return Error::notFound(
-            QCoreApplication::translate("tandem::Handover", "There is no handover %1.").arg(handover));
     }
     const QLocale locale;
     // Escaped, and a line break of an address or a note shown as one (HTML would run the lines together).

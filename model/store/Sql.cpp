@@ -108,6 +108,19 @@ Result<QSqlQuery> run(const QSqlDatabase& db, const QString& statement, const QV
     return query;
 }
 
+Result<QSqlQuery> row(
+    const QSqlDatabase& db, const QString& statement, const QVariantList& values, const QString& notFound)
+{
+    auto query = run(db, statement, values);
+    if (!query) {
+        return query.error();
+    }
+    if (!query->next()) {
+        return Error::notFound(notFound);
+    }
+    return query;
+}
+
 Result<QVariant> scalar(const QSqlDatabase& db, const QString& statement, const QVariantList& values)
 {
     auto query = run(db, statement, values);

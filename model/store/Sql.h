@@ -20,6 +20,11 @@ bool isBusy(const QSqlError& error);
 // Prepares, binds every value positionally and executes one statement.
 Result<QSqlQuery> run(const QSqlDatabase& db, const QString& statement, const QVariantList& values = {});
 
+// Runs a statement about one record and returns the query on its row, or Error::notFound(`notFound`)
+// when there is none.
+Result<QSqlQuery> row(
+    const QSqlDatabase& db, const QString& statement, const QVariantList& values, const QString& notFound);
+
 // Runs a statement that returns one value (a count, a pragma) and returns it.
 Result<QVariant> scalar(const QSqlDatabase& db, const QString& statement, const QVariantList& values = {});
 
