@@ -1,4 +1,4 @@
-#include "CliRunner.h"
+#include "CliFixture.h"
 #include "Database.h"
 #include "Entities.h"
 #include "EntityStore.h"
@@ -83,18 +83,15 @@ mode_t modeOf(const QString& path)
 
 // Issue 12: the window and the command line on one file, and every file Tandem writes, tried as the
 // failures that lost data were found: real processes, full disks, planted links, names that exist.
-class TestNeverLoseData : public QObject
+class TestNeverLoseData : public QObject, public test::CliFixture
 {
     Q_OBJECT
-
-    QTemporaryDir m_dir;
 
     test::CliRun cli(
         const QStringList& arguments, const QString& database, const std::function<void()>& inChild = {})
     {
         return test::runCli(arguments, database, m_dir.path(), inChild);
     }
-    static QStringList words(const char* text) { return QString::fromUtf8(text).split(QLatin1Char(' ')); }
 
     QString demoDatabase(const QString& name)
     {
