@@ -16,7 +16,6 @@
 #include "SatisfactionPanel.h"
 #include "SegmentAdvisor.h"
 
-#include <QCoreApplication>
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -36,38 +35,6 @@ QString money(qint64 minor, const QString& currency)
 {
     return QStringLiteral("%1 %2").arg(currency, formatMinorUnits(minor));
 }
-
-// Accepting a segment suggestion, as one undoable step.
-class AcceptSegmentCommand : public RecordCommand
-{
-public:
-    AcceptSegmentCommand(
-        Database& database, qint64 account, SegmentAdvisor::Suggestion suggestion, qint64 me, QWidget* window)
-        : RecordCommand(database, entities::account(), window,
-            QCoreApplication::translate("tandem::AccountDialog", "Accept the suggested segment"))
-        , m_account(account)
-        , m_suggestion(std::move(suggestion))
-        , m_me(me)
-    { }
-
-protected:
-    Error apply() override
-    {
-        auto change = SegmentAdvisor::accept(m_database, m_account, m_suggestion, m_me);
-        if (!change) {
-            return change.error();
-        }
-        m_change = *change;
-        return {};
-    }
-    Error revert() override { return m_change ? SegmentAdvisor::undoAccept(m_database, m_change) : Error(); }
-
-private:
-    qint64 m_account;
-    SegmentAdvisor::Suggestion m_suggestion;
-    qint64 m_me;
-    qint64 m_change = 0;
-};
 } // namespace
 
 AccountDialog::AccountDialog(
@@ -319,8 +286,8 @@ void AccountDialog::editDetails()
             m_database, m_editor, form.values(), m_account, m_me, tr("Save Anyway"), this)) {
         return;
     }
-    m_editor->run(new EditRecordCommand(m_database, entities::account(), m_account, form.changes(), window()),
-        window());
+    m_editor->run(
+        new EditRecordCommand(m_database, entities::account(), m_account, form.changes()), window());
 }
 
 void AccountDialog::addLinked(const Entity& entity, QMap<QString, QString> initial, const QStringList& fields)
@@ -331,7 +298,7 @@ void AccountDialog::addLinked(const Entity& entity, QMap<QString, QString> initi
     if (form.run() == QDialog::Accepted) {
         QMap<QString, QString> values = form.values();
         values.insert(QStringLiteral("account_id"), account);
-        m_editor->run(new AddRecordCommand(m_database, entity, values, window()), window());
+        m_editor->run(new AddRecordCommand(m_database, entity, values), window());
     }
 }
 
@@ -392,8 +359,7 @@ void AccountDialog::markFollowUpDone()
     }
     m_editor->run(
         new EditRecordCommand(m_database, entities::interaction(), item->data(0, Qt::UserRole).toLongLong(),
-            { { QStringLiteral("next_step_done"), QStringLiteral("1") } }, window(),
-            tr("Mark follow-up done")),
+            { { QStringLiteral("next_step_done"), QStringLiteral("1") } }, tr("Mark follow-up done")),
         window());
 }
 
@@ -404,7 +370,7 @@ void AccountDialog::acceptSuggestion()
         Dialogs::error(this, tr("Accept Suggestion"), suggestion.error().message);
         return;
     }
-    m_editor->run(new AcceptSegmentCommand(m_database, m_account, *suggestion, m_me, window()), window());
+    m_editor->run(new AcceptSegmentCommand(m_database, m_account, *suggestion, m_me), window());
 }
 
 } // namespace tandem

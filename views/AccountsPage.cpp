@@ -183,7 +183,7 @@ void AccountsPage::changeField(
         return;
     }
     m_editor->run(new BulkEditCommand(m_database, entities::account(), ids, { { field, values.at(chosen) } },
-                      window(), tr("%1 for %n account(s)", nullptr, int(ids.size())).arg(title)),
+                      tr("%1 for %n account(s)", nullptr, int(ids.size())).arg(title)),
         window());
 }
 
@@ -242,7 +242,7 @@ void AccountsPage::newAccount()
             m_database, m_editor, values, 0, m_me, tr("Add Anyway"), window())) {
         return;
     }
-    m_editor->run(new AddRecordCommand(m_database, entities::account(), values, window()), window());
+    m_editor->run(new AddRecordCommand(m_database, entities::account(), values), window());
 }
 
 void AccountsPage::mergeSelected()
@@ -264,7 +264,7 @@ void AccountsPage::mergeSelected()
     if (keep < 0) {
         return;
     }
-    m_editor->run(new MergeAccountsCommand(m_database, ids.at(keep), ids.at(1 - keep), window()), window());
+    m_editor->run(new MergeAccountsCommand(m_database, ids.at(keep), ids.at(1 - keep)), window());
 }
 
 void AccountsPage::newRequest()

@@ -213,10 +213,10 @@ void DashboardPage::markFollowUpDone()
     if (!current.isValid()) {
         return;
     }
-    m_editor->run(new EditRecordCommand(m_database, entities::interaction(),
-                      current.data(PagedListModel::IdRole).toLongLong(),
-                      { { QStringLiteral("next_step_done"), QStringLiteral("1") } }, window(),
-                      tr("Mark follow-up done")),
+    m_editor->run(
+        new EditRecordCommand(m_database, entities::interaction(),
+            current.data(PagedListModel::IdRole).toLongLong(),
+            { { QStringLiteral("next_step_done"), QStringLiteral("1") } }, tr("Mark follow-up done")),
         window());
 }
 

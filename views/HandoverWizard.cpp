@@ -2,9 +2,9 @@
 
 #include "Dialogs.h"
 #include "EntityStore.h"
+#include "HandoverCommands.h"
 #include "Money.h"
 #include "MultiLineDelegate.h"
-#include "RecordCommands.h"
 #include "RecordEditor.h"
 #include "RecordList.h"
 
@@ -534,8 +534,7 @@ void HandoverWizard::accept()
     if (!validateCurrentPage()) {
         return;
     }
-    auto* command
-        = new HandoverCommand(m_database, plan(), window(), tr("Hand over from %1").arg(m_holdings.name));
+    auto* command = new HandoverCommand(m_database, plan(), tr("Hand over from %1").arg(m_holdings.name));
     if (!m_editor->run(command, this)) {
         return;
     }

@@ -4,10 +4,10 @@
 #include "Dialogs.h"
 #include "DocumentWriter.h"
 #include "Handover.h"
+#include "HandoverCommands.h"
 #include "HandoverWizard.h"
 #include "ListPage.h"
 #include "Lists.h"
-#include "RecordCommands.h"
 #include "RecordEditor.h"
 #include "RecordList.h"
 
@@ -182,7 +182,7 @@ void HandoversPage::undoSelected()
     if (!cell) {
         cell = std::make_shared<qint64>(handover);
     }
-    m_editor->run(new UndoHandoverCommand(m_database, cell, window()), window());
+    m_editor->run(new UndoHandoverCommand(m_database, cell), window());
 }
 
 } // namespace tandem

@@ -13,6 +13,7 @@
 #include "ExportFile.h"
 #include "HandoversPage.h"
 #include "Identity.h"
+#include "ImportCommand.h"
 #include "ImportWizard.h"
 #include "Importer.h"
 #include "ListPage.h"
@@ -20,7 +21,6 @@
 #include "Maintenance.h"
 #include "OrganizationPage.h"
 #include "PartyRelationsDialog.h"
-#include "RecordCommands.h"
 #include "RecordEditor.h"
 #include "RelationshipsPage.h"
 #include "RequestsPage.h"
@@ -60,6 +60,20 @@ MainWindow::MainWindow(Database& database, QWidget* parent)
 {
     // Every undo or redo can change any page: reload what is shown.
     connect(m_undo, &QUndoStack::indexChanged, this, &MainWindow::reloadAll);
+    // The commands show nothing themselves: the window says why an undo or redo was refused, and gives
+    // their long work (taking an import back) a worker thread and a progress bar, without Cancel since
+    // it must not stop halfway.
+    connect(m_editor, &EditStack::refused, this,
+        [this](const QString& title, const QString& message) { Dialogs::error(this, title, message); });
+    m_editor->setRunner([this](const QString& label, const EditStack::Work& work) {
+        return BackgroundWork::runOn(
+            m_database, this, label,
+            [&work](Database& database, BackgroundWork::Progress& progress) {
+                return work(database, progress.callback());
+            },
+            false)
+            .value_or(Error());
+    });
     setWindowIcon(QIcon(QStringLiteral(":/icons/tandem.svg")));
     setAcceptDrops(true);
     setWindowTitle(tr("%1 – Tandem").arg(QFileInfo(database.path()).fileName()));
@@ -346,7 +360,7 @@ void MainWindow::importFile(const QString& path)
         return;
     }
     if (!wizard.changes().isEmpty()) {
-        m_editor->run(new ImportCommand(m_database, wizard.importedEntity(), wizard.changes(), this,
+        m_editor->run(new ImportCommand(m_database, wizard.importedEntity(), wizard.changes(),
                           tr("Import %1").arg(wizard.fileName())),
             this);
     } else {

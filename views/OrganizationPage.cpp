@@ -198,8 +198,7 @@ void OrganizationPage::newDepartment()
     RecordDialog dialog(m_database, entities::department(), 0, initial,
         { QStringLiteral("name"), QStringLiteral("parent_id"), QStringLiteral("description") }, this);
     if (dialog.run() == QDialog::Accepted) {
-        m_editor->run(
-            new AddRecordCommand(m_database, entities::department(), dialog.values(), window()), window());
+        m_editor->run(new AddRecordCommand(m_database, entities::department(), dialog.values()), window());
     }
 }
 
@@ -215,8 +214,7 @@ void OrganizationPage::newColleague()
             QStringLiteral("phone"), QStringLiteral("joined_on") },
         this);
     if (dialog.run() == QDialog::Accepted) {
-        m_editor->run(
-            new AddRecordCommand(m_database, entities::staff(), dialog.values(), window()), window());
+        m_editor->run(new AddRecordCommand(m_database, entities::staff(), dialog.values()), window());
     }
 }
 
@@ -241,7 +239,7 @@ void OrganizationPage::editSelected()
         : QStringList { QStringLiteral("name"), QStringLiteral("parent_id"), QStringLiteral("description") };
     RecordDialog dialog(m_database, entity, id, EntityStore::asText(entity, *record), fields, this);
     if (dialog.run() == QDialog::Accepted && !dialog.changes().isEmpty()) {
-        m_editor->run(new EditRecordCommand(m_database, entity, id, dialog.changes(), window()), window());
+        m_editor->run(new EditRecordCommand(m_database, entity, id, dialog.changes()), window());
     }
 }
 
@@ -264,7 +262,7 @@ void OrganizationPage::markDeparted()
     m_editor->run(new EditRecordCommand(m_database, entities::staff(), id,
                       { { QStringLiteral("status"), QStringLiteral("departed") },
                           { QStringLiteral("left_on"), Clock::today().toString(Qt::ISODate) } },
-                      window(), tr("Mark %1 as departed").arg(name)),
+                      tr("Mark %1 as departed").arg(name)),
         window());
 }
 
@@ -274,7 +272,7 @@ void OrganizationPage::removeDepartment()
     if (!id || m_colleagueFocus) {
         return;
     }
-    m_editor->run(new RemoveRecordCommand(m_database, entities::department(), id, window()), window());
+    m_editor->run(new RemoveRecordCommand(m_database, entities::department(), id), window());
 }
 
 void OrganizationPage::cutDepartment()
@@ -291,9 +289,8 @@ void OrganizationPage::pasteDepartment()
     const qint64 moved = m_cutDepartment;
     m_cutDepartment = 0;
     const QString name = EntityStore(m_database).displayName(QStringLiteral("department"), moved);
-    m_editor->run(
-        new EditRecordCommand(m_database, entities::department(), moved,
-            { { QStringLiteral("parent_id"), QString::number(target) } }, window(), tr("Move %1").arg(name)),
+    m_editor->run(new EditRecordCommand(m_database, entities::department(), moved,
+                      { { QStringLiteral("parent_id"), QString::number(target) } }, tr("Move %1").arg(name)),
         window());
 }
 

@@ -1,27 +1,17 @@
 #include "RecordEditor.h"
 
 #include "Dialogs.h"
-#include "RecordCommands.h"
-
-#include <QUndoStack>
-#include <memory>
+#include "RecordCommand.h"
 
 namespace tandem {
 
-RecordEditor::RecordEditor(Database& database, QUndoStack* stack, QObject* parent)
-    : QObject(parent)
-    , m_database(database)
-    , m_stack(stack)
-{ }
-
 bool RecordEditor::run(RecordCommand* command, QWidget* window)
 {
-    std::unique_ptr<RecordCommand> owned(command);
-    if (Error error = owned->perform()) {
-        Dialogs::error(window, owned->text(), error.message);
+    const QString title = command->text();
+    if (Error error = push(command)) {
+        Dialogs::error(window, title, error.message);
         return false;
     }
-    m_stack->push(owned.release());
     return true;
 }
 

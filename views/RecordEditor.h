@@ -1,30 +1,23 @@
 #pragma once
 
-#include <QObject>
+#include "EditStack.h"
 
-class QUndoStack;
 class QWidget;
 
 namespace tandem {
 
-class Database;
 class RecordCommand;
 
 // Where the pages send their edits: each is performed, then kept on the undo stack, or its refusal shown.
-class RecordEditor : public QObject
+// A later undo or redo that is refused comes out of refused(), which the main window shows.
+class RecordEditor : public EditStack
 {
     Q_OBJECT
 
 public:
-    RecordEditor(Database& database, QUndoStack* stack, QObject* parent = nullptr);
-    // Takes ownership of `command`; returns true when the edit was made.
+    using EditStack::EditStack;
+    // Takes ownership of `command`; returns true when the edit was made, else shows why over `window`.
     bool run(RecordCommand* command, QWidget* window);
-    Database& database() const { return m_database; }
-    QUndoStack* stack() const { return m_stack; }
-
-private:
-    Database& m_database;
-    QUndoStack* m_stack;
 };
 
 } // namespace tandem

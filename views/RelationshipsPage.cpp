@@ -85,7 +85,7 @@ void RelationshipsPage::newPair()
         editPair(*existing, tr("This pair exists already; here it is to edit."));
         return;
     }
-    m_editor->run(new AddRecordCommand(m_database, entities::link(), values, window()), window());
+    m_editor->run(new AddRecordCommand(m_database, entities::link(), values), window());
 }
 
 void RelationshipsPage::editPair(qint64 id, const QString& note)
@@ -101,8 +101,7 @@ void RelationshipsPage::editPair(qint64 id, const QString& note)
         dialog.setWindowTitle(note);
     }
     if (dialog.run() == QDialog::Accepted && !dialog.changes().isEmpty()) {
-        m_editor->run(
-            new EditRecordCommand(m_database, entities::link(), id, dialog.changes(), window()), window());
+        m_editor->run(new EditRecordCommand(m_database, entities::link(), id, dialog.changes()), window());
     }
 }
 
@@ -116,7 +115,7 @@ void RelationshipsPage::editSelected()
 void RelationshipsPage::removeSelected()
 {
     if (const qint64 id = selectedPair()) {
-        m_editor->run(new RemoveRecordCommand(m_database, entities::link(), id, window()), window());
+        m_editor->run(new RemoveRecordCommand(m_database, entities::link(), id), window());
     }
 }
 

@@ -229,8 +229,8 @@ void RequestDialog::runStep(int step, RequestStatus status)
     if (!asksNothing && dialog.run() != QDialog::Accepted) {
         return;
     }
-    m_editor->run(new RequestStepCommand(m_database, dialog.operation(), window(),
-                      tr("%1: %2").arg(dialog.stepName(), m_title->text())),
+    m_editor->run(new RequestStepCommand(
+                      m_database, dialog.operation(), tr("%1: %2").arg(dialog.stepName(), m_title->text())),
         this);
     refresh();
 }
@@ -273,8 +273,7 @@ void RequestDialog::editDetails()
     if (form.run() != QDialog::Accepted || form.changes().isEmpty()) {
         return;
     }
-    m_editor->run(
-        new EditRecordCommand(m_database, entities::request(), m_request, form.changes(), window()), this);
+    m_editor->run(new EditRecordCommand(m_database, entities::request(), m_request, form.changes()), this);
     refresh();
 }
 
@@ -293,7 +292,7 @@ qint64 RequestDialog::raise(
     if (form.run() != QDialog::Accepted) {
         return 0;
     }
-    auto* command = new AddRecordCommand(database, entities::request(), form.values(), parent);
+    auto* command = new AddRecordCommand(database, entities::request(), form.values());
     if (!editor->run(command, parent)) {
         return 0;
     }

@@ -1,0 +1,37 @@
+#include "EditStack.h"
+
+#include "RecordCommand.h"
+
+#include <QUndoStack>
+#include <memory>
+
+namespace tandem {
+
+EditStack::EditStack(Database& database, QUndoStack* stack, QObject* parent)
+    : QObject(parent)
+    , m_database(database)
+    , m_stack(stack)
+{ }
+
+Error EditStack::push(RecordCommand* command)
+{
+    std::unique_ptr<RecordCommand> owned(command);
+    owned->m_editStack = this;
+    if (Error error = owned->perform()) {
+        return error;
+    }
+    m_stack->push(owned.release());
+    return {};
+}
+
+void EditStack::setRunner(Runner runner)
+{
+    m_runner = std::move(runner);
+}
+
+Error EditStack::runLong(const QString& label, const Work& work) const
+{
+    return m_runner ? m_runner(label, work) : work(m_database, {});
+}
+
+} // namespace tandem
