@@ -101,8 +101,7 @@ AccountDialog::AccountDialog(
         this);
     lists::RequestFilter mine;
     mine.party = account;
-    const lists::Filter filter = lists::requestFilter(mine);
-    m_requests->setFilter(filter.where, filter.binds);
+    m_requests->setFilter(mine);
     connect(m_requests->view(), &QTableView::doubleClicked, this, [this](const QModelIndex& index) {
         RequestDialog dialog(m_database, m_editor, index.data(PagedListModel::IdRole).toLongLong(), this);
         dialog.exec();

@@ -152,8 +152,7 @@ void AccountsPage::applyFilter()
     filter.owner = m_mine->isChecked() ? m_me : m_owner->currentData().toLongLong();
     filter.city = m_city->text();
     filter.overdueFollowUps = m_overdue->isChecked();
-    const lists::Filter where = lists::accountFilter(filter);
-    m_list->setFilter(where.where, where.binds);
+    m_list->setFilter(filter);
 }
 
 QList<qint64> AccountsPage::selectedAccounts() const

@@ -144,11 +144,9 @@ DashboardPage::DashboardPage(Database& database, RecordEditor* editor, QWidget* 
     m_mine = new QCheckBox(tr("My follow-ups only"), this);
     m_mine->hide();
     connect(m_mine, &QCheckBox::toggled, this, [this](bool mine) {
-        if (mine && m_me) {
-            m_today->setFilter(QStringLiteral("a.owner_id = ?"), { m_me });
-        } else {
-            m_today->setFilter({}, {});
-        }
+        lists::FollowUpFilter filter;
+        filter.owner = mine ? m_me : 0;
+        m_today->setFilter(filter);
     });
     auto* todayButtons = new QHBoxLayout;
     todayButtons->addWidget(m_mine);

@@ -101,12 +101,11 @@ void ListPage::setHeading(const QString& title)
     m_title->setText(title);
 }
 
-void ListPage::setFilter(const QString& where, const QVariantList& binds)
+void ListPage::setFilter(const lists::ListFilter& filter)
 {
-    m_where = where;
-    m_binds = binds;
+    m_filter = filter;
     if (m_model) {
-        m_model->setFilter(where, binds);
+        m_model->setFilter(filter);
         updateState();
     }
 }
@@ -123,11 +122,9 @@ void ListPage::ensureModel()
         return;
     }
     ListSpec spec = m_spec();
-    spec.where = m_where;
-    spec.binds = m_binds;
     const int sortColumn = spec.sortColumn;
     const Qt::SortOrder sortOrder = spec.sortOrder;
-    m_model = new PagedListModel(m_database, std::move(spec), this);
+    m_model = new PagedListModel(m_database, std::move(spec), m_filter, this);
     auto* proxy = new AttentionProxyModel(PagedListModel::AttentionRole, m_texts.attention, this);
     proxy->setSourceModel(m_model);
     m_view->setModel(proxy);
@@ -178,7 +175,7 @@ void ListPage::updateState()
     const int rows = m_model->rowCount();
     m_count->setText(m_texts.count(rows));
     m_export->setEnabled(rows > 0);
-    const bool filtered = !m_where.isEmpty();
+    const bool filtered = lists::narrows(m_filter);
     m_stack->setCurrentIndex(rows == 0 && !filtered ? 1 : 0);
     m_emptyButton->setVisible(m_emptyAction && m_emptyAction->isEnabled());
     if (!m_model->lastError().isEmpty()) {

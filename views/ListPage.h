@@ -34,8 +34,8 @@ public:
 
     // Shown as a button under the empty-state text, such as "Load the demo organization".
     void setEmptyAction(QAction* action);
-    // Filters the rows; the model is created on first use.
-    void setFilter(const QString& where, const QVariantList& binds);
+    // Filters the rows with the list's typed filter; the model is created on first use.
+    void setFilter(const lists::ListFilter& filter);
     void setHeading(const QString& title);
     void reload();
 
@@ -60,8 +60,7 @@ private:
     std::function<ListSpec()> m_spec;
     Texts m_texts;
     PagedListModel* m_model = nullptr;
-    QString m_where;
-    QVariantList m_binds;
+    lists::ListFilter m_filter;
     QLabel* m_title;
     QLabel* m_count;
     QStackedWidget* m_stack;

@@ -138,13 +138,14 @@ void OrganizationPage::showDepartment(const QModelIndex& index)
 {
     if (!index.isValid()) {
         m_staff->setHeading(tr("All staff"));
-        m_staff->setFilter({}, {});
+        m_staff->setFilter(lists::StaffFilter());
         return;
     }
     const QModelIndex nameIndex = index.siblingAtColumn(DepartmentTreeModel::NameColumn);
     m_staff->setHeading(tr("Staff of %1").arg(nameIndex.data().toString()));
-    m_staff->setFilter(
-        QStringLiteral("s.department_id = ?"), { nameIndex.data(DepartmentTreeModel::IdRole) });
+    lists::StaffFilter filter;
+    filter.department = nameIndex.data(DepartmentTreeModel::IdRole).toLongLong();
+    m_staff->setFilter(filter);
 }
 
 void OrganizationPage::updateCount()

@@ -176,9 +176,9 @@ void RequestsPage::applyFilter()
     if (m_applying) {
         return;
     }
-    const lists::Filter where = lists::requestFilter(filter());
-    m_list->setFilter(where.where, where.binds);
-    m_clear->setVisible(!where.where.isEmpty());
+    const lists::RequestFilter shown = filter();
+    m_list->setFilter(shown);
+    m_clear->setVisible(lists::narrows(shown));
 }
 
 void RequestsPage::showFilter(const lists::RequestFilter& filter, const QString& description)

@@ -27,6 +27,58 @@ ListColumn column(const char* header, const QString& expression, ColumnFormat fo
     return result;
 }
 
+// The record `column` names is `id`; no condition for 0, a filter's field left empty.
+SqlCondition idIs(const QString& column, qint64 id)
+{
+    return id ? SqlCondition { column + QStringLiteral(" = ?"), { id } } : SqlCondition();
+}
+
+using FilterSql = std::function<std::optional<SqlCondition>(const ListFilter& filter)>;
+
+// The list takes filters of one type, turned into its SQL by `condition`.
+template<typename Typed> FilterSql takes(SqlCondition (*condition)(const Typed&))
+{
+    return [condition](const ListFilter& filter) -> std::optional<SqlCondition> {
+        if (const Typed* typed = std::get_if<Typed>(&filter)) {
+            return condition(*typed);
+        }
+        return std::nullopt;
+    };
+}
+
+} // namespace
+
+// Each list's filter, in SQL on the aliases its spec chooses, sits just above the spec.
+namespace {
+SqlCondition accountCondition(const AccountFilter& filter)
+{
+    QStringList conditions;
+    QVariantList binds;
+    if (!filter.segment.isEmpty()) {
+        conditions << QStringLiteral("a.segment = ?");
+        binds << filter.segment;
+    }
+    if (!filter.category.isEmpty()) {
+        conditions << QStringLiteral("a.category = ?");
+        binds << filter.category;
+    }
+    if (filter.owner) {
+        conditions << QStringLiteral("a.owner_id = ?");
+        binds << filter.owner;
+    }
+    if (!filter.city.trimmed().isEmpty()) {
+        conditions << QStringLiteral("a.city = ?");
+        binds << filter.city.trimmed();
+    }
+    if (filter.overdueFollowUps) {
+        // Through the partial index of open next steps: few rows, whatever the number of accounts.
+        conditions << QStringLiteral(
+            "a.party_id IN (SELECT i.account_id FROM interactions i WHERE i.next_step_done = 0 AND "
+            "i.next_step_due IS NOT NULL AND i.next_step_due < ?)");
+        binds << Clock::today().toString(Qt::ISODate);
+    }
+    return { conditions.join(QStringLiteral(" AND ")), binds };
+}
 } // namespace
 
 ListSpec accounts()
@@ -97,8 +149,16 @@ ListSpec accounts()
     // Sorting by a figure of the account alone need not touch the joined tables.
     spec.idFrom = QStringLiteral("accounts a");
     spec.idFromExpression = QStringLiteral("a.party_id");
+    spec.filterSql = takes(&accountCondition);
     return spec;
 }
+
+namespace {
+SqlCondition staffCondition(const StaffFilter& filter)
+{
+    return idIs(QStringLiteral("s.department_id"), filter.department);
+}
+} // namespace
 
 ListSpec staff()
 {
@@ -136,6 +196,7 @@ ListSpec staff()
     spec.attention = [](const QVariantList& row) {
         return row.at(7).toString() == QLatin1String("departed");
     };
+    spec.filterSql = takes(&staffCondition);
     return spec;
 }
 
@@ -218,6 +279,82 @@ ListSpec chainEdges()
     return spec;
 }
 
+namespace {
+SqlCondition requestCondition(const RequestFilter& filter)
+{
+    QStringList conditions;
+    QVariantList binds;
+    const bool asRequester = filter.side != RequestFilter::Side::Provider;
+    const bool asProvider = filter.side != RequestFilter::Side::Requester;
+    if (filter.party) {
+        QStringList sides;
+        if (asRequester) {
+            sides << QStringLiteral("r.requester = ?");
+            binds << filter.party;
+        }
+        if (asProvider) {
+            sides << QStringLiteral("r.provider = ?");
+            binds << filter.party;
+        }
+        conditions << QStringLiteral("(%1)").arg(sides.join(QStringLiteral(" OR ")));
+    }
+    if (filter.department) {
+        // The department itself or any colleague in it.
+        QStringList sides;
+        for (const auto& [wanted, column] : { std::pair { asRequester, QStringLiteral("r.requester") },
+                 std::pair { asProvider, QStringLiteral("r.provider") } }) {
+            if (!wanted) {
+                continue;
+            }
+            if (!filter.departmentScope.isEmpty()) {
+                sides << QStringLiteral("%1 IN (%2)")
+                             .arg(column, sql::placeholders(filter.departmentScope.size()));
+                for (qint64 party : filter.departmentScope) {
+                    binds << party;
+                }
+            } else {
+                sides << QStringLiteral(
+                    "%1 = ? OR %1 IN (SELECT s.party_id FROM staff s WHERE s.department_id = ?)")
+                             .arg(column);
+                binds << filter.department << filter.department;
+            }
+        }
+        conditions << QStringLiteral("(%1)").arg(sides.join(QStringLiteral(" OR ")));
+    }
+    if (!filter.statuses.isEmpty()) {
+        conditions << QStringLiteral("r.status IN (%1)").arg(sql::placeholders(filter.statuses.size()));
+        for (const QString& status : filter.statuses) {
+            binds << status;
+        }
+    }
+    if (filter.overdue) {
+        conditions << requestIsOpenSql(QStringLiteral("r")) + QStringLiteral(" AND r.due_at < ?");
+        binds << Clock::nowIso();
+    }
+    const struct
+    {
+        const QString& value;
+        QString condition;
+    } bounds[] = {
+        { filter.createdFrom, QStringLiteral("r.created_at >= ?") },
+        { filter.createdUntil, QStringLiteral("r.created_at < ?") },
+        { filter.closedFrom,
+            requestIsClosedSql(QStringLiteral("r")) + QStringLiteral(" AND r.closed_at >= ?") },
+        { filter.closedUntil, QStringLiteral("r.closed_at < ?") },
+    };
+    for (const auto& bound : bounds) {
+        if (!bound.value.isEmpty()) {
+            conditions << bound.condition;
+            binds << bound.value;
+        }
+    }
+    if (filter.rated) {
+        conditions << QStringLiteral("r.requester_rating IS NOT NULL");
+    }
+    return { conditions.join(QStringLiteral(" AND ")), binds };
+}
+} // namespace
+
 ListSpec requests()
 {
     ListSpec spec;
@@ -294,6 +431,7 @@ ListSpec requests()
     spec.attention = [nowIso = Clock::toIso(now)](const QVariantList& row) {
         return RequestWorkflow::isOverdue(row.at(5).toString(), row.at(7).toString(), nowIso);
     };
+    spec.filterSql = takes(&requestCondition);
     return spec;
 }
 
@@ -330,6 +468,13 @@ ListSpec handovers()
     return spec;
 }
 
+namespace {
+SqlCondition followUpCondition(const FollowUpFilter& filter)
+{
+    return idIs(QStringLiteral("a.owner_id"), filter.owner);
+}
+} // namespace
+
 ListSpec dueFollowUps()
 {
     ListSpec spec;
@@ -355,111 +500,25 @@ ListSpec dueFollowUps()
     spec.attention = [today](const QVariantList& row) {
         return row.at(0).toString() < today;
     };
+    spec.filterSql = takes(&followUpCondition);
     return spec;
 }
 
-Filter accountFilter(const AccountFilter& filter)
+namespace {
+// Every typed filter as its list's condition; the whole list without one.
+struct ConditionOf
 {
-    QStringList conditions;
-    QVariantList binds;
-    if (!filter.segment.isEmpty()) {
-        conditions << QStringLiteral("a.segment = ?");
-        binds << filter.segment;
-    }
-    if (!filter.category.isEmpty()) {
-        conditions << QStringLiteral("a.category = ?");
-        binds << filter.category;
-    }
-    if (filter.owner) {
-        conditions << QStringLiteral("a.owner_id = ?");
-        binds << filter.owner;
-    }
-    if (!filter.city.trimmed().isEmpty()) {
-        conditions << QStringLiteral("a.city = ?");
-        binds << filter.city.trimmed();
-    }
-    if (filter.overdueFollowUps) {
-        // Through the partial index of open next steps: few rows, whatever the number of accounts.
-        conditions << QStringLiteral(
-            "a.party_id IN (SELECT i.account_id FROM interactions i WHERE i.next_step_done = 0 AND "
-            "i.next_step_due IS NOT NULL AND i.next_step_due < ?)");
-        binds << Clock::today().toString(Qt::ISODate);
-    }
-    return { conditions.join(QStringLiteral(" AND ")), binds };
-}
+    SqlCondition operator()(std::monostate) const { return {}; }
+    SqlCondition operator()(const AccountFilter& filter) const { return accountCondition(filter); }
+    SqlCondition operator()(const StaffFilter& filter) const { return staffCondition(filter); }
+    SqlCondition operator()(const FollowUpFilter& filter) const { return followUpCondition(filter); }
+    SqlCondition operator()(const RequestFilter& filter) const { return requestCondition(filter); }
+};
+} // namespace
 
-Filter requestFilter(const RequestFilter& filter)
+bool narrows(const ListFilter& filter)
 {
-    QStringList conditions;
-    QVariantList binds;
-    const bool asRequester = filter.side != RequestFilter::Side::Provider;
-    const bool asProvider = filter.side != RequestFilter::Side::Requester;
-    if (filter.party) {
-        QStringList sides;
-        if (asRequester) {
-            sides << QStringLiteral("r.requester = ?");
-            binds << filter.party;
-        }
-        if (asProvider) {
-            sides << QStringLiteral("r.provider = ?");
-            binds << filter.party;
-        }
-        conditions << QStringLiteral("(%1)").arg(sides.join(QStringLiteral(" OR ")));
-    }
-    if (filter.department) {
-        // The department itself or any colleague in it.
-        QStringList sides;
-        for (const auto& [wanted, column] : { std::pair { asRequester, QStringLiteral("r.requester") },
-                 std::pair { asProvider, QStringLiteral("r.provider") } }) {
-            if (!wanted) {
-                continue;
-            }
-            if (!filter.departmentScope.isEmpty()) {
-                sides << QStringLiteral("%1 IN (%2)")
-                             .arg(column, sql::placeholders(filter.departmentScope.size()));
-                for (qint64 party : filter.departmentScope) {
-                    binds << party;
-                }
-            } else {
-                sides << QStringLiteral(
-                    "%1 = ? OR %1 IN (SELECT s.party_id FROM staff s WHERE s.department_id = ?)")
-                             .arg(column);
-                binds << filter.department << filter.department;
-            }
-        }
-        conditions << QStringLiteral("(%1)").arg(sides.join(QStringLiteral(" OR ")));
-    }
-    if (!filter.statuses.isEmpty()) {
-        conditions << QStringLiteral("r.status IN (%1)").arg(sql::placeholders(filter.statuses.size()));
-        for (const QString& status : filter.statuses) {
-            binds << status;
-        }
-    }
-    if (filter.overdue) {
-        conditions << requestIsOpenSql(QStringLiteral("r")) + QStringLiteral(" AND r.due_at < ?");
-        binds << Clock::nowIso();
-    }
-    const struct
-    {
-        const QString& value;
-        QString condition;
-    } bounds[] = {
-        { filter.createdFrom, QStringLiteral("r.created_at >= ?") },
-        { filter.createdUntil, QStringLiteral("r.created_at < ?") },
-        { filter.closedFrom,
-            requestIsClosedSql(QStringLiteral("r")) + QStringLiteral(" AND r.closed_at >= ?") },
-        { filter.closedUntil, QStringLiteral("r.closed_at < ?") },
-    };
-    for (const auto& bound : bounds) {
-        if (!bound.value.isEmpty()) {
-            conditions << bound.condition;
-            binds << bound.value;
-        }
-    }
-    if (filter.rated) {
-        conditions << QStringLiteral("r.requester_rating IS NOT NULL");
-    }
-    return { conditions.join(QStringLiteral(" AND ")), binds };
+    return !std::visit(ConditionOf(), filter).where.isEmpty();
 }
 
 } // namespace tandem::lists

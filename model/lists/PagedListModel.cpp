@@ -17,17 +17,35 @@ constexpr int maxCachedPages = 16;
 }
 
 PagedListModel::PagedListModel(Database& database, ListSpec spec, QObject* parent)
+    : PagedListModel(database, std::move(spec), lists::ListFilter(), parent)
+{ }
+
+PagedListModel::PagedListModel(
+    Database& database, ListSpec spec, const lists::ListFilter& filter, QObject* parent)
     : QAbstractTableModel(parent)
     , m_database(database)
     , m_spec(std::move(spec))
 {
+    takeFilter(filter);
     m_rowCount = countRows();
+}
+
+void PagedListModel::takeFilter(const lists::ListFilter& filter)
+{
+    std::optional<SqlCondition> condition;
+    if (std::holds_alternative<std::monostate>(filter)) {
+        condition = SqlCondition();
+    } else if (m_spec.filterSql) {
+        condition = m_spec.filterSql(filter);
+    }
+    m_filterRefused = !condition;
+    m_filter = condition.value_or(SqlCondition());
 }
 
 QString PagedListModel::whereClause() const
 {
     QStringList conditions;
-    for (const QString& condition : { m_spec.baseWhere, m_spec.where }) {
+    for (const QString& condition : { m_spec.baseWhere, m_filter.where }) {
         if (!condition.isEmpty()) {
             conditions << QStringLiteral("(%1)").arg(condition);
         }
@@ -38,9 +56,14 @@ QString PagedListModel::whereClause() const
 
 int PagedListModel::countRows()
 {
+    if (m_filterRefused) {
+        // A window gave the list another list's filter: showing every row instead would mislead.
+        m_lastError = tr("This list cannot be filtered that way.");
+        return 0;
+    }
     // A filter may name joined tables, so the short count only serves the unfiltered list.
     // The base condition names only the counted table (a rule of ListSpec), so it applies to both.
-    const bool shortCount = !m_spec.countFrom.isEmpty() && m_spec.where.isEmpty();
+    const bool shortCount = !m_spec.countFrom.isEmpty() && m_filter.where.isEmpty();
     // A filter names only idFrom's table (a rule of ListSpec), so it counts without the joins.
     const QString filteredFrom = m_spec.idFrom.isEmpty() ? m_spec.from : m_spec.idFrom;
     const QString statement = shortCount
@@ -48,7 +71,7 @@ int PagedListModel::countRows()
               .arg(m_spec.countFrom,
                   m_spec.baseWhere.isEmpty() ? QString() : QStringLiteral(" WHERE ") + m_spec.baseWhere)
         : QStringLiteral("SELECT count(*) FROM %1%2").arg(filteredFrom, whereClause());
-    auto count = sql::scalar(m_database.connection(), statement, m_spec.baseBinds + m_spec.binds);
+    auto count = sql::scalar(m_database.connection(), statement, m_spec.baseBinds + m_filter.binds);
     if (!count) {
         m_lastError = count.error().message;
         return 0;
@@ -66,10 +89,9 @@ void PagedListModel::reload()
     endResetModel();
 }
 
-void PagedListModel::setFilter(const QString& where, const QVariantList& binds)
+void PagedListModel::setFilter(const lists::ListFilter& filter)
 {
-    m_spec.where = where;
-    m_spec.binds = binds;
+    takeFilter(filter);
     reload();
 }
 
@@ -140,7 +162,7 @@ const QList<PagedListModel::Row>* PagedListModel::page(int pageNumber) const
     // A filter that keeps few rows: sort those rows rather than walk the sort's index past the many it
     // rejects (a rare status sorted by date would otherwise read most of a million rows). One that keeps
     // many is checked on the way along the sort's index, from the columns that index carries.
-    const bool sortAfterFiltering = !m_spec.where.isEmpty() && m_rowCount <= selectiveFilterRows;
+    const bool sortAfterFiltering = !m_filter.where.isEmpty() && m_rowCount <= m_selectiveFilterRows;
     for (QString& key : order) {
         key = (sortAfterFiltering ? m_database.dialect().unindexed(key) : key) + direction;
     }
@@ -153,7 +175,7 @@ const QList<PagedListModel::Row>* PagedListModel::page(int pageNumber) const
                                     .arg(lean ? m_spec.idFromExpression : m_spec.idExpression, from,
                                         whereClause(), order.join(QStringLiteral(", ")));
     // Values in the order the statement holds them: the conditions, the sort expression, then the page.
-    QVariantList binds = m_spec.baseBinds + m_spec.binds;
+    QVariantList binds = m_spec.baseBinds + m_filter.binds;
     if (sortColumn.sortKeys.isEmpty()) {
         binds << sortColumn.sortBinds;
     }

@@ -1,11 +1,14 @@
 #pragma once
 
+#include "ListFilter.h"
+
 #include <QAbstractTableModel>
 #include <QHash>
 #include <QList>
 #include <QString>
 #include <QVariantList>
 #include <functional>
+#include <optional>
 
 namespace tandem {
 
@@ -74,7 +77,14 @@ struct ListColumn
     }
 };
 
-// What a list shows: columns, the FROM clause with its joins, and a bound filter.
+// A condition of a WHERE clause without the keyword, and the values it binds.
+struct SqlCondition
+{
+    QString where;
+    QVariantList binds;
+};
+
+// What a list shows: columns, the FROM clause with its joins, and the typed filter it takes.
 struct ListSpec
 {
     QList<ListColumn> columns;
@@ -90,8 +100,9 @@ struct ListSpec
     QString idFromExpression;
     QString baseWhere; // always applied, such as a kind that lets an index serve the order
     QVariantList baseBinds; // values baseWhere binds
-    QString where; // the filter, without WHERE; values bound from `binds`
-    QVariantList binds;
+    // The list's typed filter as a condition (on idFrom's table, when the list has one), written beside the
+    // list's spec in Lists.cpp; nothing for a filter of another list. Unset: the list takes no filter.
+    std::function<std::optional<SqlCondition>(const lists::ListFilter& filter)> filterSql;
     QString idExpression; // the record's id, for IdRole and as the last sort key
     // Optional: whether a row (its raw column values) needs attention, such as an overdue request.
     std::function<bool(const QVariantList& row)> attention;
@@ -114,6 +125,8 @@ public:
     };
 
     PagedListModel(Database& database, ListSpec spec, QObject* parent = nullptr);
+    PagedListModel(
+        Database& database, ListSpec spec, const lists::ListFilter& filter, QObject* parent = nullptr);
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -125,8 +138,9 @@ public:
     // Whether the column can be sorted at all, whatever the size of the list.
     bool isSortable(int column) const;
 
-    // Replaces the filter and reloads.
-    void setFilter(const QString& where, const QVariantList& binds);
+    // Replaces the filter and reloads. A filter the list does not take shows no rows and says so in
+    // lastError().
+    void setFilter(const lists::ListFilter& filter);
     void reload();
     qint64 idAt(int row) const;
     // The last database error, empty when the last query worked.
@@ -142,6 +156,8 @@ public:
     // index is walked and the filter checked on the way (about 100 ms either way at this size).
     static constexpr int selectiveFilterRows = 50000;
     void setQuickSortLimit(int rows) { m_quickSortLimit = rows; }
+    // For tests: a filter that keeps more rows than this is checked along the sort's index.
+    void setSelectiveFilterRows(int rows) { m_selectiveFilterRows = rows; }
 
 signals:
     // A sort was refused because it would be slow; the order stayed as it was.
@@ -153,11 +169,15 @@ private:
     QString formatted(const ListColumn& column, const QVariant& value) const;
     int countRows();
     QString whereClause() const;
+    void takeFilter(const lists::ListFilter& filter);
 
     Database& m_database;
     ListSpec m_spec;
+    SqlCondition m_filter; // the typed filter as SQL, empty when it leaves no row out
+    bool m_filterRefused = false; // the filter was of another list
     int m_rowCount = 0;
     int m_quickSortLimit = defaultQuickSortLimit;
+    int m_selectiveFilterRows = selectiveFilterRows;
     mutable QHash<int, QList<Row>> m_pages;
     mutable QList<int> m_pageOrder; // least recently loaded first
     mutable QString m_lastError;

@@ -30,11 +30,13 @@ Error RequestQueries::list(const QList<lists::RequestFilter>& filters, int limit
     const Entity& entity = entities::request();
     QStringList conditions;
     QVariantList binds;
+    // The Requests list's own filter, so that the command line selects exactly what the page shows.
+    const ListSpec list = lists::requests();
     for (lists::RequestFilter filter : filters) {
         if (Error error = scope(filter)) {
             return error;
         }
-        const lists::Filter where = lists::requestFilter(filter);
+        const SqlCondition where = *list.filterSql(filter);
         if (!where.where.isEmpty()) {
             conditions << QStringLiteral("(%1)").arg(where.where);
             binds << where.binds;

@@ -86,8 +86,7 @@ int main(int argc, char* argv[])
          }) {
         timer.restart();
         PagedListModel model(**db, lists::accounts());
-        const lists::Filter where = lists::accountFilter(filter);
-        model.setFilter(where.where, where.binds);
+        model.setFilter(filter);
         model.data(model.index(0, 0));
         std::printf(
             "accounts filtered by %-9s %7d rows %8.1f ms\n", name, model.rowCount(), milliseconds(timer));

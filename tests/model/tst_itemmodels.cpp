@@ -146,7 +146,9 @@ private slots:
     void filtersInSql()
     {
         PagedListModel model(*m_db, lists::accounts());
-        model.setFilter(QStringLiteral("a.segment = ?"), { QStringLiteral("loyal") });
+        lists::AccountFilter loyal;
+        loyal.segment = QStringLiteral("loyal");
+        model.setFilter(loyal);
         QCOMPARE(model.rowCount(),
             sql::scalar(
                 m_db->connection(), QStringLiteral("SELECT count(*) FROM accounts WHERE segment = 'loyal'"))

@@ -1479,10 +1479,9 @@ private slots:
         requestFilter.closedFrom = filter.closedFrom;
         requestFilter.closedUntil = filter.closedUntil;
         requestFilter.rated = filter.rated;
-        const lists::Filter where = lists::requestFilter(requestFilter);
         PagedListModel model(*m_db, lists::requests());
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        model.setFilter(where.where, where.binds);
+        model.setFilter(requestFilter);
         QVERIFY2(model.lastError().isEmpty(), qPrintable(model.lastError()));
         QCOMPARE(model.rowCount(), expected.size());
         QStringList shown = titles(model);
