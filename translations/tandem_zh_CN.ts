@@ -1529,6 +1529,10 @@ REF 为数字 id、确切名称或电子邮件地址。
         <source>The valid rows were imported, but the rejected rows could not be saved: %1</source>
         <translation>有效的行已导入，但被拒绝的行未能保存：%1</translation>
     </message>
+    <message>
+        <source>Option --%1 takes no value.</source>
+        <translation>选项 --%1 不接受值。</translation>
+    </message>
 </context>
 <context>
     <name>tandem::Csv</name>
@@ -1907,6 +1911,14 @@ REF 为数字 id、确切名称或电子邮件地址。
     <message>
         <source>Filling the demo organisation was cancelled; nothing was written.</source>
         <translation>已取消填入演示组织；未写入任何数据。</translation>
+    </message>
+    <message>
+        <source>The demo data file %1 names &quot;%2&quot;, which it does not define.</source>
+        <translation>演示数据文件 %1 引用了“%2”，但文件中没有定义它。</translation>
+    </message>
+    <message>
+        <source>The demo data file %1 cannot be read: %2.</source>
+        <translation>无法读取演示数据文件 %1：%2。</translation>
     </message>
 </context>
 <context>
@@ -3995,6 +4007,13 @@ A CRM for both kinds of customer: the colleagues and departments who serve each 
     </message>
 </context>
 <context>
+    <name>tandem::PagedListModel</name>
+    <message>
+        <source>This list cannot be filtered that way.</source>
+        <translation>此列表不能按这种方式筛选。</translation>
+    </message>
+</context>
+<context>
     <name>tandem::PartyRelationsDialog</name>
     <message>
         <source>With</source>
@@ -4500,10 +4519,6 @@ A CRM for both kinds of customer: the colleagues and departments who serve each 
 </context>
 <context>
     <name>tandem::RequestWorkflow</name>
-    <message>
-        <source>There is no request %1.</source>
-        <translation>不存在服务请求 %1。</translation>
-    </message>
     <message>
         <source>Field %1 must be a rating from 1 to 5, not &apos;%2&apos;.</source>
         <translation>字段 %1 必须为 1 到 5 的评分，而不是“%2”。</translation>

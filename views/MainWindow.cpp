@@ -512,6 +512,9 @@ void MainWindow::loadDemo()
         Dialogs::error(this, tr("Demo organization"), error.message);
         return;
     }
+    // Loading the demo is not a step that can be undone, so steps from before it could not be redone
+    // over it: the stack starts afresh, as after restoring an archive.
+    m_undo->clear();
     reloadAll();
 }
 
