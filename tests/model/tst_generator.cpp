@@ -140,6 +140,12 @@ private slots:
         sizes.contacts = 400;
         sizes.requests = 500;
         QVERIFY(!Generator::run(*db, sizes));
+        // The run itself is in the audit trail, once.
+        QCOMPARE(sql::scalar(db->connection(),
+                     QStringLiteral(
+                         "SELECT count(*) FROM audit_log WHERE entity = 'database' AND action = 'generate'"))
+                     ->toInt(),
+            1);
         EntityStore store(*db);
         const std::pair<const Entity*, SearchIndex::Kind> kinds[]
             = { { &entities::department(), SearchIndex::Kind::Party },
