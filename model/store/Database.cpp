@@ -544,6 +544,12 @@ Error Database::backupTo(const QString& file) const
 
 Error Database::checkBackup(const QString& file)
 {
+    auto version = backupVersion(file);
+    return version ? Error() : version.error();
+}
+
+Result<int> Database::backupVersion(const QString& file)
+{
     const QFileInfo info(file);
     if (!info.exists()) {
         return Error::notFound(
@@ -567,19 +573,18 @@ Error Database::checkBackup(const QString& file)
         return Error::badInput(
             QCoreApplication::translate("tandem::Database", "%1 holds no Tandem data.").arg(file));
     }
-    return {};
+    return probed->version;
 }
 
 Error Database::restoreFrom(const QString& file, QString* safetyCopy)
 {
-    if (Error error = checkBackup(file)) {
-        return error;
+    // One look at the backup (its integrity check reads the whole file) gives both the verdict and the
+    // schema version.
+    auto backupSchema = backupVersion(file);
+    if (!backupSchema) {
+        return backupSchema.error();
     }
     const QString source = QFileInfo(file).absoluteFilePath();
-    auto probed = probe(source, false);
-    if (!probed) {
-        return Error(ErrorKind::BadInput, probed.error().message);
-    }
     sqlite3* destination = nativeHandle(connection());
     sqlite3* backupFile = nullptr;
     if (!destination
@@ -651,7 +656,7 @@ Error Database::restoreFrom(const QString& file, QString* safetyCopy)
                     "tandem::Database", "Restoring from %1 failed (%2); the database was left as it was.")
                       .arg(file, QString::fromUtf8(sqlite3_errstr(status))));
     }
-    m_schemaVersion = probed->version;
+    m_schemaVersion = *backupSchema;
     if (m_schemaVersion < latestVersion()) {
         if (Error error = migrate(standardMigrations(), latestVersion())) {
             return error;

@@ -96,6 +96,8 @@ private:
     explicit Database(QString path);
     Error connect(int busyTimeoutMs);
     Error migrate(const std::vector<Migration>& migrations, int targetVersion);
+    // The schema version of a backup that checkBackup() accepts.
+    static Result<int> backupVersion(const QString& file);
     Error loadCollation(const QString& wanted);
 
     QString m_path;
