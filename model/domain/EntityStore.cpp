@@ -222,7 +222,7 @@ Result<QVariant> EntityStore::convert(const Entity& entity, const Field& field, 
     case FieldType::DateTime: {
         QDateTime time = text == QLatin1String("now") ? Clock::nowUtc() : parseDateTime(text);
         // Something due on a day is due by the end of that day, not at its first minute.
-        if (name == QLatin1String("due_at") && parseDate(text).isValid()) {
+        if (isDeadline(field) && parseDate(text).isValid()) {
             time = parseDate(text).endOfDay();
         }
         if (!time.isValid()) {
@@ -444,14 +444,72 @@ Error EntityStore::writeDerived(const Entity& entity, qint64 id, const QVariantM
 
 QString EntityStore::searchText(const Entity& entity, const QVariantMap& row)
 {
-    QStringList texts;
+    QStringList parts;
     for (const Field& field : entity.fields) {
-        if (field.type == FieldType::Text || field.type == FieldType::Lines
+        const QString value = row.value(field.name).toString();
+        if (value.trimmed().isEmpty()) {
+            continue;
+        }
+        if (field.name == QLatin1String("phone") || field.name == QLatin1String("mobile")) {
+            parts << SearchIndex::digits(value);
+        } else if (field.type == FieldType::Text || field.type == FieldType::Lines
             || field.type == FieldType::Email) {
-            texts << row.value(field.name).toString();
+            parts << SearchIndex::words(value);
+        } else if (entity.name == QLatin1String("request") && field.name == QLatin1String("description")) {
+            // A request is found by what it asks for, not only by its title.
+            parts << SearchIndex::prose(value);
         }
     }
-    return SearchIndex::body(texts);
+    return SearchIndex::body(parts);
+}
+
+Error EntityStore::reindexAll()
+{
+    // Pending search text is written out every so many rows, so that a million requests never sit in memory.
+    constexpr int flushEvery = 20000;
+    for (const Entity* entity : { &entities::department(), &entities::staff(), &entities::account(),
+             &entities::contact(), &entities::request() }) {
+        QStringList columns { entity->key };
+        columns << entity->fieldNames();
+        // Table and column names are the data model's own, never input.
+        auto rows = sql::run(m_database.connection(),
+            QStringLiteral("SELECT %1 FROM %2").arg(columns.join(QStringLiteral(", ")), entity->table));
+        if (!rows) {
+            return rows.error();
+        }
+        const QString sortKeyUpdate = entity->isParty()
+            ? QStringLiteral("UPDATE parties SET sort_key = ? WHERE id = ?")
+            : QStringLiteral("UPDATE contacts SET sort_key = ? WHERE id = ?");
+        const bool hasSortKey = entity->isParty() || entity->name == QLatin1String("contact");
+        beginBulk();
+        int pending = 0;
+        while (rows->next()) {
+            QVariantMap row;
+            for (int column = 1; column < columns.size(); ++column) {
+                row.insert(columns.at(column), rows->value(column));
+            }
+            const qint64 id = rows->value(0).toLongLong();
+            if (hasSortKey) {
+                const QString name = row.value(entity->nameField).toString();
+                if (auto updated = statements().run(sortKeyUpdate, { m_database.sortKey().of(name), id });
+                    !updated) {
+                    return updated.error();
+                }
+            }
+            m_searchTexts.append({ SearchIndex::rowId(searchKind(*entity), id), searchText(*entity, row) });
+            if (++pending == flushEvery) {
+                if (Error error = endBulk()) {
+                    return error;
+                }
+                beginBulk();
+                pending = 0;
+            }
+        }
+        if (Error error = endBulk()) {
+            return error;
+        }
+    }
+    return {};
 }
 
 Error EntityStore::putSearchText(qint64 rowId, const std::optional<QString>& body)

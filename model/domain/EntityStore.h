@@ -57,9 +57,15 @@ public:
     // or account without history (which is how adding one is undone). Anything with history stays.
     Error remove(const Entity& entity, qint64 id);
 
-    // What the search index holds for a record with these values: its one-line and address texts and its
-    // e-mail. Bulk writers (the generator) index through this too, so that search finds the same things.
+    // What the search index holds for a record with these values: its one-line and address texts with their
+    // pinyin, its e-mail, its phone numbers as digits, and a request's description. Bulk writers (the
+    // generator) index through this too, so that search finds the same things.
     static QString searchText(const Entity& entity, const QVariantMap& row);
+
+    // Writes every record's search text and name sort key again from its values, a table at a time, inside
+    // the caller's transaction: for a new way of indexing (a schema upgrade) or records that came with text
+    // indexed elsewhere (an archive).
+    Error reindexAll();
 
     // The colleagues who can be chosen for new work (owners, managers, pair members), in name order.
     struct Named

@@ -149,6 +149,10 @@ ListSpec accounts()
     // Sorting by a figure of the account alone need not touch the joined tables.
     spec.idFrom = QStringLiteral("accounts a");
     spec.idFromExpression = QStringLiteral("a.party_id");
+    // An account is found by its own text and by its contacts'.
+    spec.searchTargets = { { QStringLiteral("a.party_id"), SearchIndex::Kind::Party, {} },
+        { QStringLiteral("a.party_id"), SearchIndex::Kind::Contact,
+            QStringLiteral("SELECT account_id FROM contacts WHERE %1") } };
     spec.filterSql = takes(&accountCondition);
     return spec;
 }
@@ -193,6 +197,7 @@ ListSpec staff()
         "LEFT JOIN parties mp ON mp.id = s.manager_id");
     spec.countFrom = QStringLiteral("staff");
     spec.idExpression = QStringLiteral("p.id");
+    spec.searchTargets = { { QStringLiteral("s.party_id"), SearchIndex::Kind::Party, {} } };
     spec.attention = [](const QVariantList& row) {
         return row.at(7).toString() == QLatin1String("departed");
     };
@@ -229,6 +234,9 @@ ListSpec links()
         "internal_links l JOIN parties pa ON pa.id = l.a_party JOIN parties pb ON pb.id = l.b_party");
     spec.countFrom = QStringLiteral("internal_links");
     spec.idExpression = QStringLiteral("l.id");
+    // A pair is found by either of its sides.
+    spec.searchTargets = { { QStringLiteral("l.a_party"), SearchIndex::Kind::Party, {} },
+        { QStringLiteral("l.b_party"), SearchIndex::Kind::Party, {} } };
     // A pair with one direction empty is one-sided: the point of a pair is that service runs both ways.
     spec.attention = [](const QVariantList& row) {
         return row.at(4).toString().trimmed().isEmpty() || row.at(5).toString().trimmed().isEmpty();
@@ -426,6 +434,10 @@ ListSpec requests()
     // Filters name only the requests table, so pages and counts never need the joins.
     spec.idFrom = QStringLiteral("service_requests r");
     spec.idFromExpression = QStringLiteral("r.id");
+    // A request is found by its own text and by the names of its two sides.
+    spec.searchTargets = { { QStringLiteral("r.id"), SearchIndex::Kind::Request, {} },
+        { QStringLiteral("r.requester"), SearchIndex::Kind::Party, {} },
+        { QStringLiteral("r.provider"), SearchIndex::Kind::Party, {} } };
     spec.sortColumn = 6;
     spec.sortOrder = Qt::DescendingOrder;
     spec.attention = [nowIso = Clock::toIso(now)](const QVariantList& row) {
@@ -463,6 +475,8 @@ ListSpec handovers()
         "LEFT JOIN staff s ON s.party_id = h.successor LEFT JOIN parties sp ON sp.id = h.successor");
     spec.countFrom = QStringLiteral("handovers");
     spec.idExpression = QStringLiteral("h.id");
+    spec.searchTargets = { { QStringLiteral("h.from_staff"), SearchIndex::Kind::Party, {} },
+        { QStringLiteral("h.successor"), SearchIndex::Kind::Party, {} } };
     spec.sortColumn = 2;
     spec.sortOrder = Qt::DescendingOrder;
     return spec;

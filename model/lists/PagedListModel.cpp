@@ -2,6 +2,7 @@
 
 #include "Database.h"
 #include "Entities.h"
+#include "SearchIndex.h"
 #include "Sql.h"
 #include "SqlDialect.h"
 
@@ -42,10 +43,42 @@ void PagedListModel::takeFilter(const lists::ListFilter& filter)
     m_filter = condition.value_or(SqlCondition());
 }
 
+SqlCondition PagedListModel::narrowing() const
+{
+    if (m_search.where.isEmpty()) {
+        return m_filter;
+    }
+    if (m_filter.where.isEmpty()) {
+        return m_search;
+    }
+    return { QStringLiteral("(%1) AND (%2)").arg(m_filter.where, m_search.where),
+        m_filter.binds + m_search.binds };
+}
+
+void PagedListModel::setSearchText(const QString& text)
+{
+    m_searchText = text;
+    m_search = SqlCondition();
+    QStringList alternatives;
+    for (const SearchTarget& target : std::as_const(m_spec.searchTargets)) {
+        const SearchIndex::Condition matching = SearchIndex::condition(
+            m_database, target.through.isEmpty() ? target.column : QStringLiteral("id"), target.kind, text);
+        if (matching.where.isEmpty()) {
+            continue;
+        }
+        alternatives << (target.through.isEmpty()
+                ? matching.where
+                : QStringLiteral("%1 IN (%2)").arg(target.column, target.through.arg(matching.where)));
+        m_search.binds << matching.binds;
+    }
+    m_search.where = alternatives.join(QStringLiteral(" OR "));
+    reload();
+}
+
 QString PagedListModel::whereClause() const
 {
     QStringList conditions;
-    for (const QString& condition : { m_spec.baseWhere, m_filter.where }) {
+    for (const QString& condition : { m_spec.baseWhere, narrowing().where }) {
         if (!condition.isEmpty()) {
             conditions << QStringLiteral("(%1)").arg(condition);
         }
@@ -63,7 +96,8 @@ int PagedListModel::countRows()
     }
     // A filter may name joined tables, so the short count only serves the unfiltered list.
     // The base condition names only the counted table (a rule of ListSpec), so it applies to both.
-    const bool shortCount = !m_spec.countFrom.isEmpty() && m_filter.where.isEmpty();
+    const SqlCondition narrowed = narrowing();
+    const bool shortCount = !m_spec.countFrom.isEmpty() && narrowed.where.isEmpty();
     // A filter names only idFrom's table (a rule of ListSpec), so it counts without the joins.
     const QString filteredFrom = m_spec.idFrom.isEmpty() ? m_spec.from : m_spec.idFrom;
     const QString statement = shortCount
@@ -71,7 +105,7 @@ int PagedListModel::countRows()
               .arg(m_spec.countFrom,
                   m_spec.baseWhere.isEmpty() ? QString() : QStringLiteral(" WHERE ") + m_spec.baseWhere)
         : QStringLiteral("SELECT count(*) FROM %1%2").arg(filteredFrom, whereClause());
-    auto count = sql::scalar(m_database.connection(), statement, m_spec.baseBinds + m_filter.binds);
+    auto count = sql::scalar(m_database.connection(), statement, m_spec.baseBinds + narrowed.binds);
     if (!count) {
         m_lastError = count.error().message;
         return 0;
@@ -162,7 +196,8 @@ const QList<PagedListModel::Row>* PagedListModel::page(int pageNumber) const
     // A filter that keeps few rows: sort those rows rather than walk the sort's index past the many it
     // rejects (a rare status sorted by date would otherwise read most of a million rows). One that keeps
     // many is checked on the way along the sort's index, from the columns that index carries.
-    const bool sortAfterFiltering = !m_filter.where.isEmpty() && m_rowCount <= m_selectiveFilterRows;
+    const SqlCondition narrowed = narrowing();
+    const bool sortAfterFiltering = !narrowed.where.isEmpty() && m_rowCount <= m_selectiveFilterRows;
     for (QString& key : order) {
         key = (sortAfterFiltering ? m_database.dialect().unindexed(key) : key) + direction;
     }
@@ -175,7 +210,7 @@ const QList<PagedListModel::Row>* PagedListModel::page(int pageNumber) const
                                     .arg(lean ? m_spec.idFromExpression : m_spec.idExpression, from,
                                         whereClause(), order.join(QStringLiteral(", ")));
     // Values in the order the statement holds them: the conditions, the sort expression, then the page.
-    QVariantList binds = m_spec.baseBinds + m_filter.binds;
+    QVariantList binds = m_spec.baseBinds + narrowed.binds;
     if (sortColumn.sortKeys.isEmpty()) {
         binds << sortColumn.sortBinds;
     }

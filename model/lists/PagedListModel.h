@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ListFilter.h"
+#include "SearchIndex.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
@@ -84,6 +85,17 @@ struct SqlCondition
     QVariantList binds;
 };
 
+// Records of the search index a list's rows stand for, so that its search field finds rows by them: a row
+// shows when `column` (on idFrom's table, when the list has one) is the id of a matching record of `kind`,
+// or, with `through`, is among the values that SELECT gives, its %1 being the condition on the matching
+// record's `id` (an account found by one of its contacts).
+struct SearchTarget
+{
+    QString column;
+    SearchIndex::Kind kind = SearchIndex::Kind::Party;
+    QString through;
+};
+
 // What a list shows: columns, the FROM clause with its joins, and the typed filter it takes.
 struct ListSpec
 {
@@ -104,6 +116,7 @@ struct ListSpec
     // list's spec in Lists.cpp; nothing for a filter of another list. Unset: the list takes no filter.
     std::function<std::optional<SqlCondition>(const lists::ListFilter& filter)> filterSql;
     QString idExpression; // the record's id, for IdRole and as the last sort key
+    QList<SearchTarget> searchTargets; // empty: the list cannot be searched
     // Optional: whether a row (its raw column values) needs attention, such as an overdue request.
     std::function<bool(const QVariantList& row)> attention;
     int sortColumn = 0;
@@ -141,6 +154,11 @@ public:
     // Replaces the filter and reloads. A filter the list does not take shows no rows and says so in
     // lastError().
     void setFilter(const lists::ListFilter& filter);
+    // Keeps the rows whose records, or the records they stand for, match what was typed in the search index,
+    // together with the filter; empty text keeps all. Reloads.
+    void setSearchText(const QString& text);
+    QString searchText() const { return m_searchText; }
+    bool isSearchable() const { return !m_spec.searchTargets.isEmpty(); }
     void reload();
     qint64 idAt(int row) const;
     // The last database error, empty when the last query worked.
@@ -169,12 +187,16 @@ private:
     QString formatted(const ListColumn& column, const QVariant& value) const;
     int countRows();
     QString whereClause() const;
+    // The filter and the search together.
+    SqlCondition narrowing() const;
     void takeFilter(const lists::ListFilter& filter);
 
     Database& m_database;
     ListSpec m_spec;
     SqlCondition m_filter; // the typed filter as SQL, empty when it leaves no row out
     bool m_filterRefused = false; // the filter was of another list
+    QString m_searchText;
+    SqlCondition m_search; // the search text as SQL, empty when there is none
     int m_rowCount = 0;
     int m_quickSortLimit = defaultQuickSortLimit;
     int m_selectiveFilterRows = selectiveFilterRows;

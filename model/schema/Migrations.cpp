@@ -1,5 +1,6 @@
 #include "Database.h"
 #include "DuplicateFinder.h"
+#include "EntityStore.h"
 #include "Sql.h"
 #include "SqlDialect.h"
 
@@ -57,6 +58,14 @@ std::vector<Migration> Database::standardMigrations()
         { 4,
             [runDialect](Database& db) {
                 return runDialect(db, 4);
+            } },
+        // Version 5: search by pinyin and phone digits, and Chinese names sorted by pinyin in any language.
+        { 5,
+            [runDialect](Database& db) -> Error {
+                if (Error error = runDialect(db, 5)) {
+                    return error;
+                }
+                return EntityStore(db).reindexAll();
             } },
     };
 }

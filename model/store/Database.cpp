@@ -341,6 +341,10 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Opti
             }
             database->m_upgradeBackupPath = backup;
         }
+        // Steps that write names (version 5 writes every sort key again) need the collation first.
+        if (Error error = database->loadCollation(options.collation)) {
+            return error;
+        }
         if (Error error = database->migrate(options.migrations, target)) {
             return error;
         }

@@ -1,5 +1,7 @@
 #include "SortKey.h"
 
+#include "Pinyin.h"
+
 #include <unicode/ucol.h>
 #include <vector>
 
@@ -28,6 +30,17 @@ SortKey::~SortKey()
 }
 
 QByteArray SortKey::of(const QString& text) const
+{
+    // Chinese characters sort by their pinyin under every locale, among Latin names ("张伟" beside
+    // "Zhang Wei"); ICU's own order for Han outside a Chinese collation is by code point.
+    const QString latin = pinyin::latin(text);
+    if (latin != text) {
+        return keyOf(latin) + '\x01' + keyOf(text);
+    }
+    return keyOf(text);
+}
+
+QByteArray SortKey::keyOf(const QString& text) const
 {
     if (!m_collator) {
         return text.toCaseFolded().toUtf8();

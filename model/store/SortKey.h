@@ -8,7 +8,7 @@ struct UCollator;
 namespace tandem {
 
 // Binary sort keys from ICU's collator, stored in an indexed column so that SQL sorts names the way people
-// expect: pinyin order for Chinese under a Chinese collation, the locale's dictionary order elsewhere.
+// expect: Chinese by pinyin (in any locale), the locale's dictionary order for the rest.
 // Byte order of UTF-8 is wrong for both. Not thread-safe: one instance per thread.
 class SortKey
 {
@@ -22,6 +22,8 @@ public:
     QString localeName() const { return m_localeName; }
 
 private:
+    QByteArray keyOf(const QString& text) const;
+
     QString m_localeName;
     UCollator* m_collator = nullptr;
 };

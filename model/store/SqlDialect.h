@@ -18,8 +18,9 @@ public:
     virtual QString searchUpsert(int rows = 1) const = 0;
     // Removes `rows` indexed rows: binds each rowid.
     virtual QString searchDelete(int rows = 1) const = 0;
-    // Finds rowids matching a prepared query text, best first: binds query, limit.
-    virtual QString searchMatch() const = 0;
+    // A SELECT of the ids of indexed records of `kind` (SearchIndex::Kind) whose text matches a prepared
+    // query text, for `id IN (…)`: binds the query.
+    virtual QString searchIds(int kind) const = 0;
 
     // Lists the secondary indexes of a table as (name, CREATE statement): binds the table name. Bulk loads
     // drop them and build them once at the end, which is several times faster than updating them row by row.

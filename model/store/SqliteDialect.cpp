@@ -198,6 +198,9 @@ const char* const schemaV1[] = {
     R"(CREATE VIRTUAL TABLE search_index USING fts5 (body, tokenize = 'unicode61 remove_diacritics 2'))",
 };
 
+const char* const searchIndexTable = R"(CREATE VIRTUAL TABLE search_index USING fts5 (body,
+    tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2 3'))";
+
 class SqliteDialect final : public SqlDialect
 {
 public:
@@ -256,6 +259,11 @@ public:
                 "ALTER TABLE handovers ADD COLUMN marked_departed INTEGER NOT NULL DEFAULT "
                 "0 CHECK (marked_departed "
                 "IN (0, 1))");
+        } else if (version == 5) {
+            // The index is rebuilt with pinyin and phone digits (the migration writes the text again),
+            // with prefix indexes so that what is typed so far is found without merging every word that
+            // starts with it.
+            statements << QStringLiteral("DROP TABLE search_index") << QString::fromUtf8(searchIndexTable);
         }
         return statements;
     }
@@ -299,10 +307,12 @@ public:
             "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL");
     }
 
-    QString searchMatch() const override
+    QString searchIds(int kind) const override
     {
+        // The kind is one of SearchIndex's three numbers, never input.
         return QStringLiteral(
-            "SELECT rowid FROM search_index WHERE search_index MATCH ? ORDER BY rank LIMIT ?");
+            "SELECT rowid / 4 FROM search_index WHERE search_index MATCH ? AND rowid % 4 = %1")
+            .arg(kind);
     }
 };
 
