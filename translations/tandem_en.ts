@@ -4,34 +4,34 @@
 <context>
     <name>tandem::AccountDialog</name>
     <message numerus="yes">
-        <source>%n request(s)</source>
+        <source>%Ln request(s)</source>
         <translation>
-            <numerusform>%n request</numerusform>
-            <numerusform>%n requests</numerusform>
+            <numerusform>%Ln request</numerusform>
+            <numerusform>%Ln requests</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>tandem::AccountsPage</name>
     <message numerus="yes">
-        <source>%n account(s)</source>
+        <source>%Ln account(s)</source>
         <translation>
-            <numerusform>%n account</numerusform>
-            <numerusform>%n accounts</numerusform>
+            <numerusform>%Ln account</numerusform>
+            <numerusform>%Ln accounts</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>For the %n selected account(s):</source>
+        <source>For the %Ln selected account(s):</source>
         <translation>
-            <numerusform>For the %n selected account:</numerusform>
-            <numerusform>For the %n selected accounts:</numerusform>
+            <numerusform>For the %Ln selected account:</numerusform>
+            <numerusform>For the %Ln selected accounts:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 for %n account(s)</source>
+        <source>%1 for %Ln account(s)</source>
         <translation>
-            <numerusform>%1 for %n account</numerusform>
-            <numerusform>%1 for %n accounts</numerusform>
+            <numerusform>%1 for %Ln account</numerusform>
+            <numerusform>%1 for %Ln accounts</numerusform>
         </translation>
     </message>
 </context>
@@ -171,10 +171,10 @@
 <context>
     <name>tandem::DashboardPage</name>
     <message numerus="yes">
-        <source>%n follow-up(s)</source>
+        <source>%Ln follow-up(s)</source>
         <translation>
-            <numerusform>%n follow-up</numerusform>
-            <numerusform>%n follow-ups</numerusform>
+            <numerusform>%Ln follow-up</numerusform>
+            <numerusform>%Ln follow-ups</numerusform>
         </translation>
     </message>
 </context>
@@ -222,17 +222,17 @@
 <context>
     <name>tandem::HandoversPage</name>
     <message numerus="yes">
-        <source>%n handover(s)</source>
+        <source>%Ln handover(s)</source>
         <translation>
-            <numerusform>%n handover</numerusform>
-            <numerusform>%n handovers</numerusform>
+            <numerusform>%Ln handover</numerusform>
+            <numerusform>%Ln handovers</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Handed-over accounts at risk of leaving with the colleague: %n</source>
+        <source>Handed-over accounts at risk of leaving with the colleague: %Ln</source>
         <translation>
-            <numerusform>Handed-over accounts at risk of leaving with the colleague: %n</numerusform>
-            <numerusform>Handed-over accounts at risk of leaving with the colleague: %n</numerusform>
+            <numerusform>Handed-over accounts at risk of leaving with the colleague: %Ln</numerusform>
+            <numerusform>Handed-over accounts at risk of leaving with the colleague: %Ln</numerusform>
         </translation>
     </message>
 </context>
@@ -277,17 +277,17 @@
 <context>
     <name>tandem::ListColumn</name>
     <message numerus="yes">
-        <source>%n external account(s)</source>
+        <source>%Ln external account(s)</source>
         <translation>
-            <numerusform>%n external account</numerusform>
-            <numerusform>%n external accounts</numerusform>
+            <numerusform>%Ln external account</numerusform>
+            <numerusform>%Ln external accounts</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 (overdue by %n day(s))</source>
+        <source>%1 (overdue by %Ln day(s))</source>
         <translation>
-            <numerusform>%1 (overdue by %n day)</numerusform>
-            <numerusform>%1 (overdue by %n days)</numerusform>
+            <numerusform>%1 (overdue by %Ln day)</numerusform>
+            <numerusform>%1 (overdue by %Ln days)</numerusform>
         </translation>
     </message>
 </context>
@@ -314,78 +314,71 @@
 <context>
     <name>tandem::OrganizationPage</name>
     <message numerus="yes">
-        <source>%n colleague(s)</source>
+        <source>%Ln colleague(s)</source>
         <translation>
-            <numerusform>%n colleague</numerusform>
-            <numerusform>%n colleagues</numerusform>
+            <numerusform>%Ln colleague</numerusform>
+            <numerusform>%Ln colleagues</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n department(s)</source>
+        <source>%Ln department(s)</source>
         <translation>
-            <numerusform>%n department</numerusform>
-            <numerusform>%n departments</numerusform>
+            <numerusform>%Ln department</numerusform>
+            <numerusform>%Ln departments</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>tandem::RelationshipsPage</name>
     <message numerus="yes">
-        <source>%n pair(s)</source>
+        <source>%Ln pair(s)</source>
         <translation>
-            <numerusform>%n pair</numerusform>
-            <numerusform>%n pairs</numerusform>
+            <numerusform>%Ln pair</numerusform>
+            <numerusform>%Ln pairs</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>tandem::RequestDialog</name>
     <message numerus="yes">
-        <source>Overdue by %n day(s). Record why it is late and the corrective action before the work goes on.</source>
+        <source>Overdue by %Ln day(s)</source>
         <translation>
-            <numerusform>Overdue by %n day. Record why it is late and the corrective action before the work goes on.</numerusform>
-            <numerusform>Overdue by %n days. Record why it is late and the corrective action before the work goes on.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Overdue by %n day(s); the delay and its corrective action are recorded.</source>
-        <translation>
-            <numerusform>Overdue by %n day; the delay and its corrective action are recorded.</numerusform>
-            <numerusform>Overdue by %n days; the delay and its corrective action are recorded.</numerusform>
+            <numerusform>Overdue by %Ln day</numerusform>
+            <numerusform>Overdue by %Ln days</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>tandem::RequestsPage</name>
     <message numerus="yes">
-        <source>%n request(s)</source>
+        <source>%Ln request(s)</source>
         <translation>
-            <numerusform>%n request</numerusform>
-            <numerusform>%n requests</numerusform>
+            <numerusform>%Ln request</numerusform>
+            <numerusform>%Ln requests</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>tandem::SatisfactionPanel</name>
     <message numerus="yes">
-        <source>Rating as supplier: &lt;b&gt;%1 of 5&lt;/b&gt; (%n rating(s))</source>
+        <source>Rating as supplier: &lt;b&gt;%1 of 5&lt;/b&gt; (%Ln rating(s))</source>
         <translation>
-            <numerusform>Rating as supplier: &lt;b&gt;%1 of 5&lt;/b&gt; (%n rating)</numerusform>
-            <numerusform>Rating as supplier: &lt;b&gt;%1 of 5&lt;/b&gt; (%n ratings)</numerusform>
+            <numerusform>Rating as supplier: &lt;b&gt;%1 of 5&lt;/b&gt; (%Ln rating)</numerusform>
+            <numerusform>Rating as supplier: &lt;b&gt;%1 of 5&lt;/b&gt; (%Ln ratings)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>On time: &lt;b&gt;%1%&lt;/b&gt; (%2 of %n done with a due date)</source>
+        <source>On time: &lt;b&gt;%1%&lt;/b&gt; (%2 of %Ln done with a due date)</source>
         <translation>
-            <numerusform>On time: &lt;b&gt;%1%&lt;/b&gt; (%2 of %n done with a due date)</numerusform>
-            <numerusform>On time: &lt;b&gt;%1%&lt;/b&gt; (%2 of %n done with a due date)</numerusform>
+            <numerusform>On time: &lt;b&gt;%1%&lt;/b&gt; (%2 of %Ln done with a due date)</numerusform>
+            <numerusform>On time: &lt;b&gt;%1%&lt;/b&gt; (%2 of %Ln done with a due date)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Rated as requester: &lt;b&gt;%1 of 5&lt;/b&gt; (%n rating(s) by those who served it)</source>
+        <source>Rated as requester: &lt;b&gt;%1 of 5&lt;/b&gt; (%Ln rating(s) by those who served it)</source>
         <translation>
-            <numerusform>Rated as requester: &lt;b&gt;%1 of 5&lt;/b&gt; (%n rating by those who served it)</numerusform>
-            <numerusform>Rated as requester: &lt;b&gt;%1 of 5&lt;/b&gt; (%n ratings by those who served it)</numerusform>
+            <numerusform>Rated as requester: &lt;b&gt;%1 of 5&lt;/b&gt; (%Ln rating by those who served it)</numerusform>
+            <numerusform>Rated as requester: &lt;b&gt;%1 of 5&lt;/b&gt; (%Ln ratings by those who served it)</numerusform>
         </translation>
     </message>
 </context>

@@ -207,9 +207,9 @@
         <translation>服务请求</translation>
     </message>
     <message numerus="yes">
-        <source>%n request(s)</source>
+        <source>%Ln request(s)</source>
         <translation>
-            <numerusform>%n 条请求</numerusform>
+            <numerusform>%Ln 条请求</numerusform>
         </translation>
     </message>
     <message>
@@ -255,9 +255,9 @@
         <translation>外部客户</translation>
     </message>
     <message numerus="yes">
-        <source>%n account(s)</source>
+        <source>%Ln account(s)</source>
         <translation>
-            <numerusform>%n 个外部客户</numerusform>
+            <numerusform>%Ln 个外部客户</numerusform>
         </translation>
     </message>
     <message>
@@ -305,15 +305,15 @@
         <translation>请先选择要更改的客户（按住 Ctrl 或 Shift 点击可多选）。</translation>
     </message>
     <message numerus="yes">
-        <source>For the %n selected account(s):</source>
+        <source>For the %Ln selected account(s):</source>
         <translation>
-            <numerusform>应用于所选的 %n 个客户：</numerusform>
+            <numerusform>应用于所选的 %Ln 个客户：</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 for %n account(s)</source>
+        <source>%1 for %Ln account(s)</source>
         <translation>
-            <numerusform>%1（%n 个客户）</numerusform>
+            <numerusform>%1（%Ln 个客户）</numerusform>
         </translation>
     </message>
     <message>
@@ -1660,9 +1660,9 @@ REF 为数字 id、确切名称或电子邮件地址。
         <translation>今日：到期的跟进</translation>
     </message>
     <message numerus="yes">
-        <source>%n follow-up(s)</source>
+        <source>%Ln follow-up(s)</source>
         <translation>
-            <numerusform>%n 项跟进</numerusform>
+            <numerusform>%Ln 项跟进</numerusform>
         </translation>
     </message>
     <message>
@@ -1900,6 +1900,49 @@ REF 为数字 id、确切名称或电子邮件地址。
     <message>
         <source>%1 is the open database itself, not a backup of it.</source>
         <translation>%1 就是当前打开的数据库本身，而不是它的备份。</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::DateField</name>
+    <message>
+        <source>Tick to give a date; untick for none</source>
+        <translation>勾选以填写日期；取消勾选则不填日期</translation>
+    </message>
+    <message>
+        <source>Date given</source>
+        <translation>已填日期</translation>
+    </message>
+    <message>
+        <source>Quick choices</source>
+        <translation>快捷选择</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>现在</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>Tomorrow</source>
+        <translation>明天</translation>
+    </message>
+    <message>
+        <source>In a week</source>
+        <translation>一周后</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>昨天</translation>
+    </message>
+    <message>
+        <source>A week ago</source>
+        <translation>一周前</translation>
+    </message>
+    <message>
+        <source>No date</source>
+        <translation>无日期</translation>
     </message>
 </context>
 <context>
@@ -2976,9 +3019,9 @@ REF 为数字 id、确切名称或电子邮件地址。
         <translation>交接</translation>
     </message>
     <message numerus="yes">
-        <source>%n handover(s)</source>
+        <source>%Ln handover(s)</source>
         <translation>
-            <numerusform>%n 次交接</numerusform>
+            <numerusform>%Ln 次交接</numerusform>
         </translation>
     </message>
     <message>
@@ -3002,9 +3045,9 @@ REF 为数字 id、确切名称或电子邮件地址。
         <translation>观察期内的已交接客户均无流失迹象。</translation>
     </message>
     <message numerus="yes">
-        <source>Handed-over accounts at risk of leaving with the colleague: %n</source>
+        <source>Handed-over accounts at risk of leaving with the colleague: %Ln</source>
         <translation>
-            <numerusform>可能随离职同事流失的已交接客户：%n</numerusform>
+            <numerusform>可能随离职同事流失的已交接客户：%Ln</numerusform>
         </translation>
     </message>
     <message>
@@ -3502,9 +3545,9 @@ REF 为数字 id、确切名称或电子邮件地址。
         <translation>服务对象</translation>
     </message>
     <message numerus="yes">
-        <source>%n external account(s)</source>
+        <source>%Ln external account(s)</source>
         <translation>
-            <numerusform>%n 个外部客户</numerusform>
+            <numerusform>%Ln 个外部客户</numerusform>
         </translation>
     </message>
     <message>
@@ -3528,14 +3571,18 @@ REF 为数字 id、确切名称或电子邮件地址。
         <translation>外部客户</translation>
     </message>
     <message numerus="yes">
-        <source>%1 (overdue by %n day(s))</source>
+        <source>%1 (overdue by %Ln day(s))</source>
         <translation>
-            <numerusform>%1（逾期 %n 天）</numerusform>
+            <numerusform>%1（逾期 %Ln 天）</numerusform>
         </translation>
     </message>
     <message>
         <source>Pair</source>
         <translation>关系对</translation>
+    </message>
+    <message>
+        <source>%1 (overdue today)</source>
+        <translation>%1（今天已逾期）</translation>
     </message>
 </context>
 <context>
@@ -3914,9 +3961,9 @@ A CRM for both kinds of customer: the colleagues and departments who serve each 
         <translation>全部员工</translation>
     </message>
     <message numerus="yes">
-        <source>%n colleague(s)</source>
+        <source>%Ln colleague(s)</source>
         <translation>
-            <numerusform>%n 位同事</numerusform>
+            <numerusform>%Ln 位同事</numerusform>
         </translation>
     </message>
     <message>
@@ -3932,9 +3979,9 @@ A CRM for both kinds of customer: the colleagues and departments who serve each 
         <translation>%1 的员工</translation>
     </message>
     <message numerus="yes">
-        <source>%n department(s)</source>
+        <source>%Ln department(s)</source>
         <translation>
-            <numerusform>%n 个部门</numerusform>
+            <numerusform>%Ln 个部门</numerusform>
         </translation>
     </message>
     <message>
@@ -4221,9 +4268,9 @@ A CRM for both kinds of customer: the colleagues and departments who serve each 
         <translation>客户/供方关系对</translation>
     </message>
     <message numerus="yes">
-        <source>%n pair(s)</source>
+        <source>%Ln pair(s)</source>
         <translation>
-            <numerusform>%n 个关系对</numerusform>
+            <numerusform>%Ln 个关系对</numerusform>
         </translation>
     </message>
     <message>
@@ -4309,18 +4356,6 @@ A CRM for both kinds of customer: the colleagues and departments who serve each 
         <source>Status: %1 · Priority: %2</source>
         <translation>状态：%1 · 优先级：%2</translation>
     </message>
-    <message numerus="yes">
-        <source>Overdue by %n day(s). Record why it is late and the corrective action before the work goes on.</source>
-        <translation>
-            <numerusform>已逾期 %n 天。请先记录延误原因和改进措施，再继续处理。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Overdue by %n day(s); the delay and its corrective action are recorded.</source>
-        <translation>
-            <numerusform>已逾期 %n 天；延误原因及改进措施已记录。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Not rated</source>
         <translation>未评分</translation>
@@ -4392,6 +4427,24 @@ A CRM for both kinds of customer: the colleagues and departments who serve each 
     <message>
         <source>New Service Request</source>
         <translation>新建服务请求</translation>
+    </message>
+    <message>
+        <source>Overdue today</source>
+        <translation>今天已逾期</translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue by %Ln day(s)</source>
+        <translation>
+            <numerusform>已逾期 %Ln 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1. Record why it is late and the corrective action before the work goes on.</source>
+        <translation>%1。请先记录延误原因和改进措施，再继续处理。</translation>
+    </message>
+    <message>
+        <source>%1; the delay and its corrective action are recorded.</source>
+        <translation>%1；延误原因及改进措施已记录。</translation>
     </message>
 </context>
 <context>
@@ -4651,9 +4704,9 @@ A CRM for both kinds of customer: the colleagues and departments who serve each 
         <translation>服务请求</translation>
     </message>
     <message numerus="yes">
-        <source>%n request(s)</source>
+        <source>%Ln request(s)</source>
         <translation>
-            <numerusform>%n 条请求</numerusform>
+            <numerusform>%Ln 条请求</numerusform>
         </translation>
     </message>
     <message>
@@ -4732,9 +4785,9 @@ A CRM for both kinds of customer: the colleagues and departments who serve each 
         <translation>请求关闭时间：</translation>
     </message>
     <message numerus="yes">
-        <source>Rating as supplier: &lt;b&gt;%1 of 5&lt;/b&gt; (%n rating(s))</source>
+        <source>Rating as supplier: &lt;b&gt;%1 of 5&lt;/b&gt; (%Ln rating(s))</source>
         <translation>
-            <numerusform>作为供方的评分：&lt;b&gt;%1 / 5&lt;/b&gt;（%n 次评分）</numerusform>
+            <numerusform>作为供方的评分：&lt;b&gt;%1 / 5&lt;/b&gt;（%Ln 次评分）</numerusform>
         </translation>
     </message>
     <message>
@@ -4742,9 +4795,9 @@ A CRM for both kinds of customer: the colleagues and departments who serve each 
         <translation>作为供方的评分：此期间&lt;b&gt;未评分&lt;/b&gt;</translation>
     </message>
     <message numerus="yes">
-        <source>On time: &lt;b&gt;%1%&lt;/b&gt; (%2 of %n done with a due date)</source>
+        <source>On time: &lt;b&gt;%1%&lt;/b&gt; (%2 of %Ln done with a due date)</source>
         <translation>
-            <numerusform>准时率：&lt;b&gt;%1%&lt;/b&gt;（%n 项有截止时间的已完成请求中，%2 项准时）</numerusform>
+            <numerusform>准时率：&lt;b&gt;%1%&lt;/b&gt;（%Ln 项有截止时间的已完成请求中，%2 项准时）</numerusform>
         </translation>
     </message>
     <message>
@@ -4756,9 +4809,9 @@ A CRM for both kinds of customer: the colleagues and departments who serve each 
         <translation>当前未完成：&lt;b&gt;%1&lt;/b&gt;，其中逾期：&lt;b&gt;%2&lt;/b&gt;</translation>
     </message>
     <message numerus="yes">
-        <source>Rated as requester: &lt;b&gt;%1 of 5&lt;/b&gt; (%n rating(s) by those who served it)</source>
+        <source>Rated as requester: &lt;b&gt;%1 of 5&lt;/b&gt; (%Ln rating(s) by those who served it)</source>
         <translation>
-            <numerusform>作为请求方的评分：&lt;b&gt;%1 / 5&lt;/b&gt;（来自服务方的 %n 次评分）</numerusform>
+            <numerusform>作为请求方的评分：&lt;b&gt;%1 / 5&lt;/b&gt;（来自服务方的 %Ln 次评分）</numerusform>
         </translation>
     </message>
     <message>

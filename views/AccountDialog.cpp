@@ -95,7 +95,7 @@ AccountDialog::AccountDialog(
     tabs->addTab(m_owners, tr("Owner history"));
     // The requests the account raised or was asked for, opened in full with a double-click.
     m_requests = new ListPage(database, &lists::requests,
-        { tr("Requests"), [](int n) { return tr("%n request(s)", nullptr, n); },
+        { tr("Requests"), [](int n) { return tr("%Ln request(s)", nullptr, n); },
             tr("This account has raised no requests yet: choose New Request."),
             tr("Overdue: the due date has passed and the request is still open.") },
         this);

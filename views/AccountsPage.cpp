@@ -37,7 +37,7 @@ AccountsPage::AccountsPage(Database& database, RecordEditor* editor, QAction* em
     , m_overdue(new QCheckBox(tr("Overdue follow-ups"), this))
 {
     const QString demoHint = tr("or load the demo organization from the File menu.");
-    ListPage::Texts texts { tr("External accounts"), [](int n) { return tr("%n account(s)", nullptr, n); },
+    ListPage::Texts texts { tr("External accounts"), [](int n) { return tr("%Ln account(s)", nullptr, n); },
         tr("No accounts yet. Add one with tandem-cli add account, %1").arg(demoHint),
         tr("A follow-up on this account is overdue.") };
     m_list = new ListPage(database, &lists::accounts, texts, this);
@@ -177,12 +177,12 @@ void AccountsPage::changeField(
         return;
     }
     const int chosen = Dialogs::chooseItem(
-        this, title, tr("For the %n selected account(s):", nullptr, int(ids.size())), labels);
+        this, title, tr("For the %Ln selected account(s):", nullptr, int(ids.size())), labels);
     if (chosen < 0) {
         return;
     }
     m_editor->run(new BulkEditCommand(m_database, entities::account(), ids, { { field, values.at(chosen) } },
-                      tr("%1 for %n account(s)", nullptr, int(ids.size())).arg(title)),
+                      tr("%1 for %Ln account(s)", nullptr, int(ids.size())).arg(title)),
         window());
 }
 

@@ -133,7 +133,7 @@ DashboardPage::DashboardPage(Database& database, RecordEditor* editor, QWidget* 
     rankingBox->addWidget(m_ranking, 1);
 
     ListPage::Texts texts { tr("Today: follow-ups due"),
-        [](int n) { return tr("%n follow-up(s)", nullptr, n); },
+        [](int n) { return tr("%Ln follow-up(s)", nullptr, n); },
         tr("Nothing is due today. Next steps logged with an account appear here on their due date."),
         tr("Overdue: the due date has passed.") };
     m_today = new ListPage(database, &lists::dueFollowUps, texts, this);

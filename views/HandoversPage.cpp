@@ -30,7 +30,7 @@ HandoversPage::HandoversPage(Database& database, RecordEditor* editor, QAction* 
     , m_risks(makeRecordList(this, { tr("Account"), tr("Now with"), tr("Risk") }))
     , m_risksTitle(new QLabel(this))
 {
-    ListPage::Texts texts { tr("Handovers"), [](int n) { return tr("%n handover(s)", nullptr, n); },
+    ListPage::Texts texts { tr("Handovers"), [](int n) { return tr("%Ln handover(s)", nullptr, n); },
         tr("No handovers yet. When a colleague leaves, New Handover passes their clients and open work to "
            "successors, with a briefing for each account."),
         QString() };
@@ -81,7 +81,7 @@ void HandoversPage::reload()
     const int count = Handover::accountsIn(*flags);
     m_risksTitle->setText(count == 0
             ? tr("No handed-over account under watch shows a risk of leaving.")
-            : tr("Handed-over accounts at risk of leaving with the colleague: %n", nullptr, count));
+            : tr("Handed-over accounts at risk of leaving with the colleague: %Ln", nullptr, count));
     for (const Handover::WatchFlag& flag : *flags) {
         auto* item = new QTreeWidgetItem(m_risks, { flag.accountName, flag.successorName, flag.text });
         item->setToolTip(2, flag.text);

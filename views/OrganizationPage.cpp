@@ -35,7 +35,7 @@ OrganizationPage::OrganizationPage(Database& database, RecordEditor* editor, QWi
     ListPage::Texts texts;
     texts.title = tr("All staff");
     texts.count = [](int count) {
-        return tr("%n colleague(s)", nullptr, count);
+        return tr("%Ln colleague(s)", nullptr, count);
     };
     texts.empty = tr("No colleagues yet. Add them with tandem-cli add staff, or load the demo organization "
                      "from the File menu.");
@@ -150,7 +150,7 @@ void OrganizationPage::showDepartment(const QModelIndex& index)
 
 void OrganizationPage::updateCount()
 {
-    m_count->setText(tr("%n department(s)", nullptr, m_departments->departmentCount()));
+    m_count->setText(tr("%Ln department(s)", nullptr, m_departments->departmentCount()));
 }
 
 void OrganizationPage::reload()

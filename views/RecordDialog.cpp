@@ -1,5 +1,6 @@
 #include "RecordDialog.h"
 
+#include "DateField.h"
 #include "Dialogs.h"
 #include "EntityStore.h"
 
@@ -131,13 +132,17 @@ QWidget* RecordDialog::editorFor(const Field& field)
         fillReferences(box, field.references);
         return box;
     }
+    case FieldType::Date:
+    case FieldType::DateTime:
+        // A deadline is kept to the day (the model makes a day mean its end); what happened keeps its time.
+        return new DateField(field.type == FieldType::Date || isDeadline(field)
+                ? DateField::Precision::Day
+                : DateField::Precision::Minute,
+            isDeadline(field) ? DateField::Looking::Ahead : DateField::Looking::Behind, !field.required,
+            this);
     default: {
         auto* edit = new QLineEdit(this);
-        if (field.type == FieldType::Date) {
-            edit->setPlaceholderText(tr("e.g. %1").arg(QStringLiteral("2026-03-01")));
-        } else if (field.type == FieldType::DateTime) {
-            edit->setPlaceholderText(tr("e.g. %1").arg(QStringLiteral("2026-03-01 17:00")));
-        } else if (field.type == FieldType::Email) {
+        if (field.type == FieldType::Email) {
             edit->setPlaceholderText(QStringLiteral("name@example.com"));
         }
         return edit;
@@ -150,6 +155,8 @@ void RecordDialog::setValue(const QString& name, const QString& text)
     QWidget* editor = m_editors.value(name);
     if (auto* line = qobject_cast<QLineEdit*>(editor)) {
         line->setText(text);
+    } else if (auto* date = qobject_cast<DateField*>(editor)) {
+        date->setText(text);
     } else if (auto* plain = qobject_cast<QPlainTextEdit*>(editor)) {
         plain->setPlainText(text);
     } else if (auto* box = qobject_cast<QComboBox*>(editor)) {
@@ -180,6 +187,9 @@ QString RecordDialog::valueOf(const Field& field) const
     QWidget* editor = m_editors.value(field.name);
     if (auto* line = qobject_cast<QLineEdit*>(editor)) {
         return line->text();
+    }
+    if (auto* date = qobject_cast<DateField*>(editor)) {
+        return date->text();
     }
     if (auto* plain = qobject_cast<QPlainTextEdit*>(editor)) {
         return plain->toPlainText();

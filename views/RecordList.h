@@ -31,12 +31,16 @@ inline QString localDateTime(const QString& iso)
         + QLocale().toString(time.time(), QLocale::ShortFormat);
 }
 
-// A stored date (or the date of a stored time) in the locale's short form.
+// A stored date, or the reader's local day of a stored time, in the locale's short form.
 inline QString localDay(const QString& iso)
 {
-    return iso.isEmpty()
-        ? QString()
-        : QLocale().toString(QDate::fromString(iso.left(10), Qt::ISODate), QLocale::ShortFormat);
+    if (iso.isEmpty()) {
+        return QString();
+    }
+    // A time in UTC may fall on another day where the reader is: 23:00 UTC is the next morning in Beijing.
+    const QDate day = iso.size() > 10 ? QDateTime::fromString(iso, Qt::ISODate).toLocalTime().date()
+                                      : QDate::fromString(iso, Qt::ISODate);
+    return QLocale().toString(day, QLocale::ShortFormat);
 }
 
 } // namespace tandem

@@ -27,7 +27,8 @@ RelationshipsPage::RelationshipsPage(
     , m_database(database)
     , m_editor(editor)
 {
-    ListPage::Texts texts { tr("Customer/supplier pairs"), [](int n) { return tr("%n pair(s)", nullptr, n); },
+    ListPage::Texts texts { tr("Customer/supplier pairs"),
+        [](int n) { return tr("%Ln pair(s)", nullptr, n); },
         tr("No pairs yet. Record who serves whom with New Pair (Ctrl+N), or load the demo organization from "
            "the File menu."),
         tr("One-sided: service runs only one way in this pair.") };

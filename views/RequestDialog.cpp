@@ -112,14 +112,12 @@ void RequestDialog::refresh()
                               labels::choice(QStringLiteral("priority"), value("priority").toString())));
     const QString due = value("due_at").toString();
     if (m_state.overdue) {
-        const QDateTime dueAt = QDateTime::fromString(due, Qt::ISODate);
-        const int days = int(qMax<qint64>(1, dueAt.daysTo(Clock::nowUtc())));
+        const int days = RequestWorkflow::daysOverdue(due, Clock::nowUtc());
+        const QString since = days == 0 ? tr("Overdue today") : tr("Overdue by %Ln day(s)", nullptr, days);
         m_overdue->setText(value("delay_reason").isNull()
-                ? tr("Overdue by %n day(s). Record why it is late and the corrective action before the work "
-                     "goes on.",
-                    nullptr, days)
-                : tr("Overdue by %n day(s); the delay and its corrective action are recorded.", nullptr,
-                    days));
+                ? tr("%1. Record why it is late and the corrective action before the work goes on.")
+                      .arg(since)
+                : tr("%1; the delay and its corrective action are recorded.").arg(since));
     }
     m_overdue->setVisible(m_state.overdue);
 

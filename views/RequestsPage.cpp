@@ -42,7 +42,7 @@ RequestsPage::RequestsPage(Database& database, RecordEditor* editor, QAction* em
     , m_extraLabel(new QLabel(this))
     , m_clear(new QPushButton(tr("Show All"), this))
 {
-    ListPage::Texts texts { tr("Service requests"), [](int n) { return tr("%n request(s)", nullptr, n); },
+    ListPage::Texts texts { tr("Service requests"), [](int n) { return tr("%Ln request(s)", nullptr, n); },
         tr("No requests yet. Any department, colleague or account can ask another for service: choose New "
            "Request, or load the demo organization from the File menu."),
         tr("Overdue: the due date has passed and the request is still open.") };

@@ -1,5 +1,7 @@
 #include "SatisfactionCharts.h"
 
+#include "DateLabels.h"
+
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
@@ -25,6 +27,7 @@ const QColor neutral(0x2f, 0x6f, 0x9f);
 QChart* newChart(const QString& title)
 {
     auto* chart = new QChart;
+    localise(chart);
     chart->setTitle(title);
     chart->legend()->setAlignment(Qt::AlignBottom);
     chart->setMargins(QMargins(4, 4, 4, 4));
@@ -47,15 +50,34 @@ QBarCategoryAxis* categoryAxis(const QStringList& labels, bool upright)
     return axis;
 }
 
+} // namespace
+
 QValueAxis* countAxis(int highest)
 {
+    // The smallest round step that needs no more than five of them to pass the highest count.
+    const int most = qMax(1, highest);
+    int step = 1;
+    for (int power = 1; step * 5 < most; power *= 10) {
+        for (int factor : { 1, 2, 5 }) {
+            step = factor * power;
+            if (step * 5 >= most) {
+                break;
+            }
+        }
+    }
+    const int top = (most + step - 1) / step * step;
     auto* axis = new QValueAxis;
-    axis->setRange(0, qMax(1, highest));
+    axis->setRange(0, top);
     axis->setLabelFormat(QStringLiteral("%d"));
-    axis->setTickCount(qMin(qMax(1, highest), 4) + 1);
+    axis->setTickCount(top / step + 1);
     return axis;
 }
-} // namespace
+
+void localise(QChart* chart)
+{
+    chart->setLocale(QLocale());
+    chart->setLocalizeNumbers(true);
+}
 
 QChart* satisfactionTrend(const QList<Satisfaction::MonthPoint>& months, const QString& title,
     const std::function<void(int month)>& clicked)
@@ -73,8 +95,7 @@ QChart* satisfactionTrend(const QList<Satisfaction::MonthPoint>& months, const Q
     QStringList labels;
     for (int i = 0; i < months.size(); ++i) {
         const Satisfaction::MonthPoint& month = months.at(i);
-        // Month and year as numbers: short in every language.
-        labels << month.month.toString(QStringLiteral("M/yy"));
+        labels << dateLabels::month(month.month);
         // A month without ratings has no mean: the line passes over it rather than dropping to zero.
         if (month.rated > 0) {
             rating->append(i, month.average);
@@ -97,7 +118,8 @@ QChart* satisfactionTrend(const QList<Satisfaction::MonthPoint>& months, const Q
     auto* percentAxis = new QValueAxis;
     percentAxis->setRange(0, 100);
     percentAxis->setTickCount(5);
-    percentAxis->setLabelFormat(QStringLiteral("%d%%"));
+    // The locale writes the number; the per cent sign follows it as written here.
+    percentAxis->setLabelFormat(QStringLiteral("%d%"));
     chart->addAxis(percentAxis, Qt::AlignRight);
     for (QLineSeries* series : { static_cast<QLineSeries*>(rating), onTime }) {
         series->attachAxis(monthAxis);
@@ -189,7 +211,7 @@ QChart* weeklyFlow(
         *raised << week.created;
         *closed << week.closed;
         highest = qMax(highest, qMax(week.created, week.closed));
-        labels << week.weekStart.toString(QStringLiteral("M/d"));
+        labels << dateLabels::day(week.weekStart);
     }
     auto* series = new QBarSeries;
     series->append(raised);

@@ -81,18 +81,18 @@ void SatisfactionPanel::reload()
     const int rated = s.rated;
     const int ratedAsRequester = s.ratedAsRequester;
     const int withDue = s.doneWithDue;
-    m_figures[0]->setText(rated > 0 ? tr("Rating as supplier: <b>%1 of 5</b> (%n rating(s))", nullptr, rated)
+    m_figures[0]->setText(rated > 0 ? tr("Rating as supplier: <b>%1 of 5</b> (%Ln rating(s))", nullptr, rated)
                                           .arg(locale.toString(s.average, 'f', 1))
                                     : tr("Rating as supplier: <b>not rated</b> in this window"));
     m_figures[1]->setText(withDue > 0
-            ? tr("On time: <b>%1%</b> (%2 of %n done with a due date)", nullptr, withDue)
+            ? tr("On time: <b>%1%</b> (%2 of %Ln done with a due date)", nullptr, withDue)
                   .arg(locale.toString(qRound(100.0 * s.onTime / withDue)))
                   .arg(locale.toString(s.onTime))
             : tr("On time: <b>no due dates</b> among the done requests"));
     m_figures[2]->setText(tr("Open now: <b>%1</b>, of which overdue: <b>%2</b>")
                               .arg(locale.toString(s.open), locale.toString(s.overdue)));
     m_figures[3]->setText(ratedAsRequester > 0
-            ? tr("Rated as requester: <b>%1 of 5</b> (%n rating(s) by those who served it)", nullptr,
+            ? tr("Rated as requester: <b>%1 of 5</b> (%Ln rating(s) by those who served it)", nullptr,
                 ratedAsRequester)
                   .arg(locale.toString(s.averageAsRequester, 'f', 1))
             : tr("Rated as requester: <b>not rated</b> in this window"));

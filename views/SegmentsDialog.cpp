@@ -1,6 +1,8 @@
 #include "SegmentsDialog.h"
 
+#include "DateLabels.h"
 #include "Entities.h"
+#include "SatisfactionCharts.h"
 #include "SegmentAdvisor.h"
 
 #include <QBarCategoryAxis>
@@ -45,6 +47,7 @@ SegmentsDialog::SegmentsDialog(Database& database, QWidget* parent)
         m_figures << counts->at(i);
     }
     auto* now = new QChart;
+    charts::localise(now);
     now->addSeries(pie);
     now->setTitle(tr("Accounts by segment"));
     now->legend()->setAlignment(Qt::AlignBottom);
@@ -65,25 +68,21 @@ SegmentsDialog::SegmentsDialog(Database& database, QWidget* parent)
         ups += movement.up;
         downs += movement.down;
         highest = qMax(highest, qMax(movement.up, movement.down));
-        // Month and year as numbers: short in every language.
-        months << QDate::fromString(movement.month + QStringLiteral("-01"), Qt::ISODate)
-                      .toString(QStringLiteral("M/yy"));
+        months << dateLabels::month(QDate::fromString(movement.month + QStringLiteral("-01"), Qt::ISODate));
     }
     m_figures << ups << downs;
     auto* bars = new QBarSeries;
     bars->append(up);
     bars->append(down);
     auto* moves = new QChart;
+    charts::localise(moves);
     moves->addSeries(bars);
     moves->setTitle(tr("Segment changes, last 12 months"));
     auto* monthAxis = new QBarCategoryAxis;
     monthAxis->append(months);
     moves->addAxis(monthAxis, Qt::AlignBottom);
     bars->attachAxis(monthAxis);
-    auto* countAxis = new QValueAxis;
-    countAxis->setRange(0, highest);
-    countAxis->setLabelFormat(QStringLiteral("%d"));
-    countAxis->setTickCount(qMin(highest, 5) + 1);
+    QValueAxis* countAxis = charts::countAxis(highest);
     moves->addAxis(countAxis, Qt::AlignLeft);
     bars->attachAxis(countAxis);
     moves->legend()->setAlignment(Qt::AlignBottom);

@@ -262,6 +262,11 @@ const Field* Entity::field(const QString& fieldName) const
     return nullptr;
 }
 
+bool isDeadline(const Field& field)
+{
+    return field.name == QLatin1String("due_at") || field.name == QLatin1String("next_step_due");
+}
+
 namespace entities {
 
 const QList<Entity>& all()

@@ -34,6 +34,10 @@ struct Field
     QString references; // entity name for Reference: department, staff, account, contact, link, party
 };
 
+// A field that says by when something is due: a day given for it means by the end of that day, and a
+// form offers the days ahead (today, tomorrow, in a week) rather than those behind.
+bool isDeadline(const Field& field);
+
 // A kind of record Tandem stores: its table, its key and its fields, in data-model order.
 struct Entity
 {

@@ -106,6 +106,12 @@ bool RequestWorkflow::isOverdue(const QString& status, const QString& dueAt, con
     return isOpen(status) && !dueAt.isEmpty() && dueAt < now;
 }
 
+int RequestWorkflow::daysOverdue(const QString& dueAt, const QDateTime& now)
+{
+    const QDate dueDay = QDateTime::fromString(dueAt, Qt::ISODate).toLocalTime().date();
+    return int(qMax<qint64>(0, dueDay.daysTo(now.toLocalTime().date())));
+}
+
 Result<bool> RequestWorkflow::isOverdue(qint64 request) const
 {
     auto current = state(request);

@@ -3,6 +3,7 @@
 #include "Error.h"
 #include "Words.h"
 
+#include <QDateTime>
 #include <QList>
 #include <QMap>
 #include <QString>
@@ -56,6 +57,9 @@ public:
     // The same rule on stored texts, for a list's rows: ISO 8601 UTC texts compare as the instants they
     // name, as SQL compares them.
     static bool isOverdue(const QString& status, const QString& dueAt, const QString& now);
+    // How many calendar days, in local time, lie between the day a request fell due and `now`'s day: 0 for
+    // one that went overdue earlier today, whatever the hours, so "overdue by 1 day" never means a minute.
+    static int daysOverdue(const QString& dueAt, const QDateTime& now);
 
     // What a person must be asked before a request moves to `to`: the window shows these fields, the
     // command line names them, and changeStatus() refuses a step without them.

@@ -258,7 +258,8 @@ ListSpec chainEdges()
         }
         // A plain variable: lupdate loops forever on a call expression in the count argument.
         const int accounts = row.at(4).toInt();
-        return QCoreApplication::translate("tandem::ListColumn", "%n external account(s)", nullptr, accounts);
+        return QCoreApplication::translate(
+            "tandem::ListColumn", "%Ln external account(s)", nullptr, accounts);
     };
     spec.columns = {
         column(QT_TRANSLATE_NOOP("tandem::ListColumn", "Supplier"), QStringLiteral("sp.display_name"),
@@ -386,9 +387,11 @@ ListSpec requests()
             return shown;
         }
         // A plain variable: lupdate loops forever on a call expression in the count argument.
-        const int days = int(qMax<qint64>(1, dueAt.daysTo(now)));
-        return QCoreApplication::translate("tandem::ListColumn", "%1 (overdue by %n day(s))", nullptr, days)
-            .arg(shown);
+        const int days = RequestWorkflow::daysOverdue(row.at(7).toString(), now);
+        return days == 0
+            ? QCoreApplication::translate("tandem::ListColumn", "%1 (overdue today)").arg(shown)
+            : QCoreApplication::translate("tandem::ListColumn", "%1 (overdue by %Ln day(s))", nullptr, days)
+                  .arg(shown);
     };
     spec.columns = {
         // Each sort names every column of the index that serves it, so that rows come out of the index

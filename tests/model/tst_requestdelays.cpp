@@ -32,15 +32,22 @@ private slots:
         QTest::addColumn<QString>("status");
         QTest::addColumn<QString>("due");
         QTest::addColumn<bool>("overdue");
-        QTest::newRow("open, due yesterday") << QStringLiteral("open") << yesterday() << true;
-        QTest::newRow("in progress, due yesterday") << QStringLiteral("in_progress") << yesterday() << true;
-        QTest::newRow("waiting, due yesterday") << QStringLiteral("waiting") << yesterday() << true;
+        QTest::addColumn<QString>("shown");
+        const QString byOneDay = QStringLiteral("overdue by 1 day");
+        QTest::newRow("open, due yesterday") << QStringLiteral("open") << yesterday() << true << byOneDay;
+        QTest::newRow("in progress, due yesterday")
+            << QStringLiteral("in_progress") << yesterday() << true << byOneDay;
+        QTest::newRow("waiting, due yesterday")
+            << QStringLiteral("waiting") << yesterday() << true << byOneDay;
+        // Late since earlier today: calendar days, not a day rounded up from an hour.
         QTest::newRow("open, due an hour ago")
-            << QStringLiteral("open") << QStringLiteral("2026-11-25T11:00:00Z") << true;
-        QTest::newRow("open, due tomorrow") << QStringLiteral("open") << tomorrow() << false;
-        QTest::newRow("open, no due date") << QStringLiteral("open") << QString() << false;
-        QTest::newRow("done, due yesterday") << QStringLiteral("done") << yesterday() << false;
-        QTest::newRow("cancelled, due yesterday") << QStringLiteral("cancelled") << yesterday() << false;
+            << QStringLiteral("open") << QStringLiteral("2026-11-25T11:00:00Z") << true
+            << QStringLiteral("overdue today");
+        QTest::newRow("open, due tomorrow") << QStringLiteral("open") << tomorrow() << false << QString();
+        QTest::newRow("open, no due date") << QStringLiteral("open") << QString() << false << QString();
+        QTest::newRow("done, due yesterday") << QStringLiteral("done") << yesterday() << false << QString();
+        QTest::newRow("cancelled, due yesterday")
+            << QStringLiteral("cancelled") << yesterday() << false << QString();
     }
 
     void overdue()
@@ -48,6 +55,7 @@ private slots:
         QFETCH(QString, status);
         QFETCH(QString, due);
         QFETCH(bool, overdue);
+        QFETCH(QString, shown);
         const qint64 id = requestIn(status, { { QStringLiteral("due_at"), due } });
         QVERIFY(id);
         auto isOverdue = Flow(*m_db).isOverdue(id);
@@ -62,7 +70,8 @@ private slots:
         const QString dueText = model.data(model.index(row, 7)).toString();
         QCOMPARE(dueText.isEmpty(), due.isEmpty());
         // English plural forms come from the catalogue; without it the text reads "1 day(s)".
-        QVERIFY2(dueText.contains(QStringLiteral("overdue by 1 day")) == overdue, qPrintable(dueText));
+        QVERIFY2(dueText.contains(QStringLiteral("overdue")) == overdue, qPrintable(dueText));
+        QVERIFY2(dueText.contains(shown), qPrintable(dueText));
 
         QCOMPARE(Flow(*m_db).isOverdue(id + 100).error().kind, ErrorKind::NotFound);
     }
