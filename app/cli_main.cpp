@@ -1,4 +1,5 @@
 #include "Cli.h"
+#include "Paths.h"
 #include "Translations.h"
 
 #include <QCoreApplication>
@@ -24,7 +25,8 @@ int main(int argc, char* argv[])
     } else {
         app = std::make_unique<QCoreApplication>(argc, argv);
     }
-    QCoreApplication::setApplicationName(QStringLiteral("tandem"));
+    tandem::paths::setApplicationNames();
+    tandem::paths::adoptEarlierSettings();
     QCoreApplication::setApplicationVersion(QStringLiteral(TANDEM_VERSION));
     tandem::translations::install();
     QStringList arguments = QCoreApplication::arguments();

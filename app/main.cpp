@@ -1,4 +1,5 @@
 #include "AppController.h"
+#include "Paths.h"
 #include "Translations.h"
 
 #include <QApplication>
@@ -8,7 +9,8 @@
 int main(int argc, char* argv[])
 {
     QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("tandem"));
+    tandem::paths::setApplicationNames();
+    tandem::paths::adoptEarlierSettings();
     QApplication::setApplicationDisplayName(QStringLiteral("Tandem"));
     QApplication::setApplicationVersion(QStringLiteral(TANDEM_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("tandem"));
