@@ -5,6 +5,7 @@
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
+#include <QCategoryAxis>
 #include <QChart>
 #include <QChartView>
 #include <QCoreApplication>
@@ -27,7 +28,6 @@ const QColor neutral(0x2f, 0x6f, 0x9f);
 QChart* newChart(const QString& title)
 {
     auto* chart = new QChart;
-    localise(chart);
     chart->setTitle(title);
     chart->legend()->setAlignment(Qt::AlignBottom);
     chart->setMargins(QMargins(4, 4, 4, 4));
@@ -66,17 +66,16 @@ QValueAxis* countAxis(int highest)
         }
     }
     const int top = (most + step - 1) / step * step;
-    auto* axis = new QValueAxis;
+    // Labels of our own, written by the locale: Qt Charts 6.4 draws no labels at all when it is asked to
+    // localise numbers in a label format.
+    auto* axis = new QCategoryAxis;
     axis->setRange(0, top);
-    axis->setLabelFormat(QStringLiteral("%d"));
-    axis->setTickCount(top / step + 1);
+    axis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    const QLocale locale;
+    for (int value = 0; value <= top; value += step) {
+        axis->append(locale.toString(value), value);
+    }
     return axis;
-}
-
-void localise(QChart* chart)
-{
-    chart->setLocale(QLocale());
-    chart->setLocalizeNumbers(true);
 }
 
 QChart* satisfactionTrend(const QList<Satisfaction::MonthPoint>& months, const QString& title,
@@ -118,8 +117,7 @@ QChart* satisfactionTrend(const QList<Satisfaction::MonthPoint>& months, const Q
     auto* percentAxis = new QValueAxis;
     percentAxis->setRange(0, 100);
     percentAxis->setTickCount(5);
-    // The locale writes the number; the per cent sign follows it as written here.
-    percentAxis->setLabelFormat(QStringLiteral("%d%"));
+    percentAxis->setLabelFormat(QStringLiteral("%d%%"));
     chart->addAxis(percentAxis, Qt::AlignRight);
     for (QLineSeries* series : { static_cast<QLineSeries*>(rating), onTime }) {
         series->attachAxis(monthAxis);

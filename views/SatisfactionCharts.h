@@ -27,10 +27,9 @@ QChart* weeklyFlow(
 // A view for one of them: antialiased, a size that shows its labels, a pointing hand over what opens a list.
 QChartView* view(QChart* chart, QWidget* parent);
 
-// An axis of counts from 0 past `highest`, its ticks on round numbers (1, 2 or 5 times a power of ten).
+// An axis of counts from 0 past `highest`, its ticks on round numbers (1, 2 or 5 times a power of ten)
+// written as the reader's locale writes them: 12,345 rather than 12345.
 QValueAxis* countAxis(int highest);
-// Numbers on `chart`'s axes as the reader's locale writes them: 12,345 rather than 12345.
-void localise(QChart* chart);
 
 // The departments departmentLoad() draws, in its order.
 QList<SatisfactionScore> busiest(const QList<SatisfactionScore>& departments, int limit);

@@ -47,7 +47,6 @@ SegmentsDialog::SegmentsDialog(Database& database, QWidget* parent)
         m_figures << counts->at(i);
     }
     auto* now = new QChart;
-    charts::localise(now);
     now->addSeries(pie);
     now->setTitle(tr("Accounts by segment"));
     now->legend()->setAlignment(Qt::AlignBottom);
@@ -75,7 +74,6 @@ SegmentsDialog::SegmentsDialog(Database& database, QWidget* parent)
     bars->append(up);
     bars->append(down);
     auto* moves = new QChart;
-    charts::localise(moves);
     moves->addSeries(bars);
     moves->setTitle(tr("Segment changes, last 12 months"));
     auto* monthAxis = new QBarCategoryAxis;

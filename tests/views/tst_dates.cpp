@@ -19,6 +19,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QBarCategoryAxis>
+#include <QCategoryAxis>
 #include <QChart>
 #include <QCheckBox>
 #include <QDateTimeEdit>
@@ -300,32 +301,43 @@ private slots:
         auto* weeks = qobject_cast<QBarCategoryAxis*>(flow->axes(Qt::Horizontal).value(0));
         QVERIFY(weeks);
         QCOMPARE(weeks->categories(), QStringList { QStringLiteral("3月9日") });
-        // Counts on a chart's axes are written by the locale, with its thousands separators.
-        QVERIFY(flow->localizeNumbers());
-        QCOMPARE(flow->locale(), chinese);
     }
 
-    // Count axes stop at round numbers.
+    // Count axes stop at round numbers, written with the locale's thousands separator.
     void countAxesUseRoundTicks_data()
     {
+        QTest::addColumn<QLocale>("locale");
         QTest::addColumn<int>("highest");
-        QTest::addColumn<int>("top");
-        QTest::addColumn<int>("ticks");
-        QTest::newRow("nothing") << 0 << 1 << 2;
-        QTest::newRow("three") << 3 << 3 << 4;
-        QTest::newRow("seven") << 7 << 8 << 5;
-        QTest::newRow("123") << 123 << 150 << 4;
-        QTest::newRow("12,345") << 12345 << 15000 << 4;
+        QTest::addColumn<QStringList>("ticks");
+        const QLocale english(QLocale::English, QLocale::UnitedStates);
+        const QLocale chinese(QLocale::Chinese, QLocale::China);
+        QTest::newRow("nothing") << english << 0 << QStringList { QStringLiteral("0"), QStringLiteral("1") };
+        QTest::newRow("three") << english << 3
+                               << QStringList { QStringLiteral("0"), QStringLiteral("1"), QStringLiteral("2"),
+                                      QStringLiteral("3") };
+        QTest::newRow("seven") << english << 7
+                               << QStringList { QStringLiteral("0"), QStringLiteral("2"), QStringLiteral("4"),
+                                      QStringLiteral("6"), QStringLiteral("8") };
+        QTest::newRow("123") << english << 123
+                             << QStringList { QStringLiteral("0"), QStringLiteral("50"),
+                                    QStringLiteral("100"), QStringLiteral("150") };
+        const QStringList thousands { QStringLiteral("0"), QStringLiteral("5,000"), QStringLiteral("10,000"),
+            QStringLiteral("15,000") };
+        QTest::newRow("12,345 en_US") << english << 12345 << thousands;
+        QTest::newRow("12,345 zh_CN") << chinese << 12345 << thousands;
     }
     void countAxesUseRoundTicks()
     {
+        QFETCH(QLocale, locale);
         QFETCH(int, highest);
-        QFETCH(int, top);
-        QFETCH(int, ticks);
+        QFETCH(QStringList, ticks);
+        QLocale::setDefault(locale);
         std::unique_ptr<QValueAxis> axis(charts::countAxis(highest));
+        auto* labelled = qobject_cast<QCategoryAxis*>(axis.get());
+        QVERIFY(labelled);
+        QCOMPARE(labelled->categoriesLabels(), ticks);
         QCOMPARE(axis->min(), 0.0);
-        QCOMPARE(axis->max(), double(top));
-        QCOMPARE(axis->tickCount(), ticks);
+        QCOMPARE(axis->max(), locale.toDouble(ticks.last()));
     }
 
     // A list's count has the thousands separator of the reader's language.
