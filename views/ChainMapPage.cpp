@@ -10,6 +10,7 @@
 #include <QComboBox>
 #include <QContextMenuEvent>
 #include <QCoreApplication>
+#include <QFontInfo>
 #include <QGraphicsPathItem>
 #include <QGraphicsPixmapItem>
 #include <QGraphicsScene>
@@ -24,7 +25,9 @@
 #include <QMouseEvent>
 #include <QPainter>
 #include <QPointer>
+#include <QPushButton>
 #include <QSpinBox>
+#include <QStackedWidget>
 #include <QThread>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -173,6 +176,8 @@ ChainMapPage::ChainMapPage(Database& database, QWidget* parent)
     , m_database(database)
     , m_scene(new QGraphicsScene(this))
     , m_view(new ChainView(m_scene, this))
+    , m_canvas(new QStackedWidget(this))
+    , m_tooBig(new QLabel(this))
     , m_layout(new QComboBox(this))
     , m_department(new QComboBox(this))
     , m_focus(new QComboBox(this))
@@ -187,6 +192,7 @@ ChainMapPage::ChainMapPage(Database& database, QWidget* parent)
 
     m_layout->addItem(tr("Flow: purchasing to the outside customer"), int(ChainDot::Layout::Flow));
     m_layout->addItem(tr("Inverted pyramid: customers on top"), int(ChainDot::Layout::Pyramid));
+    m_department->setObjectName(QStringLiteral("departmentPicker"));
     m_department->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_department->setMinimumContentsLength(14);
     m_focus->setEditable(true);
@@ -240,11 +246,32 @@ ChainMapPage::ChainMapPage(Database& database, QWidget* parent)
             this);
     legend->setObjectName(QStringLiteral("healthLegend"));
     m_view->setObjectName(QStringLiteral("chainView"));
+    // Standing in for a map too big to read: what to do instead, in the middle of the canvas.
+    auto* notice = new QWidget(this);
+    notice->setObjectName(QStringLiteral("tooBigNotice"));
+    notice->setAutoFillBackground(true);
+    notice->setBackgroundRole(QPalette::Base);
+    m_tooBig->setObjectName(QStringLiteral("tooBigText"));
+    m_tooBig->setWordWrap(true);
+    m_tooBig->setAlignment(Qt::AlignCenter);
+    QFont noticeFont = m_tooBig->font();
+    noticeFont.setPointSizeF(noticeFont.pointSizeF() * 1.2);
+    m_tooBig->setFont(noticeFont);
+    auto* pick = new QPushButton(tr("Choose a Department..."), notice);
+    pick->setObjectName(QStringLiteral("chooseDepartment"));
+    connect(pick, &QPushButton::clicked, this, &ChainMapPage::offerDepartments);
+    auto* noticeLayout = new QVBoxLayout(notice);
+    noticeLayout->addStretch();
+    noticeLayout->addWidget(m_tooBig);
+    noticeLayout->addWidget(pick, 0, Qt::AlignHCenter);
+    noticeLayout->addStretch();
+    m_canvas->addWidget(m_view);
+    m_canvas->addWidget(notice);
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(title);
     layout->addLayout(controls);
-    layout->addWidget(m_view, 1);
+    layout->addWidget(m_canvas, 1);
     auto* statusRow = new QHBoxLayout;
     statusRow->addWidget(m_status, 1);
     statusRow->addWidget(legend);
@@ -347,19 +374,32 @@ void ChainMapPage::focusOn(qint64 party)
     redraw();
 }
 
-QSet<qint64> ChainMapPage::partiesToDraw(QString* note) const
+QSet<qint64> ChainMapPage::partiesToDraw(QString* note)
 {
-    QSet<qint64> parties;
     if (m_focusParty) {
-        return m_graph->around(m_focusParty, m_distance->value());
+        m_anchor = m_focusParty;
+        m_chain = m_graph->around(m_focusParty, m_distance->value());
+        return m_chain;
     }
     const qint64 department = m_department->currentData().toLongLong();
     if (department) {
-        parties = m_graph->departmentWithMembers(department);
-    } else {
-        const QList<qint64> internal = m_graph->internalParties();
-        parties = QSet<qint64>(internal.begin(), internal.end());
+        // The chain the department is part of: who supplies it and its people, and whom they serve.
+        const QSet<qint64> members = m_graph->departmentWithMembers(department);
+        m_anchor = department;
+        m_chain = m_graph->chainOf(members, maxAccounts);
+        const auto shown = std::count_if(m_chain.begin(), m_chain.end(),
+            [this](qint64 party) { return m_graph->kindOf(party) == QLatin1String("account"); });
+        const qsizetype owned = m_graph->accountsOwnedBy(members).size();
+        if (owned > shown) {
+            *note
+                = tr("%1 external accounts are left out of this view; choose a colleague under Around to see "
+                     "theirs.")
+                      .arg(QLocale().toString(owned - shown));
+        }
+        return m_chain;
     }
+    const QList<qint64> internal = m_graph->internalParties();
+    QSet<qint64> parties(internal.begin(), internal.end());
     const QList<qint64> accounts = m_graph->accountsOwnedBy(parties);
     if (accounts.size() <= maxAccounts) {
         for (qint64 account : accounts) {
@@ -370,7 +410,27 @@ QSet<qint64> ChainMapPage::partiesToDraw(QString* note) const
             "%1 external accounts are left out of this view; choose a colleague under Around to see theirs.")
                     .arg(QLocale().toString(accounts.size()));
     }
+    // With nothing chosen yet, the view opens on the chain of the party with the most accounts.
+    m_anchor = m_graph->busiestOwner();
+    m_chain = m_graph->chainOf({ m_anchor }, maxAccounts) & parties;
     return parties;
+}
+
+void ChainMapPage::showTooBig(const QString& message)
+{
+    m_tooBig->setText(message);
+    m_canvas->setCurrentIndex(1);
+}
+
+void ChainMapPage::offerDepartments()
+{
+    m_department->setFocus(Qt::OtherFocusReason);
+    m_department->showPopup();
+}
+
+QString ChainMapPage::canvasMessage() const
+{
+    return m_canvas->currentIndex() == 1 ? m_tooBig->text() : QString();
 }
 
 void ChainMapPage::redraw()
@@ -384,16 +444,28 @@ void ChainMapPage::redraw()
     if (parties.size() > maxParties) {
         m_scene->clear();
         m_boxes.clear();
+        m_edgeLabels.clear();
         m_dot.clear();
-        m_status->setText(
-            tr("%1 parties are too many to draw at once; choose a department, or a party under Around.")
-                .arg(QLocale().toString(parties.size())));
+        m_weakest.reset();
+        m_weakestEdge = {};
+        const QString message
+            = tr("%1 parties are too many to draw at once; choose a department, or a party under Around.")
+                  .arg(QLocale().toString(parties.size()));
+        m_status->setText(message);
+        showTooBig(message);
         emit drawn();
         return;
     }
+    m_canvas->setCurrentIndex(0);
     m_names.clear();
     const auto layout = ChainDot::Layout(m_layout->currentData().toInt());
-    auto dot = ChainDot::write(m_database, *m_graph, parties, layout, m_focusParty, &m_names);
+    // Graphviz makes room for the labels in the window's own font, at the size they are drawn.
+    ChainDot::Style style;
+    style.fontName = font().family();
+    style.nodeFontSize = QFontInfo(font()).pixelSize();
+    style.edgeFontSize = style.nodeFontSize;
+    style.nodeMargin = QStringLiteral("0.3,0.08"); // room for the icon beside the name
+    auto dot = ChainDot::write(m_database, *m_graph, parties, layout, m_focusParty, &m_names, style);
     if (!dot) {
         m_status->setText(dot.error().message);
         return;
@@ -429,10 +501,10 @@ void ChainMapPage::build(const Graphviz::Layout& layout)
     m_scene->clear();
     m_boxes.clear();
     m_health.clear();
-    QFont nodeFont = font();
-    nodeFont.setPointSizeF(nodeFont.pointSizeF() * 0.9);
-    QFont labelFont = font();
-    labelFont.setPointSizeF(labelFont.pointSizeF() * 0.75);
+    m_edgeLabels.clear();
+    // Names and what is supplied in the body font, drawn at scale 1 or more: readable as they open.
+    const QFont nodeFont = font();
+    const QFont labelFont = font();
     const QPalette colours = palette();
 
     QHash<QPair<qint64, qint64>, ChainGraph::Edge> edgeInfo;
@@ -443,14 +515,19 @@ void ChainMapPage::build(const Graphviz::Layout& layout)
     auto partyOf = [](const QString& node) {
         return node.mid(1).toLongLong();
     };
+    m_weakest.reset();
+    m_weakestEdge = {};
+    auto weakest = m_focusParty ? ChainGraph::weakestLink(m_database, *m_graph, m_focusParty, 10)
+                                : ChainGraph::weakestAmong(m_database, *m_graph, m_chain);
+    if (weakest && weakest->has_value()) {
+        m_weakest = **weakest;
+    }
     QPair<qint64, qint64> weakestEdge;
+    if (m_weakest) {
+        weakestEdge = { m_weakest->edge.supplier, m_weakest->edge.customer };
+    }
     QSet<qint64> isolated;
-    if (m_focusParty) {
-        auto weakest = ChainGraph::weakestLink(m_database, *m_graph, m_focusParty, 10);
-        if (weakest && weakest->has_value()) {
-            weakestEdge = { (*weakest)->edge.supplier, (*weakest)->edge.customer };
-        }
-    } else {
+    if (!m_focusParty) {
         const QList<qint64> none = m_graph->reachingNoAccount();
         isolated = QSet<qint64>(none.begin(), none.end());
     }
@@ -502,7 +579,8 @@ void ChainMapPage::build(const Graphviz::Layout& layout)
         }
         if (weakestEdge == qMakePair(partyOf(edge.from), partyOf(edge.to))) {
             pen.setColor(QColor(0xc0, 0x1e, 0x1e));
-            pen.setWidthF(2.5);
+            pen.setWidthF(3.5);
+            m_weakestEdge = weakestEdge;
         }
         auto* line = m_scene->addPath(path, pen);
         line->setZValue(0);
@@ -516,11 +594,13 @@ void ChainMapPage::build(const Graphviz::Layout& layout)
             m_scene->addPolygon(head, QPen(pen.color(), 1), QBrush(pen.color()))->setZValue(0);
         }
         if (!info.what.isEmpty() && !edge.labelPosition.isNull()) {
-            auto* label = m_scene->addSimpleText(info.what.simplified().left(32), labelFont);
+            auto* label = m_scene->addSimpleText(ChainDot::edgeLabel(info.what), labelFont);
             label->setBrush(colours.color(QPalette::Text));
             label->setPos(edge.labelPosition
                 - QPointF(label->boundingRect().width() / 2, label->boundingRect().height() / 2));
             label->setZValue(1);
+            label->setToolTip(line->toolTip());
+            m_edgeLabels << label;
         }
     }
 
@@ -566,26 +646,46 @@ void ChainMapPage::build(const Graphviz::Layout& layout)
         text->setPos(box.left() + 26, box.center().y() - metrics.height() / 2);
         m_boxes.insert(party, box);
     }
-    m_scene->setSceneRect(m_scene->itemsBoundingRect().adjusted(-20, -20, 20, 20));
-    m_view->fitInView(m_scene->sceneRect(), Qt::KeepAspectRatio);
-    const double fitted = m_view->transform().m11();
-    if (fitted > 1.0 || fitted < 0.6) {
-        // Never enlarge a small chart; never shrink a large one past reading: start from the focus (or the
-        // start of the chain) and let the user pan.
-        m_view->resetTransform();
-        if (fitted < 0.6) {
-            m_view->scale(0.8, 0.8);
-            const QRectF focusBox = m_boxes.value(m_focusParty);
-            m_view->centerOn(focusBox.isNull()
-                    ? QPointF(m_scene->sceneRect().left() + m_view->viewport()->width() / 2.0,
-                        m_scene->sceneRect().center().y())
-                    : focusBox.center());
+    // A label Graphviz placed a little too close for the window's font would cover a name: it goes, and
+    // what is supplied stays in the line's tooltip.
+    m_edgeLabels.removeIf([this](QGraphicsSimpleTextItem* label) {
+        const QRectF area = label->sceneBoundingRect();
+        for (const QRectF& box : std::as_const(m_boxes)) {
+            if (area.intersects(box)) {
+                delete label;
+                return true;
+            }
         }
+        return false;
+    });
+    m_scene->setSceneRect(m_scene->itemsBoundingRect().adjusted(-20, -20, 20, 20));
+    fitToChain();
+}
+
+void ChainMapPage::fitToChain()
+{
+    QRectF chain;
+    for (qint64 party : std::as_const(m_chain)) {
+        chain |= m_boxes.value(party);
     }
+    if (chain.isNull()) {
+        chain = m_scene->itemsBoundingRect();
+    }
+    chain.adjust(-20, -20, 20, 20);
+    // Fitted to the chain, but never shrunk below the body font nor enlarged past twice it: a chain larger
+    // than the window opens on the party it is about, and the user pans or zooms out.
+    const QSizeF room = m_view->viewport()->size();
+    const double fit = std::min(room.width() / chain.width(), room.height() / chain.height());
+    const double scale = std::clamp(fit, 1.0, 2.0);
+    m_view->resetTransform();
+    m_view->scale(scale, scale);
+    const QRectF anchor = m_boxes.value(m_anchor);
+    m_view->centerOn(fit >= 1.0 || anchor.isNull() ? chain.center() : anchor.center());
 }
 
 QString ChainMapPage::summary() const
 {
+    QString text;
     if (!m_focusParty) {
         const QList<qint64> isolated = m_graph->reachingNoAccount();
         QStringList names;
@@ -594,32 +694,29 @@ QString ChainMapPage::summary() const
                 names << m_names.value(party);
             }
         }
-        QString text
-            = tr("Double-click a party for its customers and suppliers; dashed lines are one-sided pairs.");
+        text = tr("Double-click a party for its customers and suppliers; dashed lines are one-sided pairs.");
         if (!isolated.isEmpty()) {
             text += QLatin1Char(' ')
                 + tr("%1 departments and colleagues reach no external customer (outlined in red): %2")
                       .arg(QLocale().toString(isolated.size()))
                       .arg(names.join(tr(", ")) + (isolated.size() > names.size() ? tr(", ...") : QString()));
         }
-        return text;
+    } else {
+        text = tr("%1 serves %2 external accounts and is supplied by %3 parties.")
+                   .arg(m_names.value(m_focusParty),
+                       QLocale().toString(m_graph->servedAccounts(m_focusParty).size()),
+                       QLocale().toString(m_graph->suppliers(m_focusParty).size()));
     }
-    const QString name = m_names.value(m_focusParty);
-    QString text = tr("%1 serves %2 external accounts and is supplied by %3 parties.")
-                       .arg(name, QLocale().toString(m_graph->servedAccounts(m_focusParty).size()),
-                           QLocale().toString(m_graph->suppliers(m_focusParty).size()));
-    auto weakest = ChainGraph::weakestLink(m_database, *m_graph, m_focusParty, 10);
-    if (weakest && weakest->has_value()) {
-        const ChainGraph::EdgeHealth& link = **weakest;
+    if (m_weakest) {
         EntityStore store(m_database);
         text += QLatin1Char(' ')
             + tr("Weakest link (in red): %1 → %2, %3 overdue, %4.")
-                  .arg(store.displayName(QStringLiteral("party"), link.edge.supplier),
-                      store.displayName(QStringLiteral("party"), link.edge.customer))
-                  .arg(link.overdue)
-                  .arg(link.rated > 0
-                          ? tr("satisfaction %1 of 5").arg(QLocale().toString(link.satisfaction, 'f', 1))
-                          : tr("not rated"));
+                  .arg(store.displayName(QStringLiteral("party"), m_weakest->edge.supplier),
+                      store.displayName(QStringLiteral("party"), m_weakest->edge.customer))
+                  .arg(m_weakest->overdue)
+                  .arg(m_weakest->rated > 0 ? tr("satisfaction %1 of 5")
+                                                  .arg(QLocale().toString(m_weakest->satisfaction, 'f', 1))
+                                            : tr("not rated"));
     }
     return text;
 }

@@ -108,11 +108,9 @@ QString ChainGraph::kindOf(qint64 party) const
     }
 }
 
-Result<std::optional<ChainGraph::EdgeHealth>> ChainGraph::weakestLink(
-    Database& database, const ChainGraph& graph, qint64 party, int accountLimit)
+Result<std::optional<ChainGraph::EdgeHealth>> ChainGraph::weakestOf(
+    Database& database, const QList<Edge>& edges)
 {
-    QList<Edge> edges = graph.edgesAlong(graph.pathsToAccounts(party, accountLimit));
-    edges << graph.edgesInto(party);
     auto health = ChainGraph::health(database, edges);
     if (!health) {
         return health.error();
@@ -124,6 +122,23 @@ Result<std::optional<ChainGraph::EdgeHealth>> ChainGraph::weakestLink(
         weakest = health->first();
     }
     return weakest;
+}
+
+Result<std::optional<ChainGraph::EdgeHealth>> ChainGraph::weakestLink(
+    Database& database, const ChainGraph& graph, qint64 party, int accountLimit)
+{
+    QList<Edge> edges = graph.edgesAlong(graph.pathsToAccounts(party, accountLimit));
+    edges << graph.edgesInto(party);
+    return weakestOf(database, edges);
+}
+
+Result<std::optional<ChainGraph::EdgeHealth>> ChainGraph::weakestAmong(
+    Database& database, const ChainGraph& graph, const QSet<qint64>& parties)
+{
+    QList<Edge> edges = graph.edgesAmong(parties);
+    // A department serves through its members: the membership itself carries no requests.
+    edges.removeIf([](const Edge& edge) { return edge.via == Via::Member; });
+    return weakestOf(database, edges);
 }
 
 QString ChainGraph::viaName(Via via)
@@ -288,6 +303,57 @@ QSet<qint64> ChainGraph::departmentWithMembers(qint64 department) const
         members.insert(m_ids.at(size_t(node)));
     }
     return members;
+}
+
+QSet<qint64> ChainGraph::chainOf(const QSet<qint64>& parties, int accountLimit) const
+{
+    QSet<qint64> chain;
+    std::vector<int> starts;
+    for (qint64 party : parties) {
+        if (contains(party)) {
+            starts.push_back(m_index.value(party));
+            chain.insert(party);
+        }
+    }
+    Walk upstream;
+    upstream.forward = false;
+    upstream.backward = true;
+    for (int node : walk(starts, upstream, nullptr)) {
+        chain.insert(m_ids.at(size_t(node)));
+    }
+    Walk downstream;
+    downstream.stopAtAccounts = true;
+    std::vector<int> parentEdge;
+    int accounts = 0;
+    for (int node : walk(starts, downstream, &parentEdge)) {
+        if (accounts >= accountLimit) {
+            break;
+        }
+        if (m_kinds.at(size_t(node)) != 'a' || parentEdge.at(size_t(node)) < 0) {
+            continue;
+        }
+        ++accounts;
+        for (int at = node; parentEdge.at(size_t(at)) >= 0;
+             at = m_index.value(m_edges.at(size_t(parentEdge.at(size_t(at)))).supplier)) {
+            chain.insert(m_ids.at(size_t(at)));
+        }
+    }
+    return chain;
+}
+
+qint64 ChainGraph::busiestOwner() const
+{
+    qint64 busiest = 0;
+    int most = 0;
+    for (size_t node = 0; node < m_ids.size(); ++node) {
+        const auto owned = std::count_if(m_out.at(node).begin(), m_out.at(node).end(),
+            [this](int edge) { return m_edges.at(size_t(edge)).via == Via::Owner; });
+        if (owned > most || (owned == most && owned > 0 && m_ids.at(node) < busiest)) {
+            most = int(owned);
+            busiest = m_ids.at(node);
+        }
+    }
+    return busiest;
 }
 
 QList<qint64> ChainGraph::internalParties() const

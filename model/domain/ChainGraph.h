@@ -66,6 +66,11 @@ public:
     QSet<qint64> around(qint64 party, int distance) const;
     // A department, its sub-departments and their active members.
     QSet<qint64> departmentWithMembers(qint64 department) const;
+    // The service chain `parties` are part of: they, everyone who supplies any of them, and the paths from
+    // them to the `accountLimit` nearest accounts they serve.
+    QSet<qint64> chainOf(const QSet<qint64>& parties, int accountLimit) const;
+    // The party that owns the most accounts (the lowest id among equals); 0 when nobody owns one.
+    qint64 busiestOwner() const;
     // The internal parties (departments and colleagues), in load order.
     QList<qint64> internalParties() const;
     // The accounts each of `owners` owns.
@@ -89,6 +94,9 @@ public:
     // late work first, then a rating below the middle. Nothing when every link is healthy.
     static Result<std::optional<EdgeHealth>> weakestLink(
         Database& database, const ChainGraph& graph, qint64 party, int accountLimit);
+    // The weakest of the links among `parties` (membership aside), by the same rule.
+    static Result<std::optional<EdgeHealth>> weakestAmong(
+        Database& database, const ChainGraph& graph, const QSet<qint64>& parties);
 
     static QString viaName(Via via); // rank, function, process, owner, member
 
@@ -106,6 +114,7 @@ private:
     std::vector<int> walk(
         const std::vector<int>& starts, const Walk& how, std::vector<int>* parentEdge) const;
     std::vector<int> breadthFirst(int start, bool forward, std::vector<int>* parentEdge) const;
+    static Result<std::optional<EdgeHealth>> weakestOf(Database& database, const QList<Edge>& edges);
     int nodeOf(qint64 party);
 
     QHash<qint64, int> m_index;

@@ -17,31 +17,24 @@ QString quoted(const QString& text)
     escaped.replace(QLatin1Char('\n'), QStringLiteral("\\n"));
     return QLatin1Char('"') + escaped + QLatin1Char('"');
 }
+} // namespace
 
-// Long supply texts would swamp the drawing: the first words carry the meaning.
-QString shortened(const QString& text)
+QString ChainDot::edgeLabel(const QString& what)
 {
-    const QString simple = text.simplified();
+    // Long supply texts would swamp the drawing: the first words carry the meaning.
+    const QString simple = what.simplified();
     return simple.size() <= 32 ? simple : simple.left(30) + QChar(0x2026);
 }
-} // namespace
 
 QSet<qint64> ChainDot::neighbourhood(const ChainGraph& graph, qint64 focus, int accountLimit)
 {
-    QSet<qint64> parties { focus };
-    for (qint64 supplier : graph.suppliers(focus)) {
-        parties.insert(supplier);
-    }
-    for (const QList<qint64>& path : graph.pathsToAccounts(focus, accountLimit)) {
-        for (qint64 party : path) {
-            parties.insert(party);
-        }
-    }
+    QSet<qint64> parties = graph.chainOf({ focus }, accountLimit);
+    parties.insert(focus);
     return parties;
 }
 
 Result<QString> ChainDot::write(Database& database, const ChainGraph& graph, const QSet<qint64>& parties,
-    Layout layout, qint64 focus, QHash<qint64, QString>* names)
+    Layout layout, qint64 focus, QHash<qint64, QString>* names, const Style& style)
 {
     QList<qint64> ids(parties.begin(), parties.end());
     std::sort(ids.begin(), ids.end());
@@ -68,9 +61,16 @@ Result<QString> ChainDot::write(Database& database, const ChainGraph& graph, con
     QStringList lines;
     lines << QStringLiteral("digraph chain {");
     lines << (layout == Layout::Flow ? QStringLiteral("  rankdir=LR;") : QStringLiteral("  rankdir=BT;"));
-    lines << QStringLiteral(
-        "  node [shape=box, style=\"rounded,filled\", fontname=\"Noto Sans CJK SC\", fontsize=10];");
-    lines << QStringLiteral("  edge [fontname=\"Noto Sans CJK SC\", fontsize=8];");
+    const QString font = quoted(style.fontName);
+    QString nodeStyle
+        = QStringLiteral("  node [shape=box, style=\"rounded,filled\", fontname=%1, fontsize=%2")
+              .arg(font, QString::number(style.nodeFontSize));
+    if (!style.nodeMargin.isEmpty()) {
+        nodeStyle += QStringLiteral(", margin=%1").arg(quoted(style.nodeMargin));
+    }
+    lines << nodeStyle + QStringLiteral("];");
+    lines << QStringLiteral("  edge [fontname=%1, fontsize=%2];")
+                 .arg(font, QString::number(style.edgeFontSize));
     QMap<int, QStringList> layers; // for the pyramid: top management at the bottom, accounts on top
     for (auto it = nodes.constBegin(); it != nodes.constEnd(); ++it) {
         const QString kind = graph.kindOf(it.key());
@@ -97,7 +97,7 @@ Result<QString> ChainDot::write(Database& database, const ChainGraph& graph, con
             // The pyramid keeps what is supplied in the tooltip: Graphviz 2.43 crashes routing labelled edges
             // between parties it holds on one level.
             attributes << (layout == Layout::Flow
-                    ? QStringLiteral("label=%1").arg(quoted(shortened(edge.what)))
+                    ? QStringLiteral("label=%1").arg(quoted(edgeLabel(edge.what)))
                     : QStringLiteral("edgetooltip=%1").arg(quoted(edge.what)));
         }
         if (edge.oneSided) {

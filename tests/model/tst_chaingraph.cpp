@@ -139,6 +139,40 @@ private slots:
         QCOMPARE(health->at(1).satisfaction, 2.0);
     }
 
+    void findsTheChainADepartmentIsPartOf()
+    {
+        auto graph = ChainGraph::load(*m_db);
+        const QSet<qint64> sales = graph->departmentWithMembers(m_id.value(QStringLiteral("S")));
+        // Upstream: Production and Purchasing supply Sales, the boss supplies its rep; downstream: the
+        // rep's accounts. Not the buyer (a member of Purchasing, serving nobody on this chain) nor Crane.
+        const QSet<qint64> chain = graph->chainOf(sales, 10);
+        const QList<qint64> expected = ids({ QStringLiteral("S"), QStringLiteral("rep"), QStringLiteral("R"),
+            QStringLiteral("P"), QStringLiteral("boss"), QStringLiteral("A1"), QStringLiteral("A2") });
+        QCOMPARE(sorted(QList<qint64>(chain.begin(), chain.end())), sorted(expected));
+        // At most as many accounts as asked for.
+        const QSet<qint64> shorter = graph->chainOf(sales, 1);
+        QCOMPARE(shorter.size(), chain.size() - 1);
+        // One party's chain is what the command line draws for it.
+        QCOMPARE(graph->chainOf({ m_id.value(QStringLiteral("P")) }, 10),
+            ChainDot::neighbourhood(*graph, m_id.value(QStringLiteral("P")), 10));
+    }
+
+    void findsTheBusiestOwnerAndTheWeakestLinkAmongParties()
+    {
+        auto graph = ChainGraph::load(*m_db);
+        QCOMPARE(graph->busiestOwner(), m_id.value(QStringLiteral("rep")));
+        const QSet<qint64> chain
+            = graph->chainOf(graph->departmentWithMembers(m_id.value(QStringLiteral("S"))), 10);
+        auto weakest = ChainGraph::weakestAmong(*m_db, *graph, chain);
+        QVERIFY(weakest && weakest->has_value());
+        QCOMPARE((*weakest)->edge.supplier, m_id.value(QStringLiteral("R")));
+        QCOMPARE((*weakest)->edge.customer, m_id.value(QStringLiteral("S")));
+        // Among parties with healthy links only (the boss and the rep), nothing is weakest.
+        auto none = ChainGraph::weakestAmong(
+            *m_db, *graph, { m_id.value(QStringLiteral("boss")), m_id.value(QStringLiteral("rep")) });
+        QVERIFY(none && !none->has_value());
+    }
+
     void writesDot_data()
     {
         QTest::addColumn<int>("layout");
