@@ -13,6 +13,7 @@ int nextChoice = -1;
 QString nextFile;
 bool nextFileSet = false;
 QString lastShown;
+QString lastSuggested;
 // Under the offscreen platform nobody can answer a modal box, so tests that do not script one get the
 // default answer instead of a hang.
 bool offscreen()
@@ -113,6 +114,7 @@ using FileChooser
 QString chooseFile(FileChooser chooser, QWidget* parent, const QString& title, const QString& directory,
     const QString& filter)
 {
+    lastSuggested = directory;
     if (nextFileSet) {
         nextFileSet = false;
         return nextFile;
@@ -150,6 +152,11 @@ void Dialogs::setNextFile(const QString& path)
 QString Dialogs::lastMessage()
 {
     return lastShown;
+}
+
+QString Dialogs::lastFileSuggestion()
+{
+    return lastSuggested;
 }
 
 } // namespace tandem

@@ -36,6 +36,8 @@ public:
     static bool unattended();
     // For tests: what the last error or information box said.
     static QString lastMessage();
+    // For tests: the folder or file name the last file dialog offered.
+    static QString lastFileSuggestion();
 };
 
 // What a test answers in place of a person, for one kind of dialog (set through the dialog's setAnswer).

@@ -108,8 +108,7 @@ qint64 HandoversPage::newHandover(qint64 departing)
                tr("The handover is done. Save its briefing document now, to print or send to the "
                   "successors?"))
             == QMessageBox::Yes) {
-        const QString path = Dialogs::saveFile(
-            this, tr("Save Briefing"), QDir::homePath(), tr("PDF document (*.pdf);;Web page (*.html)"));
+        const QString path = chooseBriefingFile(handover);
         if (!path.isEmpty()) {
             const QString error = writeBriefing(handover, path);
             if (!error.isEmpty()) {
@@ -118,6 +117,16 @@ qint64 HandoversPage::newHandover(qint64 departing)
         }
     }
     return handover;
+}
+
+QString HandoversPage::chooseBriefingFile(qint64 handover)
+{
+    // Offered under the colleague's name and the day, so that briefings sort and are found again.
+    auto name = Handover(m_database).briefingFileName(handover);
+    const QString suggestion
+        = name ? QDir(QDir::homePath()).filePath(*name + QStringLiteral(".pdf")) : QDir::homePath();
+    return Dialogs::saveFile(
+        this, tr("Save Briefing"), suggestion, tr("PDF document (*.pdf);;Web page (*.html)"));
 }
 
 QString HandoversPage::writeBriefing(qint64 handover, const QString& path)
@@ -140,8 +149,7 @@ void HandoversPage::saveBriefing()
         Dialogs::information(this, tr("Save Briefing"), tr("Choose a handover in the list first."));
         return;
     }
-    const QString path = Dialogs::saveFile(
-        this, tr("Save Briefing"), QDir::homePath(), tr("PDF document (*.pdf);;Web page (*.html)"));
+    const QString path = chooseBriefingFile(handover);
     if (path.isEmpty()) {
         return;
     }

@@ -35,6 +35,8 @@ public:
 
 private:
     qint64 selectedHandover() const;
+    // Asks where to save the briefing, offering the colleague's name and the day; empty when cancelled.
+    QString chooseBriefingFile(qint64 handover);
 
     Database& m_database;
     RecordEditor* m_editor;

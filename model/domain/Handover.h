@@ -152,6 +152,9 @@ public:
     // The briefing document of a handover as HTML: per account its contacts, segment history, purchases,
     // last interactions, open items, briefing note and planned first visit.
     Result<QString> briefingHtml(qint64 handover) const;
+    // What to call the briefing's file, without its extension: the colleague who left and the day, as in
+    // "Briefing - Amanda Adams - 2026-12-03".
+    Result<QString> briefingFileName(qint64 handover) const;
 
 private:
     Error check(const Plan& plan, const Holdings& holdings) const;

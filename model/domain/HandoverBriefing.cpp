@@ -9,10 +9,31 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QLocale>
+#include <QRegularExpression>
 #include <QSqlQuery>
 
 // The briefing document of a handover: what the successors need that is not in the data.
 namespace tandem {
+
+Result<QString> Handover::briefingFileName(qint64 handover) const
+{
+    auto header = sql::row(m_database.connection(),
+        QStringLiteral("SELECT f.name, h.at FROM handovers h JOIN staff f ON f.party_id = h.from_staff WHERE "
+                       "h.id = ?"),
+        { handover },
+        QCoreApplication::translate("tandem::Handover", "There is no handover %1.").arg(handover));
+    if (!header) {
+        return header.error();
+    }
+    // A name may hold characters some file systems refuse; they become dashes.
+    static const QRegularExpression refused(QStringLiteral("[/\\\\:*?\"<>|]"));
+    const QString name = header->value(0).toString().replace(refused, QStringLiteral("-")).simplified();
+    const QString day = QDateTime::fromString(header->value(1).toString(), Qt::ISODate)
+                            .toLocalTime()
+                            .date()
+                            .toString(Qt::ISODate);
+    return QCoreApplication::translate("tandem::Handover", "Briefing - %1 - %2").arg(name, day);
+}
 
 Result<QString> Handover::briefingHtml(qint64 handover) const
 {

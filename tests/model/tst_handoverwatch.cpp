@@ -171,6 +171,21 @@ private slots:
         QVERIFY(flags().isEmpty());
     }
 
+    void theBriefingsFileIsNamedAfterTheColleagueAndTheDay()
+    {
+        auto id = Handover(*m_db).execute(plan());
+        QVERIFY2(id, qPrintable(id.error().message));
+        auto name = Handover(*m_db).briefingFileName(*id);
+        QVERIFY2(name, qPrintable(name.error().message));
+        QCOMPARE(*name, QStringLiteral("Briefing - Dan Field - 2026-11-25"));
+        // What a file name cannot hold becomes a dash.
+        QVERIFY(EntityStore(*m_db).update(
+            entities::staff(), m_dan, { { QStringLiteral("name"), QStringLiteral("Dan: Field/Sales") } }));
+        QCOMPARE(*Handover(*m_db).briefingFileName(*id),
+            QStringLiteral("Briefing - Dan- Field-Sales - 2026-11-25"));
+        QCOMPARE(Handover(*m_db).briefingFileName(*id + 1).error().kind, ErrorKind::NotFound);
+    }
+
     void theBriefing()
     {
         Handover::Plan briefed = plan();
