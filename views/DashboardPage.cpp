@@ -143,11 +143,7 @@ DashboardPage::DashboardPage(Database& database, RecordEditor* editor, QWidget* 
     connect(done, &QPushButton::clicked, this, &DashboardPage::markFollowUpDone);
     m_mine = new QCheckBox(tr("My follow-ups only"), this);
     m_mine->hide();
-    connect(m_mine, &QCheckBox::toggled, this, [this](bool mine) {
-        lists::FollowUpFilter filter;
-        filter.owner = mine ? m_me : 0;
-        m_today->setFilter(filter);
-    });
+    connect(m_mine, &QCheckBox::toggled, this, &DashboardPage::filterToday);
     auto* todayButtons = new QHBoxLayout;
     todayButtons->addWidget(m_mine);
     todayButtons->addStretch();
@@ -198,11 +194,23 @@ void DashboardPage::addCard(int row, int column, const QString& caption, const s
 
 void DashboardPage::setMe(qint64 staff)
 {
+    const bool changed = staff != m_me;
     m_me = staff;
     m_mine->setVisible(staff != 0);
-    if (!staff) {
-        m_mine->setChecked(false);
+    if (changed) {
+        // Once the user has said who they are, their own follow-ups are what they came for; a new answer
+        // shows the new person's.
+        const QSignalBlocker blocker(m_mine);
+        m_mine->setChecked(staff != 0);
+        filterToday();
     }
+}
+
+void DashboardPage::filterToday()
+{
+    lists::FollowUpFilter filter;
+    filter.owner = m_mine->isChecked() ? m_me : 0;
+    m_today->setFilter(filter);
 }
 
 void DashboardPage::markFollowUpDone()

@@ -28,7 +28,7 @@ public:
     // The Today panel: follow-ups due today or overdue.
     ListPage* today() const { return m_today; }
     void markFollowUpDone();
-    // The colleague "My follow-ups" means; 0 hides that choice.
+    // The colleague "My follow-ups" means; 0 hides that choice. A new colleague ticks it.
     void setMe(qint64 staff);
     QCheckBox* mineFilter() const { return m_mine; }
     void reload();
@@ -54,6 +54,8 @@ private:
     void addCard(int row, int column, const QString& caption, const std::function<void()>& open);
     void addCard(int row, int column, const QString& caption, int page);
     void reloadService();
+    // Shows the follow-ups of everyone, or the user's own when "My follow-ups only" is ticked.
+    void filterToday();
     void showService(const Satisfaction::Overview& overview);
 
     Database& m_database;

@@ -19,6 +19,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QScreen>
 #include <QSpinBox>
 #include <QTableWidget>
 #include <QTreeWidget>
@@ -81,7 +82,8 @@ HandoverWizard::HandoverWizard(Database& database, RecordEditor* editor, qint64 
             updatePreview();
         }
     });
-    resize(900, 640);
+    // Room for the second page's lists and form in either language; never more than the screen holds.
+    resize(QSize(1040, 780).boundedTo(screen()->availableSize() * 0.95));
     if (departing) {
         setDeparting(departing);
     } else {
@@ -143,7 +145,6 @@ QWidget* HandoverWizard::makeWhoTakesOver()
     one->setChecked(true);
     m_splitAmong = new QListWidget(content);
     m_splitAmong->setObjectName(QStringLiteral("splitAmong"));
-    m_splitAmong->setMaximumHeight(110);
     m_perAccount = new QTableWidget(0, 3, content);
     m_perAccount->setObjectName(QStringLiteral("perAccount"));
     m_perAccount->setHorizontalHeaderLabels({ tr("Account"), tr("Segment"), tr("Successor") });
@@ -152,7 +153,6 @@ QWidget* HandoverWizard::makeWhoTakesOver()
     m_perAccount->verticalHeader()->hide();
     m_perAccount->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_perAccount->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_perAccount->setMaximumHeight(160);
     m_giveTo = new QComboBox(content);
     m_giveTo->setObjectName(QStringLiteral("giveSelectedTo"));
     m_giveTo->setMinimumContentsLength(20);
@@ -167,7 +167,7 @@ QWidget* HandoverWizard::makeWhoTakesOver()
     });
     m_pairs = makeRecordList(content, { tr("Pair"), tr("With"), tr("End it") });
     m_pairs->setObjectName(QStringLiteral("pairs"));
-    m_pairs->setMaximumHeight(120);
+    m_pairs->setMinimumHeight(fontMetrics().lineSpacing() * 6);
     m_firstVisitDays = new QSpinBox(content);
     m_firstVisitDays->setRange(Handover::minFirstVisitDays, Handover::maxFirstVisitDays);
     m_firstVisitDays->setValue(14);
@@ -180,10 +180,27 @@ QWidget* HandoverWizard::makeWhoTakesOver()
     m_reason->setTabChangesFocus(true);
     m_reason->setFixedHeight(fontMetrics().lineSpacing() * 2 + 12);
 
+    // The list of colleagues and the table of accounts show only for the way of splitting that uses them,
+    // so that the page is not three lists squeezed into one.
+    auto* among = new QWidget(content);
+    auto* amongLayout = new QVBoxLayout(among);
+    amongLayout->setContentsMargins(0, 0, 0, 0);
+    amongLayout->addWidget(m_splitAmong);
+    auto* each = new QWidget(content);
+    auto* eachLayout = new QVBoxLayout(each);
+    eachLayout->setContentsMargins(0, 0, 0, 0);
+    eachLayout->addWidget(m_perAccount, 1);
     auto* giveRow = new QHBoxLayout;
     giveRow->addWidget(give);
     giveRow->addWidget(giveTo);
     giveRow->addStretch();
+    eachLayout->addLayout(giveRow);
+    auto showChoice = [among, each, balanced, perAccount] {
+        among->setVisible(balanced->isChecked());
+        each->setVisible(perAccount->isChecked());
+    };
+    connect(m_splitChoice, &QButtonGroup::idToggled, this, showChoice);
+    showChoice();
     auto* form = new QFormLayout;
     form->addRow(tr("Successor:"), m_successor);
     form->addRow(tr("First in-person visit within:"), m_firstVisitDays);
@@ -194,15 +211,14 @@ QWidget* HandoverWizard::makeWhoTakesOver()
     layout->addLayout(form);
     layout->addWidget(one);
     layout->addWidget(balanced);
-    layout->addWidget(m_splitAmong);
+    layout->addWidget(among, 1);
     layout->addWidget(perAccount);
-    layout->addWidget(m_perAccount);
-    layout->addLayout(giveRow);
+    layout->addWidget(each, 2);
     layout->addWidget(
         wrapping(tr("The successor takes the departing colleague's place in each pair, unless the "
                     "pair is ended:"),
             content));
-    layout->addWidget(m_pairs);
+    layout->addWidget(m_pairs, 1);
     return content;
 }
 

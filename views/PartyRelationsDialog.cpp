@@ -43,6 +43,7 @@ PartyRelationsDialog::PartyRelationsDialog(
     , m_suppliers(makeList(this, tr("Supplier")))
     , m_satisfaction(new SatisfactionPanel(database, party, this))
     , m_tabs(new QTabWidget(this))
+    , m_error(new QLabel(this))
 {
     EntityStore store(database);
     const QString name = store.displayName(QStringLiteral("party"), party);
@@ -50,64 +51,21 @@ PartyRelationsDialog::PartyRelationsDialog(
     m_customers->setObjectName(QStringLiteral("customers"));
     m_suppliers->setObjectName(QStringLiteral("suppliers"));
 
-    auto* error = new QLabel(this);
-    error->setWordWrap(true);
-    error->hide();
-    auto graph = ChainGraph::load(database);
-    const QLocale locale;
-    auto fill = [&](QTreeWidget* list, const QList<ChainGraph::Edge>& edges, bool customers) {
-        auto health = ChainGraph::health(database, edges);
-        if (!health) {
-            error->setText(health.error().message);
-            error->show();
-            return;
-        }
-        for (const ChainGraph::EdgeHealth& h : *health) {
-            const qint64 other = customers ? h.edge.customer : h.edge.supplier;
-            auto* item = new QTreeWidgetItem(list);
-            item->setText(0, store.displayName(QStringLiteral("party"), other));
-            item->setData(0, Qt::UserRole, other);
-            item->setText(1, h.edge.what);
-            item->setToolTip(1, h.edge.what);
-            item->setText(2,
-                labels::choice(QStringLiteral("via"), ChainGraph::viaName(h.edge.via))
-                    + (h.edge.oneSided ? tr(" (one-sided)") : QString()));
-            item->setData(3, Qt::DisplayRole, h.open);
-            item->setData(4, Qt::DisplayRole, h.overdue);
-            item->setText(
-                5, h.rated > 0 ? tr("%1 of 5").arg(locale.toString(h.satisfaction, 'f', 1)) : QString());
-            if (h.overdue > 0) {
-                item->setForeground(4, QColor(0xb0, 0x2a, 0x1a));
-            }
-        }
-        list->sortByColumn(0, Qt::AscendingOrder);
-    };
-    if (graph) {
-        fill(m_customers, graph->edgesFrom(party), true);
-        fill(m_suppliers, graph->edgesInto(party), false);
-    } else {
-        error->setText(graph.error().message);
-        error->show();
-    }
-
-    auto column = [this](const QString& heading, QTreeWidget* list, const QString& empty) {
+    m_error->setWordWrap(true);
+    m_error->hide();
+    auto column = [this](Side& side, QTreeWidget* list, const QString& heading, const QString& empty) {
+        side = { list, new QLabel(this), new QLabel(empty, this), heading };
+        side.emptyHint->setWordWrap(true);
         auto* box = new QVBoxLayout;
-        auto* label = new QLabel(
-            QStringLiteral("<b>%1</b> (%2)").arg(heading.toHtmlEscaped()).arg(list->topLevelItemCount()),
-            this);
-        box->addWidget(label);
+        box->addWidget(side.title);
         box->addWidget(list, 1);
-        if (list->topLevelItemCount() == 0) {
-            auto* hint = new QLabel(empty, this);
-            hint->setWordWrap(true);
-            box->addWidget(hint);
-        }
+        box->addWidget(side.emptyHint);
         return box;
     };
     auto* sides = new QHBoxLayout;
-    sides->addLayout(column(tr("Whom %1 serves").arg(name), m_customers,
+    sides->addLayout(column(m_customerSide, m_customers, tr("Whom %1 serves").arg(name),
         tr("Nobody is recorded as a customer yet: add a pair on the Relationships page.")));
-    sides->addLayout(column(tr("Who serves %1").arg(name), m_suppliers,
+    sides->addLayout(column(m_supplierSide, m_suppliers, tr("Who serves %1").arg(name),
         tr("Nobody is recorded as a supplier yet: add a pair on the Relationships page.")));
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -130,13 +88,62 @@ PartyRelationsDialog::PartyRelationsDialog(
     relationsLayout->addWidget(new QLabel(
         tr("Everyone is both a customer and a supplier: this is both sides for %1.").arg(name), this));
     relationsLayout->addLayout(sides, 1);
-    relationsLayout->addWidget(error);
+    relationsLayout->addWidget(m_error);
     m_tabs->addTab(relations, tr("Customers and suppliers"));
     m_tabs->addTab(m_satisfaction, tr("Satisfaction"));
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_tabs, 1);
     layout->addWidget(buttons);
     resize(1100, 600);
+    reloadRelations();
+}
+
+void PartyRelationsDialog::reloadRelations()
+{
+    m_error->hide();
+    auto graph = ChainGraph::load(m_database);
+    if (!graph) {
+        m_error->setText(graph.error().message);
+        m_error->show();
+        return;
+    }
+    EntityStore store(m_database);
+    const QLocale locale;
+    auto fill = [&](const Side& side, const QList<ChainGraph::Edge>& edges, bool customers) {
+        QTreeWidget* list = side.list;
+        list->clear();
+        auto health = ChainGraph::health(m_database, edges);
+        if (!health) {
+            m_error->setText(health.error().message);
+            m_error->show();
+            return;
+        }
+        for (const ChainGraph::EdgeHealth& h : *health) {
+            const qint64 other = customers ? h.edge.customer : h.edge.supplier;
+            auto* item = new QTreeWidgetItem(list);
+            item->setText(0, store.displayName(QStringLiteral("party"), other));
+            item->setData(0, Qt::UserRole, other);
+            item->setText(1, h.edge.what);
+            item->setToolTip(1, h.edge.what);
+            item->setText(2,
+                labels::choice(QStringLiteral("via"), ChainGraph::viaName(h.edge.via))
+                    + (h.edge.oneSided ? tr(" (one-sided)") : QString()));
+            item->setData(3, Qt::DisplayRole, h.open);
+            item->setData(4, Qt::DisplayRole, h.overdue);
+            item->setText(
+                5, h.rated > 0 ? tr("%1 of 5").arg(locale.toString(h.satisfaction, 'f', 1)) : QString());
+            if (h.overdue > 0) {
+                item->setForeground(4, QColor(0xb0, 0x2a, 0x1a));
+            }
+        }
+        list->sortByColumn(0, Qt::AscendingOrder);
+        side.title->setText(QStringLiteral("<b>%1</b> (%2)")
+                                .arg(side.heading.toHtmlEscaped())
+                                .arg(list->topLevelItemCount()));
+        side.emptyHint->setVisible(list->topLevelItemCount() == 0);
+    };
+    fill(m_customerSide, graph->edgesFrom(m_party), true);
+    fill(m_supplierSide, graph->edgesInto(m_party), false);
 }
 
 void PartyRelationsDialog::newRequest()
@@ -158,6 +165,8 @@ void PartyRelationsDialog::newRequest()
         }
     }
     RequestDialog::raise(m_database, m_editor, this, requester, provider);
+    // The new request counts on its pair at once.
+    reloadRelations();
     m_satisfaction->reload();
 }
 

@@ -4,6 +4,7 @@
 
 #include <QDialog>
 
+class QLabel;
 class QTabWidget;
 class QTreeWidget;
 
@@ -29,6 +30,8 @@ public:
     SatisfactionPanel* satisfaction() const { return m_satisfaction; }
     QTabWidget* tabs() const { return m_tabs; }
     void newRequest();
+    // Fills both sides again with the requests as they stand.
+    void reloadRelations();
 
 signals:
     // The requests behind a figure were asked for; the window shows them.
@@ -42,6 +45,17 @@ private:
     QTreeWidget* m_suppliers;
     SatisfactionPanel* m_satisfaction;
     QTabWidget* m_tabs;
+    // One side of the dialog: its list, the heading with its count, and what it says when empty.
+    struct Side
+    {
+        QTreeWidget* list = nullptr;
+        QLabel* title = nullptr;
+        QLabel* emptyHint = nullptr;
+        QString heading;
+    };
+    Side m_customerSide;
+    Side m_supplierSide;
+    QLabel* m_error;
     QTreeWidget* m_picked = nullptr; // the side last clicked, for New Request
 };
 

@@ -10,6 +10,7 @@
 #include "RequestDialog.h"
 
 #include <QAction>
+#include <QLabel>
 #include <QTableView>
 #include <QToolBar>
 #include <QVBoxLayout>
@@ -52,10 +53,19 @@ RelationshipsPage::RelationshipsPage(
         tr("New Request..."), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R), &RelationshipsPage::newRequest);
     connect(m_list->view(), &QTableView::doubleClicked, this, &RelationshipsPage::editSelected);
 
+    // The list draws one-sided pairs in red; the legend says what red means.
+    m_legend = new QLabel(
+        QStringLiteral("<span style=\"color:#b02a1a\">■</span> %1")
+            .arg(tr("Red rows are one-sided pairs: service runs only one way in them.").toHtmlEscaped()),
+        this);
+    m_legend->setObjectName(QStringLiteral("pairLegend"));
+    m_legend->setWordWrap(true);
+
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(tools);
     layout->addWidget(m_list, 1);
+    layout->addWidget(m_legend);
 }
 
 void RelationshipsPage::reload()

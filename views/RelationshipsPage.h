@@ -3,6 +3,7 @@
 #include <QWidget>
 
 class QAction;
+class QLabel;
 
 namespace tandem {
 
@@ -19,6 +20,8 @@ public:
     RelationshipsPage(
         Database& database, RecordEditor* editor, QAction* emptyAction, QWidget* parent = nullptr);
     ListPage* list() const { return m_list; }
+    // Says what the list's red rows mean.
+    QLabel* legend() const { return m_legend; }
     void reload();
 
     void newPair();
@@ -33,6 +36,7 @@ private:
     Database& m_database;
     RecordEditor* m_editor;
     ListPage* m_list;
+    QLabel* m_legend;
 };
 
 } // namespace tandem

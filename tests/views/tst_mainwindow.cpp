@@ -517,14 +517,13 @@ private slots:
         // A potential account with no purchases: the suggestion agrees, nothing to accept.
         QVERIFY(detail.suggestionText().contains(QStringLiteral("no purchases yet")));
 
-        // The overdue follow-up is on the Dashboard's Today panel.
+        // The overdue follow-up is on the Dashboard's Today panel. "My follow-ups" is ticked, since I said
+        // who I am, and follows who I am: the account went to Olaf, so none are mine now.
         auto* dashboard = qobject_cast<DashboardPage*>(window.page(Page::Dashboard));
         dashboard->reload();
-        QCOMPARE(dashboard->today()->model()->rowCount(), 1);
-        // "My follow-ups" follows who I am: the account went to Olaf, so none are mine now.
         window.updateIdentity();
         QVERIFY(dashboard->mineFilter()->isVisibleTo(dashboard));
-        dashboard->mineFilter()->setChecked(true);
+        QVERIFY(dashboard->mineFilter()->isChecked());
         QCOMPARE(dashboard->today()->model()->rowCount(), 0);
         dashboard->mineFilter()->setChecked(false);
         QCOMPARE(dashboard->today()->model()->rowCount(), 1);
