@@ -9,14 +9,34 @@
 #include <QDir>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace tandem {
+
+namespace {
+// A table whose keyboard search asks its page instead of matching every row: QAbstractItemView would call
+// match() over the whole model, which for a paged list of 100,000 rows means loading every page.
+class PagedTableView : public QTableView
+{
+public:
+    PagedTableView(std::function<void(const QString&)> search, QWidget* parent)
+        : QTableView(parent)
+        , m_search(std::move(search))
+    { }
+
+    void keyboardSearch(const QString& typed) override { m_search(typed); }
+
+private:
+    std::function<void(const QString&)> m_search;
+};
+} // namespace
 
 ListPage::ListPage(Database& database, std::function<ListSpec()> spec, Texts texts, QWidget* parent)
     : QWidget(parent)
@@ -26,11 +46,13 @@ ListPage::ListPage(Database& database, std::function<ListSpec()> spec, Texts tex
     , m_title(new QLabel(this))
     , m_count(new QLabel(this))
     , m_stack(new QStackedWidget(this))
-    , m_view(new QTableView(this))
+    , m_view(new PagedTableView([this](const QString& typed) { searchFromKeyboard(typed); }, this))
     , m_empty(new QLabel(this))
     , m_emptyButton(new QPushButton(this))
     , m_note(new QLabel(this))
     , m_export(new QPushButton(tr("Export..."), this))
+    , m_search(new QLineEdit(this))
+    , m_searchDelay(new QTimer(this))
 {
     m_note->setObjectName(QStringLiteral("noteLabel"));
     m_note->setWordWrap(true);
@@ -42,9 +64,30 @@ ListPage::ListPage(Database& database, std::function<ListSpec()> spec, Texts tex
     m_title->setText(m_texts.title);
     m_count->setObjectName(QStringLiteral("countLabel"));
 
+    m_search->setObjectName(QStringLiteral("searchField"));
+    m_search->setPlaceholderText(tr("Search this list"));
+    m_search->setToolTip(tr("Names, e-mails, phone digits, cities and titles; Chinese by characters or "
+                            "pinyin (Ctrl+F)"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setMinimumWidth(m_search->fontMetrics().averageCharWidth() * 28);
+    m_search->setVisible(!m_spec().searchTargets.isEmpty());
+    m_searchDelay->setSingleShot(true);
+    m_searchDelay->setInterval(250);
+    connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
+    connect(m_searchDelay, &QTimer::timeout, this, [this] { setSearchText(m_search->text()); });
+    // Down from the field goes into the rows, and Enter too when there are some.
+    connect(m_search, &QLineEdit::returnPressed, this, [this] {
+        setSearchText(m_search->text());
+        if (m_model && m_model->rowCount() > 0) {
+            m_view->setFocus();
+            m_view->selectRow(0);
+        }
+    });
+
     auto* header = new QHBoxLayout;
     header->addWidget(m_title);
     header->addStretch();
+    header->addWidget(m_search);
     header->addWidget(m_count);
     m_export->setObjectName(QStringLiteral("exportButton"));
     m_export->setToolTip(tr("Save the list as shown, for Excel (CSV)"));
@@ -125,6 +168,9 @@ void ListPage::ensureModel()
     const int sortColumn = spec.sortColumn;
     const Qt::SortOrder sortOrder = spec.sortOrder;
     m_model = new PagedListModel(m_database, std::move(spec), m_filter, this);
+    if (!m_search->text().isEmpty()) {
+        m_model->setSearchText(m_search->text());
+    }
     auto* proxy = new AttentionProxyModel(PagedListModel::AttentionRole, m_texts.attention, this);
     proxy->setSourceModel(m_model);
     m_view->setModel(proxy);
@@ -154,6 +200,44 @@ void ListPage::ensureModel()
     updateState();
 }
 
+void ListPage::setSearchText(const QString& text)
+{
+    if (m_search->text() != text) {
+        m_search->setText(text);
+    }
+    m_searchDelay->stop();
+    if (m_model && m_model->searchText() != text) {
+        m_model->setSearchText(text);
+        updateState();
+    }
+}
+
+QString ListPage::searchText() const
+{
+    return m_search->text();
+}
+
+void ListPage::focusSearch()
+{
+    if (m_search->isVisible()) {
+        m_search->setFocus(Qt::ShortcutFocusReason);
+        m_search->selectAll();
+    }
+}
+
+void ListPage::searchFromKeyboard(const QString& typed)
+{
+    if (m_search->isHidden() || typed.trimmed().isEmpty()) {
+        return;
+    }
+    // The first letter starts a new search; letters that still reach the rows add to it.
+    if (!m_search->hasFocus()) {
+        m_search->setFocus(Qt::OtherFocusReason);
+        m_search->clear();
+    }
+    m_search->insert(typed);
+}
+
 void ListPage::reload()
 {
     if (m_model) {
@@ -176,11 +260,14 @@ void ListPage::updateState()
     m_count->setText(m_texts.count(rows));
     m_export->setEnabled(rows > 0);
     const bool filtered = lists::narrows(m_filter);
-    m_stack->setCurrentIndex(rows == 0 && !filtered ? 1 : 0);
-    m_emptyButton->setVisible(m_emptyAction && m_emptyAction->isEnabled());
+    const bool searched = !m_model->searchText().trimmed().isEmpty();
+    m_stack->setCurrentIndex(rows == 0 && (!filtered || searched) ? 1 : 0);
+    m_emptyButton->setVisible(m_emptyAction && m_emptyAction->isEnabled() && !searched);
     if (!m_model->lastError().isEmpty()) {
         m_empty->setText(m_model->lastError());
         m_stack->setCurrentIndex(1);
+    } else if (searched) {
+        m_empty->setText(tr("Nothing in this list matches “%1”.").arg(m_model->searchText().trimmed()));
     } else {
         m_empty->setText(m_texts.empty);
     }

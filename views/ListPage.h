@@ -7,6 +7,8 @@
 
 class QAction;
 class QLabel;
+class QLineEdit;
+class QTimer;
 class QPushButton;
 class QStackedWidget;
 class QTableView;
@@ -38,6 +40,13 @@ public:
     void setFilter(const lists::ListFilter& filter);
     void setHeading(const QString& title);
     void reload();
+    // Narrows the rows to those whose records match `text` in the search index, with the filter, and shows
+    // it in the list's search field; lists whose rows stand for no indexed record have no field.
+    void setSearchText(const QString& text);
+    QString searchText() const;
+    QLineEdit* searchField() const { return m_search; }
+    // Puts the cursor in the search field, its text selected (Ctrl+F).
+    void focusSearch();
 
     PagedListModel* model();
     // Asks for a file and writes the list as shown (its filter, order and columns) as CSV for Excel.
@@ -49,12 +58,16 @@ public:
     QTableView* view() const { return m_view; }
     QString countText() const;
 
+
 protected:
     void showEvent(QShowEvent* event) override;
 
 private:
     void ensureModel();
     void updateState();
+    // Letters typed into the rows go to the search field: matching them against every row would load the
+    // whole list a page at a time.
+    void searchFromKeyboard(const QString& typed);
 
     Database& m_database;
     std::function<ListSpec()> m_spec;
@@ -69,6 +82,8 @@ private:
     QPushButton* m_emptyButton;
     QLabel* m_note; // why a sort was refused
     QPushButton* m_export;
+    QLineEdit* m_search;
+    QTimer* m_searchDelay; // searches once typing pauses
     QAction* m_emptyAction = nullptr;
 };
 

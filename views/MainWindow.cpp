@@ -16,6 +16,7 @@
 #include "ImportCommand.h"
 #include "ImportWizard.h"
 #include "Importer.h"
+#include "GlobalSearch.h"
 #include "ListPage.h"
 #include "Lists.h"
 #include "Maintenance.h"
@@ -37,6 +38,7 @@
 #include <QIcon>
 #include <QInputDialog>
 #include <QKeySequence>
+#include <QToolBar>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
@@ -101,6 +103,7 @@ MainWindow::MainWindow(Database& database, QWidget* parent)
 
     createMenus();
     createPages();
+    createSearch();
     connect(m_sidebar, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row >= 0) {
             showPage(row);
@@ -221,6 +224,14 @@ void MainWindow::createMenus()
     redo->setShortcuts({ QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo });
     edit->addAction(redo);
     edit->addSeparator();
+    QAction* findAnything = edit->addAction(tr("&Find Anything..."), this, [this] {
+        m_search->setFocus(Qt::ShortcutFocusReason);
+        m_search->selectAll();
+    });
+    findAnything->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
+    QAction* findInList = edit->addAction(tr("Find in &List"), this, &MainWindow::findInList);
+    findInList->setShortcut(QKeySequence::Find);
+    edit->addSeparator();
     edit->addAction(tr("Who Am &I..."), this, &MainWindow::chooseIdentity);
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
@@ -262,6 +273,51 @@ void MainWindow::setRecentFiles(const QStringList& files)
             QDir::toNativeSeparators(path), this, [this, path] { emit openDatabaseRequested(path); });
     }
     m_recentMenu->setEnabled(!files.isEmpty());
+}
+
+void MainWindow::createSearch()
+{
+    QToolBar* bar = addToolBar(tr("Search"));
+    bar->setObjectName(QStringLiteral("searchBar"));
+    bar->setMovable(false);
+    bar->setFloatable(false);
+    bar->toggleViewAction()->setEnabled(false); // always there
+    auto* spacer = new QWidget(bar);
+    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    bar->addWidget(spacer);
+    m_search = new GlobalSearch(m_database, bar);
+    m_search->setFixedWidth(m_search->fontMetrics().averageCharWidth() * 36);
+    bar->addWidget(m_search);
+    connect(m_search, &GlobalSearch::openRequested, this, &MainWindow::openRecord);
+}
+
+void MainWindow::findInList()
+{
+    for (ListPage* list : m_pages->currentWidget()->findChildren<ListPage*>()) {
+        if (list->isVisible() && list->searchField()->isVisible()) {
+            list->focusSearch();
+            return;
+        }
+    }
+}
+
+void MainWindow::openRecord(const QString& entity, qint64 id)
+{
+    if (entity == QLatin1String("account")) {
+        m_accounts->openAccount(id);
+    } else if (entity == QLatin1String("contact")) {
+        if (auto contact = EntityStore(m_database).get(entities::contact(), id)) {
+            m_accounts->openAccount(recordValue(*contact, QStringLiteral("account_id")).toLongLong());
+        }
+    } else if (entity == QLatin1String("staff")) {
+        showPage(Page::Organization);
+        m_organization->showColleague(id);
+    } else if (entity == QLatin1String("department")) {
+        showPage(Page::Organization);
+        m_organization->selectDepartment(id);
+    } else if (entity == QLatin1String("request")) {
+        m_requests->openRequest(id);
+    }
 }
 
 void MainWindow::showPage(int page)

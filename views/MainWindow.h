@@ -23,6 +23,7 @@ class Database;
 class AccountsPage;
 class ChainMapPage;
 class DashboardPage;
+class GlobalSearch;
 class HandoversPage;
 class ListPage;
 class OrganizationPage;
@@ -59,6 +60,10 @@ public:
     void exportArchive();
     // Shows the Requests page with the requests `filter` picks.
     void showRequests(const lists::RequestFilter& filter, const QString& description = QString());
+    // Opens a record where it lives: an account (or a contact's account) or a request in its dialog, a
+    // colleague or a department on the Organization page. entity: as SearchIndex names it.
+    void openRecord(const QString& entity, qint64 id);
+    GlobalSearch* globalSearch() const { return m_search; }
 
 signals:
     void newDatabaseRequested();
@@ -77,6 +82,9 @@ private:
     void writeInBackground(const QString& path, const QString& label, const FileWriter& write);
     void createPages();
     void createMenus();
+    void createSearch();
+    // Puts the cursor in the search field of the list in view (Ctrl+F).
+    void findInList();
     void loadDemo();
     void updateDemoAction();
     void about();
@@ -95,6 +103,7 @@ private:
     RequestsPage* m_requests = nullptr;
     HandoversPage* m_handovers = nullptr;
     QLabel* m_identityLabel = nullptr;
+    GlobalSearch* m_search = nullptr;
     ChainMapPage* m_chainMap = nullptr;
     QList<ListPage*> m_lists;
     QList<bool> m_stale = QList<bool>(Page::Count, false); // pages to reload when next shown

@@ -190,6 +190,31 @@ void OrganizationPage::selectColleague(int row)
     m_colleagueFocus = true;
 }
 
+void OrganizationPage::showColleague(qint64 staff)
+{
+    auto record = EntityStore(m_database).get(entities::staff(), staff);
+    if (!record) {
+        return;
+    }
+    if (const qint64 department = recordValue(*record, QStringLiteral("department_id")).toLongLong()) {
+        selectDepartment(department);
+    }
+    // Looking through the first pages only: a department of thousands is searched by the name instead.
+    constexpr int rowsLookedThrough = 2 * PagedListModel::pageSize;
+    for (int attempt = 0; attempt < 2; ++attempt) {
+        PagedListModel* model = m_staff->model();
+        for (int row = 0; row < model->rowCount() && row < rowsLookedThrough; ++row) {
+            if (model->idAt(row) == staff) {
+                selectColleague(row);
+                m_staff->view()->scrollTo(m_staff->view()->currentIndex());
+                m_staff->view()->setFocus();
+                return;
+            }
+        }
+        m_staff->setSearchText(recordValue(*record, QStringLiteral("name")).toString());
+    }
+}
+
 void OrganizationPage::newDepartment()
 {
     QMap<QString, QString> initial;

@@ -38,6 +38,9 @@ public:
     void pasteDepartment();
     void selectDepartment(qint64 department);
     void selectColleague(int row);
+    // Selects a colleague by id: their department in the tree, then their row, searched for by name when
+    // the department holds too many to look through.
+    void showColleague(qint64 staff);
     void showRelations();
     void newRequest();
     void handOver();

@@ -9,6 +9,7 @@
 #include <QHash>
 #include <QSqlQuery>
 #include <algorithm>
+#include <limits>
 
 namespace tandem {
 
@@ -101,6 +102,27 @@ QString partySql()
         "FROM parties p LEFT JOIN accounts a ON a.party_id = p.id LEFT JOIN staff s ON s.party_id = p.id "
         "LEFT JOIN departments sd ON sd.party_id = s.department_id LEFT JOIN departments d ON d.party_id = "
         "p.id LEFT JOIN departments pd ON pd.party_id = d.parent_id WHERE p.id IN (%1)");
+}
+
+// A row of partySql() as a hit.
+SearchIndex::Hit partyHit(const QSqlQuery& row)
+{
+    SearchIndex::Hit hit;
+    hit.kind = SearchIndex::Kind::Party;
+    hit.id = row.value(0).toLongLong();
+    hit.entity = row.value(1).toString();
+    hit.title = row.value(2).toString();
+    if (hit.entity == QLatin1String("account")) {
+        hit.detail = row.value(3).toString();
+    } else if (hit.entity == QLatin1String("staff")) {
+        QStringList parts { row.value(4).toString(), row.value(5).toString() };
+        parts.removeAll(QString());
+        hit.detail = parts.join(QStringLiteral(" · "));
+        hit.inactive = row.value(6).toString() == QLatin1String("departed");
+    } else {
+        hit.detail = row.value(7).toString();
+    }
+    return hit;
 }
 
 } // namespace
@@ -267,21 +289,7 @@ Result<QList<SearchIndex::Hit>> SearchIndex::find(
     };
     if (wants("account") || wants("staff") || wants("department")) {
         if (Error error = matching(Kind::Party, partySql(), [&](QSqlQuery& row) {
-                Hit hit;
-                hit.kind = Kind::Party;
-                hit.id = row.value(0).toLongLong();
-                hit.entity = row.value(1).toString();
-                hit.title = row.value(2).toString();
-                if (hit.entity == QLatin1String("account")) {
-                    hit.detail = row.value(3).toString();
-                } else if (hit.entity == QLatin1String("staff")) {
-                    QStringList parts { row.value(4).toString(), row.value(5).toString() };
-                    parts.removeAll(QString());
-                    hit.detail = parts.join(QStringLiteral(" · "));
-                    hit.inactive = row.value(6).toString() == QLatin1String("departed");
-                } else {
-                    hit.detail = row.value(7).toString();
-                }
+                Hit hit = partyHit(row);
                 if (searched.contains(hit.entity)) {
                     hits << hit;
                 }
@@ -335,8 +343,31 @@ Result<QList<SearchIndex::Hit>> SearchIndex::find(
     if (order.size() > size_t(limit)) {
         order.resize(size_t(limit));
     }
+    // Groups follow their best hit (typing "zw" shows the colleague 张伟 before a shop whose name holds
+    // those initials further in), then the order of entities().
+    QStringList groups;
+    for (const Hit* hit : order) {
+        if (!groups.contains(hit->entity)) {
+            groups << hit->entity;
+        }
+    }
+    std::stable_sort(groups.begin(), groups.end(), [&](const QString& a, const QString& b) {
+        auto best = [&](const QString& entity) {
+            int value = std::numeric_limits<int>::max();
+            for (const Hit* hit : order) {
+                if (hit->entity == entity) {
+                    value = qMin(value, score.value(hit) / 2);
+                }
+            }
+            return value;
+        };
+        if (best(a) != best(b)) {
+            return best(a) < best(b);
+        }
+        return entities().indexOf(a) < entities().indexOf(b);
+    });
     QList<Hit> grouped;
-    for (const QString& entity : entities()) {
+    for (const QString& entity : std::as_const(groups)) {
         for (const Hit* hit : order) {
             if (hit->entity == entity) {
                 grouped << *hit;
@@ -344,6 +375,33 @@ Result<QList<SearchIndex::Hit>> SearchIndex::find(
         }
     }
     return grouped;
+}
+
+Result<QList<SearchIndex::Hit>> SearchIndex::parties(const QList<qint64>& ids) const
+{
+    QList<Hit> hits;
+    if (ids.isEmpty()) {
+        return hits;
+    }
+    QVariantList binds;
+    for (qint64 id : ids) {
+        binds << id;
+    }
+    auto rows = sql::run(m_database.connection(), partySql().arg(sql::placeholders(binds.size())), binds);
+    if (!rows) {
+        return rows.error();
+    }
+    QHash<qint64, Hit> found;
+    while (rows->next()) {
+        Hit hit = partyHit(*rows);
+        found.insert(hit.id, hit);
+    }
+    for (qint64 id : ids) {
+        if (found.contains(id)) {
+            hits << found.value(id);
+        }
+    }
+    return hits;
 }
 
 QList<std::pair<int, int>> SearchIndex::highlights(const QString& shown, const QString& typed)

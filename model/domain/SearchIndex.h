@@ -44,10 +44,15 @@ public:
 
     Error put(Kind kind, qint64 id, const QStringList& texts);
     Error remove(Kind kind, qint64 id);
-    // The best `limit` records matching what a person typed, grouped by entity in the order of `entities()`
-    // and best first within each; `entities` limits which are searched (empty: all). Never fails on what was
-    // typed: quotes, *, NEAR(, AND/OR and brackets are searched as text.
+    // The best `limit` records matching what a person typed, grouped by entity, best first within each and
+    // the group with the best hit first (ties in the order of `entities()`); `entities` limits which are
+    // searched (empty: all). Never fails on what was typed: quotes, *, NEAR(, AND/OR and brackets are
+    // searched as text.
     Result<QList<Hit>> find(const QString& text, int limit, const QStringList& entities = {}) const;
+
+    // Departments, colleagues and accounts by id, described as find() describes them, in the order of `ids`;
+    // an id that is no party is left out.
+    Result<QList<Hit>> parties(const QList<qint64>& ids) const;
 
     // The entities search covers, in the order results are grouped.
     static QStringList entities();

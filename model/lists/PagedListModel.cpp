@@ -119,6 +119,7 @@ void PagedListModel::reload()
     beginResetModel();
     m_pages.clear();
     m_pageOrder.clear();
+    m_pagesLoaded = 0;
     m_rowCount = countRows();
     endResetModel();
 }
@@ -253,6 +254,7 @@ const QList<PagedListModel::Row>* PagedListModel::page(int pageNumber) const
             }
         }
     }
+    ++m_pagesLoaded;
     if (m_pageOrder.size() >= maxCachedPages) {
         m_pages.remove(m_pageOrder.takeFirst());
     }

@@ -176,6 +176,8 @@ public:
     void setQuickSortLimit(int rows) { m_quickSortLimit = rows; }
     // For tests: a filter that keeps more rows than this is checked along the sort's index.
     void setSelectiveFilterRows(int rows) { m_selectiveFilterRows = rows; }
+    // For tests: how many pages were read from the database since the rows were last counted.
+    int pagesLoaded() const { return m_pagesLoaded; }
 
 signals:
     // A sort was refused because it would be slow; the order stayed as it was.
@@ -202,6 +204,7 @@ private:
     int m_selectiveFilterRows = selectiveFilterRows;
     mutable QHash<int, QList<Row>> m_pages;
     mutable QList<int> m_pageOrder; // least recently loaded first
+    mutable int m_pagesLoaded = 0;
     mutable QString m_lastError;
 };
 

@@ -184,6 +184,17 @@ private slots:
             (QStringList { QStringLiteral("account"), QStringLiteral("contact"), QStringLiteral("staff") }));
     }
 
+    // A group whose best hit begins with what was typed comes before one that only holds it further in.
+    void groupsFollowTheirBestHit()
+    {
+        add(entities::account(), { { QStringLiteral("name"), QStringLiteral("无锡农资五金店") } });
+        auto hits = SearchIndex(*m_db).find(QStringLiteral("zw"), 20);
+        QVERIFY(hits);
+        QCOMPARE(hits->size(), 2);
+        QCOMPARE(hits->at(0).title, QStringLiteral("张伟"));
+        QCOMPARE(hits->at(1).title, QStringLiteral("无锡农资五金店"));
+    }
+
     void marksWhatMatched_data()
     {
         QTest::addColumn<QString>("shown");
