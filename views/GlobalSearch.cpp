@@ -218,10 +218,11 @@ void GlobalSearch::showResults()
         height += m_results->sizeHintForRow(row);
     }
     const int width = qMax(this->width(), fontMetrics().averageCharWidth() * 60);
-    QPoint below = mapToGlobal(QPoint(0, this->height()));
-    // Keep the list on the screen: a box at the right edge opens its results leftwards.
+    // Under the box, right edges aligned: the box sits at the window's right, and the wider list opens
+    // leftwards over the window rather than past its edge.
+    QPoint below = mapToGlobal(QPoint(this->width() - width, this->height()));
     if (const QScreen* screen = this->screen()) {
-        below.setX(qMin(below.x(), screen->availableGeometry().right() - width));
+        below.setX(qMax(below.x(), screen->availableGeometry().left()));
     }
     m_results->setGeometry(QRect(below, QSize(width, height)));
     m_results->show();

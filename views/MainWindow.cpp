@@ -38,7 +38,6 @@
 #include <QIcon>
 #include <QInputDialog>
 #include <QKeySequence>
-#include <QToolBar>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
@@ -277,17 +276,14 @@ void MainWindow::setRecentFiles(const QStringList& files)
 
 void MainWindow::createSearch()
 {
-    QToolBar* bar = addToolBar(tr("Search"));
-    bar->setObjectName(QStringLiteral("searchBar"));
-    bar->setMovable(false);
-    bar->setFloatable(false);
-    bar->toggleViewAction()->setEnabled(false); // always there
-    auto* spacer = new QWidget(bar);
-    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
-    bar->addWidget(spacer);
-    m_search = new GlobalSearch(m_database, bar);
+    // In the menu bar's corner: always in view, without a row of its own.
+    m_search = new GlobalSearch(m_database, menuBar());
     m_search->setFixedWidth(m_search->fontMetrics().averageCharWidth() * 36);
-    bar->addWidget(m_search);
+    auto* corner = new QWidget(menuBar());
+    auto* layout = new QHBoxLayout(corner);
+    layout->setContentsMargins(0, 2, 6, 2);
+    layout->addWidget(m_search);
+    menuBar()->setCornerWidget(corner, Qt::TopRightCorner);
     connect(m_search, &GlobalSearch::openRequested, this, &MainWindow::openRecord);
 }
 
