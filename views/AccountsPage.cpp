@@ -8,13 +8,13 @@
 #include "RecordCommands.h"
 #include "RecordDialog.h"
 #include "RecordEditor.h"
+#include "RecordPicker.h"
 #include "RequestDialog.h"
 #include "SegmentsDialog.h"
 
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
-#include <QCompleter>
 #include <QHBoxLayout>
 #include <QItemSelectionModel>
 #include <QLabel>
@@ -25,13 +25,25 @@
 
 namespace tandem {
 
+namespace {
+// Accounts are filtered by any owner, one who has left included: what they held is still theirs until it
+// is handed over.
+PickerQueries::Scope ownerScope()
+{
+    PickerQueries::Scope scope;
+    scope.entities = QStringList { QStringLiteral("staff") };
+    scope.departed = true;
+    return scope;
+}
+} // namespace
+
 AccountsPage::AccountsPage(Database& database, RecordEditor* editor, QAction* emptyAction, QWidget* parent)
     : QWidget(parent)
     , m_database(database)
     , m_editor(editor)
     , m_segment(new QComboBox(this))
     , m_category(new QComboBox(this))
-    , m_owner(new QComboBox(this))
+    , m_owner(new RecordPicker(database, ownerScope(), this))
     , m_city(new QLineEdit(this))
     , m_mine(new QCheckBox(tr("My accounts"), this))
     , m_overdue(new QCheckBox(tr("Overdue follow-ups"), this))
@@ -52,15 +64,12 @@ AccountsPage::AccountsPage(Database& database, RecordEditor* editor, QAction* em
     for (const QString& category : entities::account().field(QStringLiteral("category"))->choices) {
         m_category->addItem(labels::choice(QStringLiteral("category"), category), category);
     }
-    m_owner->setEditable(true);
-    m_owner->setInsertPolicy(QComboBox::NoInsert);
-    m_owner->setMinimumContentsLength(14);
-    m_owner->lineEdit()->setPlaceholderText(tr("Any owner"));
+    m_owner->setObjectName(QStringLiteral("ownerFilter"));
+    m_owner->setPlaceholderText(tr("Any owner"));
     m_city->setPlaceholderText(tr("City"));
     m_city->setClearButtonEnabled(true);
     m_city->setMaximumWidth(160);
     m_mine->hide();
-    fillOwners();
 
     auto* filters = new QHBoxLayout;
     filters->setContentsMargins(9, 0, 9, 0);
@@ -99,12 +108,7 @@ AccountsPage::AccountsPage(Database& database, RecordEditor* editor, QAction* em
 
     connect(m_segment, &QComboBox::currentIndexChanged, this, &AccountsPage::applyFilter);
     connect(m_category, &QComboBox::currentIndexChanged, this, &AccountsPage::applyFilter);
-    connect(m_owner, &QComboBox::currentIndexChanged, this, &AccountsPage::applyFilter);
-    connect(m_owner->lineEdit(), &QLineEdit::editingFinished, this, [this] {
-        if (m_owner->currentText().isEmpty()) {
-            m_owner->setCurrentIndex(0);
-        }
-    });
+    connect(m_owner, &RecordPicker::idChanged, this, &AccountsPage::applyFilter);
     connect(m_city, &QLineEdit::editingFinished, this, &AccountsPage::applyFilter);
     connect(m_mine, &QCheckBox::toggled, this, [this](bool mine) {
         m_owner->setEnabled(!mine);
@@ -113,20 +117,6 @@ AccountsPage::AccountsPage(Database& database, RecordEditor* editor, QAction* em
     connect(m_overdue, &QCheckBox::toggled, this, &AccountsPage::applyFilter);
     connect(m_list->view(), &QTableView::doubleClicked, this,
         [this](const QModelIndex& index) { openAccount(index.data(PagedListModel::IdRole).toLongLong()); });
-}
-
-void AccountsPage::fillOwners()
-{
-    const QSignalBlocker blocker(m_owner);
-    const QVariant current = m_owner->currentData();
-    m_owner->clear();
-    m_owner->addItem(QString(), 0);
-    for (const auto& colleague : EntityStore(m_database).activeStaff()) {
-        m_owner->addItem(colleague.name, colleague.id);
-    }
-    m_owner->completer()->setFilterMode(Qt::MatchContains);
-    m_owner->completer()->setCompletionMode(QCompleter::PopupCompletion);
-    m_owner->setCurrentIndex(qMax(0, m_owner->findData(current)));
 }
 
 void AccountsPage::setMe(qint64 staff)
@@ -140,7 +130,6 @@ void AccountsPage::setMe(qint64 staff)
 
 void AccountsPage::reload()
 {
-    fillOwners();
     m_list->reload();
 }
 
@@ -149,7 +138,7 @@ void AccountsPage::applyFilter()
     lists::AccountFilter filter;
     filter.segment = m_segment->currentData().toString();
     filter.category = m_category->currentData().toString();
-    filter.owner = m_mine->isChecked() ? m_me : m_owner->currentData().toLongLong();
+    filter.owner = m_mine->isChecked() ? m_me : m_owner->id();
     filter.city = m_city->text();
     filter.overdueFollowUps = m_overdue->isChecked();
     m_list->setFilter(filter);

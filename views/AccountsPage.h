@@ -10,6 +10,7 @@ class QLineEdit;
 namespace tandem {
 
 class Database;
+class RecordPicker;
 class ListPage;
 class RecordEditor;
 
@@ -46,14 +47,13 @@ private:
     void applyFilter();
     void changeField(
         const QString& field, const QStringList& labels, const QStringList& values, const QString& title);
-    void fillOwners();
 
     Database& m_database;
     RecordEditor* m_editor;
     ListPage* m_list;
     QComboBox* m_segment;
     QComboBox* m_category;
-    QComboBox* m_owner;
+    RecordPicker* m_owner;
     QLineEdit* m_city;
     QCheckBox* m_mine;
     QCheckBox* m_overdue;

@@ -104,8 +104,8 @@ bool AppController::openDatabase(const QString& path, bool offerDemo)
     m_database = std::move(database);
     rememberRecent(m_database->path());
     showWindow();
-    // On the first start with a database, ask once who the user is (they can say later under Edit).
-    if (identity::staffFor(m_database->path()) == 0 && !Dialogs::unattended()) {
+    // Until the user says who they are, a bar above the pages asks, without stopping them from working.
+    if (identity::staffFor(m_database->path()) == 0) {
         m_window->chooseIdentity(true);
     }
     if (!m_database->wasCreated()) {

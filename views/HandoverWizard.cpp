@@ -7,10 +7,9 @@
 #include "MultiLineDelegate.h"
 #include "RecordEditor.h"
 #include "RecordList.h"
+#include "RecordPicker.h"
 
 #include <QButtonGroup>
-#include <QComboBox>
-#include <QCompleter>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -94,23 +93,10 @@ HandoverWizard::HandoverWizard(Database& database, RecordEditor* editor, qint64 
 QWidget* HandoverWizard::makeWhoLeaves()
 {
     auto* content = new QWidget(this);
-    m_departing = new QComboBox(content);
-    m_departing->setObjectName(QStringLiteral("departing"));
-    m_departing->setEditable(true);
-    m_departing->setInsertPolicy(QComboBox::NoInsert);
-    m_departing->setMinimumContentsLength(24);
-    m_departing->completer()->setCompletionMode(QCompleter::PopupCompletion);
-    m_departing->completer()->setFilterMode(Qt::MatchContains);
-    m_departing->addItem(QString(), 0);
     // Everyone, those who have left included: what they still hold can be handed over later.
-    EntityStore(m_database).list(entities::staff(), {}, -1, [this](const Record& record) {
-        QString name = recordValue(record, QStringLiteral("name")).toString();
-        if (recordValue(record, QStringLiteral("status")).toString() == QLatin1String("departed")) {
-            name = tr("%1 (has left)").arg(name);
-        }
-        m_departing->addItem(QIcon(QStringLiteral(":/icons/person.svg")), name, record.first().second);
-        return true;
-    });
+    PickerQueries::Scope everyone { { QStringLiteral("staff") }, true, 0 };
+    m_departing = new RecordPicker(m_database, everyone, content);
+    m_departing->setObjectName(QStringLiteral("departing"));
     m_held = makeRecordList(
         content, { tr("Held"), tr("Details"), tr("Last contact"), tr("Bought, last 12 months") });
     m_held->setRootIsDecorated(true);
@@ -125,16 +111,17 @@ QWidget* HandoverWizard::makeWhoLeaves()
     layout->addLayout(form);
     layout->addWidget(m_heldSummary);
     layout->addWidget(m_held, 1);
-    connect(m_departing, &QComboBox::currentIndexChanged, this, &HandoverWizard::loadHoldings);
+    connect(m_departing, &RecordPicker::idChanged, this, &HandoverWizard::loadHoldings);
     return content;
 }
 
 QWidget* HandoverWizard::makeWhoTakesOver()
 {
     auto* content = new QWidget(this);
-    m_successor = new QComboBox(content);
+    // Only colleagues who are still here can receive.
+    const PickerQueries::Scope present { { QStringLiteral("staff") }, false, 0 };
+    m_successor = new RecordPicker(m_database, present, content);
     m_successor->setObjectName(QStringLiteral("successor"));
-    m_successor->setMinimumContentsLength(24);
     m_splitChoice = new QButtonGroup(content);
     auto* one = new QRadioButton(tr("One successor takes over everything"), content);
     auto* balanced = new QRadioButton(tr("Split the accounts evenly among these colleagues:"), content);
@@ -153,16 +140,15 @@ QWidget* HandoverWizard::makeWhoTakesOver()
     m_perAccount->verticalHeader()->hide();
     m_perAccount->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_perAccount->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_giveTo = new QComboBox(content);
+    m_giveTo = new RecordPicker(m_database, present, content);
     m_giveTo->setObjectName(QStringLiteral("giveSelectedTo"));
-    m_giveTo->setMinimumContentsLength(20);
-    QComboBox* giveTo = m_giveTo;
+    RecordPicker* giveTo = m_giveTo;
     auto* give = new QPushButton(tr("Give Selected Accounts To"), content);
     give->setAutoDefault(false);
     connect(give, &QPushButton::clicked, this, [this, giveTo] {
         for (const QModelIndex& row : m_perAccount->selectionModel()->selectedRows()) {
-            setAccountSuccessor(m_perAccount->item(row.row(), 0)->data(Qt::UserRole).toLongLong(),
-                giveTo->currentData().toLongLong());
+            setAccountSuccessor(
+                m_perAccount->item(row.row(), 0)->data(Qt::UserRole).toLongLong(), giveTo->id());
         }
     });
     m_pairs = makeRecordList(content, { tr("Pair"), tr("With"), tr("End it") });
@@ -262,35 +248,30 @@ QWidget* HandoverWizard::makePreview()
 
 void HandoverWizard::setDeparting(qint64 staff)
 {
-    m_departing->setCurrentIndex(qMax(0, m_departing->findData(staff)));
+    m_departing->setId(staff);
     loadHoldings();
 }
 
 void HandoverWizard::fillSuccessors()
 {
-    const qint64 current = m_successor->currentData().toLongLong();
-    m_successor->clear();
-    m_successor->addItem(QString(), 0);
+    m_successor->setExcluded(m_holdings.staff);
+    m_giveTo->setExcluded(m_holdings.staff);
     m_splitAmong->clear();
-    m_giveTo->clear();
     // Only colleagues who are still here can receive.
     for (const auto& colleague : EntityStore(m_database).activeStaff()) {
         if (colleague.id == m_holdings.staff) {
             continue;
         }
-        m_successor->addItem(QIcon(QStringLiteral(":/icons/person.svg")), colleague.name, colleague.id);
-        m_giveTo->addItem(QIcon(QStringLiteral(":/icons/person.svg")), colleague.name, colleague.id);
         auto* item = new QListWidgetItem(colleague.name, m_splitAmong);
         item->setData(Qt::UserRole, colleague.id);
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
         item->setCheckState(Qt::Unchecked);
     }
-    m_successor->setCurrentIndex(qMax(0, m_successor->findData(current)));
 }
 
 void HandoverWizard::loadHoldings()
 {
-    const qint64 staff = m_departing->currentData().toLongLong();
+    const qint64 staff = m_departing->id();
     m_held->clear();
     m_perAccount->setRowCount(0);
     m_briefings->setRowCount(0);
@@ -378,7 +359,7 @@ void HandoverWizard::loadHoldings()
 
 void HandoverWizard::setSuccessor(qint64 staff)
 {
-    m_successor->setCurrentIndex(qMax(0, m_successor->findData(staff)));
+    m_successor->setId(staff);
 }
 
 void HandoverWizard::setSplit(Split split, const QList<qint64>& colleagues)
@@ -431,7 +412,7 @@ Handover::Plan HandoverWizard::plan() const
 {
     Handover::Plan plan;
     plan.from = m_holdings.staff;
-    plan.successor = m_successor->currentData().toLongLong();
+    plan.successor = m_successor->id();
     plan.reason = m_reason->toPlainText();
     plan.firstVisitDays = m_firstVisitDays->value();
     plan.watchDays = m_watchDays->value();

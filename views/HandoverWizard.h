@@ -6,7 +6,6 @@
 #include <functional>
 
 class QButtonGroup;
-class QComboBox;
 class QLabel;
 class QListWidget;
 class QPlainTextEdit;
@@ -18,6 +17,7 @@ namespace tandem {
 
 class Database;
 class RecordEditor;
+class RecordPicker;
 
 // Hands a departing colleague's clients and open work to successors: who leaves and what they hold; who
 // takes over (one colleague, a balanced split, or a choice per account) and which pairs end; a briefing
@@ -77,14 +77,14 @@ private:
     Database& m_database;
     RecordEditor* m_editor;
     Handover::Holdings m_holdings;
-    QComboBox* m_departing = nullptr;
+    RecordPicker* m_departing = nullptr;
     QTreeWidget* m_held = nullptr;
     QLabel* m_heldSummary = nullptr;
-    QComboBox* m_successor = nullptr;
+    RecordPicker* m_successor = nullptr;
     QButtonGroup* m_splitChoice = nullptr;
     QListWidget* m_splitAmong = nullptr;
     QTableWidget* m_perAccount = nullptr;
-    QComboBox* m_giveTo = nullptr;
+    RecordPicker* m_giveTo = nullptr;
     QTreeWidget* m_pairs = nullptr;
     QSpinBox* m_firstVisitDays = nullptr;
     QSpinBox* m_watchDays = nullptr;

@@ -11,17 +11,19 @@
 #include "Dialogs.h"
 #include "EntityStore.h"
 #include "ExportFile.h"
+#include "GlobalSearch.h"
 #include "HandoversPage.h"
 #include "Identity.h"
+#include "IdentityBar.h"
 #include "ImportCommand.h"
 #include "ImportWizard.h"
 #include "Importer.h"
-#include "GlobalSearch.h"
 #include "ListPage.h"
 #include "Lists.h"
 #include "Maintenance.h"
 #include "OrganizationPage.h"
 #include "PartyRelationsDialog.h"
+#include "PickerQueries.h"
 #include "RecordEditor.h"
 #include "RelationshipsPage.h"
 #include "RequestsPage.h"
@@ -36,7 +38,6 @@
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QIcon>
-#include <QInputDialog>
 #include <QKeySequence>
 #include <QLabel>
 #include <QListWidget>
@@ -46,6 +47,7 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QUndoStack>
+#include <QVBoxLayout>
 #include <optional>
 
 namespace tandem {
@@ -93,7 +95,19 @@ MainWindow::MainWindow(Database& database, QWidget* parent)
     layout->setSpacing(0);
     layout->addWidget(m_sidebar);
     layout->addWidget(m_pages, 1);
-    setCentralWidget(central);
+    // Who the user is is asked in a bar above the pages, which keep working while it shows.
+    m_identityBar = new IdentityBar(database, this);
+    connect(m_identityBar, &IdentityBar::chosen, this, [this](qint64 staff) {
+        identity::setStaffFor(m_database.path(), staff);
+        updateIdentity();
+    });
+    auto* framed = new QWidget(this);
+    auto* column = new QVBoxLayout(framed);
+    column->setContentsMargins(0, 0, 0, 0);
+    column->setSpacing(0);
+    column->addWidget(m_identityBar);
+    column->addWidget(central, 1);
+    setCentralWidget(framed);
 
     m_databaseLabel->setText(tr("Database: %1").arg(QDir::toNativeSeparators(database.path())));
     statusBar()->addWidget(m_databaseLabel, 1);
@@ -587,31 +601,15 @@ void MainWindow::updateIdentity()
 
 bool MainWindow::chooseIdentity(bool quietly)
 {
-    QStringList names;
-    QList<qint64> ids;
-    for (const auto& colleague : EntityStore(m_database).activeStaff()) {
-        names << colleague.name;
-        ids << colleague.id;
-    }
-    if (names.isEmpty()) {
-        if (quietly) {
-            return false;
+    const auto anyone = PickerQueries(m_database).first({ { QStringLiteral("staff") }, false, 0 }, 1);
+    if (!anyone || anyone->isEmpty()) {
+        if (!quietly) {
+            Dialogs::information(this, tr("Who Am I"),
+                tr("There are no colleagues in this database yet; add yourself on the Organization page."));
         }
-        Dialogs::information(this, tr("Who Am I"),
-            tr("There are no colleagues in this database yet; add yourself on the Organization page."));
         return false;
     }
-    const qint64 me = identity::staffFor(m_database.path());
-    bool ok = false;
-    const QString chosen = QInputDialog::getItem(this, tr("Who Am I"),
-        tr("Tandem credits your interactions to you and shows your accounts under My accounts. Who are "
-           "you?"),
-        names, qMax(0, int(ids.indexOf(me))), false, &ok);
-    if (!ok) {
-        return false;
-    }
-    identity::setStaffFor(m_database.path(), ids.at(names.indexOf(chosen)));
-    updateIdentity();
+    m_identityBar->ask(identity::staffFor(m_database.path()));
     return true;
 }
 

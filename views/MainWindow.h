@@ -25,6 +25,7 @@ class ChainMapPage;
 class DashboardPage;
 class GlobalSearch;
 class HandoversPage;
+class IdentityBar;
 class ListPage;
 class OrganizationPage;
 class RecordEditor;
@@ -46,8 +47,8 @@ public:
     void reloadAll();
     void reloadPage(int page);
     void setRecentFiles(const QStringList& files);
-    // Asks who the user is among the active colleagues; false when they did not say.
-    // `quietly`: say nothing when there is nobody to choose from.
+    // Asks who the user is among the active colleagues in a bar above the pages, without blocking the
+    // window; false when there is nobody to choose from (`quietly`: then say nothing).
     bool chooseIdentity(bool quietly = false);
     // Shows who the user is, credits their edits to them and offers "My accounts".
     void updateIdentity();
@@ -103,6 +104,7 @@ private:
     RequestsPage* m_requests = nullptr;
     HandoversPage* m_handovers = nullptr;
     QLabel* m_identityLabel = nullptr;
+    IdentityBar* m_identityBar = nullptr;
     GlobalSearch* m_search = nullptr;
     ChainMapPage* m_chainMap = nullptr;
     QList<ListPage*> m_lists;

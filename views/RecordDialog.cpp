@@ -3,9 +3,9 @@
 #include "DateField.h"
 #include "Dialogs.h"
 #include "EntityStore.h"
+#include "RecordPicker.h"
 
 #include <QComboBox>
-#include <QCompleter>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -69,41 +69,37 @@ RecordDialog::RecordDialog(Database& database, const Entity& entity, qint64 id,
             connect(kind, &QComboBox::currentIndexChanged, this, &RecordDialog::updateForKind);
         }
         for (const char* side : { "a_party", "b_party" }) {
-            if (auto* box = qobject_cast<QComboBox*>(m_editors.value(QString::fromLatin1(side)))) {
-                connect(box, &QComboBox::currentIndexChanged, this, &RecordDialog::updateForKind);
+            if (auto* picker = qobject_cast<RecordPicker*>(m_editors.value(QString::fromLatin1(side)))) {
+                connect(picker, &RecordPicker::idChanged, this, &RecordDialog::updateForKind);
             }
         }
         updateForKind();
     }
 }
 
-void RecordDialog::fillReferences(QComboBox* box, const QString& entity)
+QWidget* RecordDialog::referenceEditor(const Field& field)
 {
-    EntityStore store(m_database);
-    box->addItem(QString(), QString());
-    auto add = [box](const QString& icon, const Record& record, const QString& nameField) {
-        box->addItem(
-            QIcon(icon), recordValue(record, nameField).toString(), record.first().second.toString());
-        return true;
-    };
-    if (entity == QLatin1String("department") || entity == QLatin1String("party")) {
-        store.list(entities::department(), {}, -1, [&](const Record& r) {
-            return add(QStringLiteral(":/icons/department.svg"), r, QStringLiteral("name"));
-        });
+    PickerQueries::Scope scope;
+    if (field.references == QLatin1String("party")) {
+        scope.entities = QStringList { QStringLiteral("department"), QStringLiteral("staff") };
+    } else if (QStringList {
+                   QStringLiteral("department"), QStringLiteral("staff"), QStringLiteral("account") }
+                   .contains(field.references)) {
+        scope.entities = QStringList { field.references };
     }
-    if (entity == QLatin1String("staff") || entity == QLatin1String("party")) {
-        // Only active colleagues can be chosen; one who has left keeps showing where they already are.
-        for (const auto& colleague : store.activeStaff()) {
-            box->addItem(
-                QIcon(QStringLiteral(":/icons/person.svg")), colleague.name, QString::number(colleague.id));
-        }
+    if (scope.entities.isEmpty()) {
+        // A contact or a pair: given by the window that opens the form, or typed as a REF.
+        auto* box = new QComboBox(this);
+        box->addItem(QString(), QString());
+        box->setEditable(true);
+        box->setInsertPolicy(QComboBox::NoInsert);
+        box->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+        return box;
     }
-    box->setEditable(true);
-    box->setInsertPolicy(QComboBox::NoInsert);
-    box->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
-    box->setMinimumContentsLength(24);
-    box->completer()->setCompletionMode(QCompleter::PopupCompletion);
-    box->completer()->setFilterMode(Qt::MatchContains);
+    // Only active colleagues can be chosen; one who has left keeps showing where they already are.
+    auto* picker = new RecordPicker(m_database, scope, this);
+    picker->setOptional(!field.required);
+    return picker;
 }
 
 QWidget* RecordDialog::editorFor(const Field& field)
@@ -127,11 +123,8 @@ QWidget* RecordDialog::editorFor(const Field& field)
         }
         return box;
     }
-    case FieldType::Reference: {
-        auto* box = new QComboBox(this);
-        fillReferences(box, field.references);
-        return box;
-    }
+    case FieldType::Reference:
+        return referenceEditor(field);
     case FieldType::Date:
     case FieldType::DateTime:
         // A deadline is kept to the day (the model makes a day mean its end); what happened keeps its time.
@@ -159,6 +152,13 @@ void RecordDialog::setValue(const QString& name, const QString& text)
         date->setText(text);
     } else if (auto* plain = qobject_cast<QPlainTextEdit*>(editor)) {
         plain->setPlainText(text);
+    } else if (auto* picker = qobject_cast<RecordPicker*>(editor)) {
+        bool isId = false;
+        const qint64 id = text.toLongLong(&isId);
+        picker->setId(isId ? id : 0);
+        if (!isId) {
+            picker->lineEdit()->setText(text); // a REF (a name, an e-mail), checked by the model on saving
+        }
     } else if (auto* box = qobject_cast<QComboBox*>(editor)) {
         const Field* field = m_entity.field(name);
         QString value = text;
@@ -193,6 +193,9 @@ QString RecordDialog::valueOf(const Field& field) const
     }
     if (auto* plain = qobject_cast<QPlainTextEdit*>(editor)) {
         return plain->toPlainText();
+    }
+    if (auto* picker = qobject_cast<RecordPicker*>(editor)) {
+        return picker->id() ? QString::number(picker->id()) : picker->lineEdit()->text().trimmed();
     }
     if (auto* box = qobject_cast<QComboBox*>(editor)) {
         if (box->isEditable()) {

@@ -6,7 +6,6 @@
 #include <QMap>
 #include <functional>
 
-class QComboBox;
 class QFormLayout;
 class QLabel;
 class QWidget;
@@ -43,7 +42,8 @@ public:
 private:
     QWidget* editorFor(const Field& field);
     QString valueOf(const Field& field) const;
-    void fillReferences(QComboBox* box, const QString& entity);
+    // A picker for a department, colleague or account; an editable box for the rest.
+    QWidget* referenceEditor(const Field& field);
     void updateForKind();
 
     Database& m_database;

@@ -3,9 +3,9 @@
 #include "Database.h"
 #include "Dialogs.h"
 #include "EntityStore.h"
+#include "RecordPicker.h"
 
 #include <QComboBox>
-#include <QCompleter>
 #include <QCoreApplication>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -72,7 +72,7 @@ RequestStepDialog::RequestStepDialog(
         m_delayReason->setObjectName(QStringLiteral("delayReason"));
         m_correctiveAction = textEdit(2);
         m_correctiveAction->setObjectName(QStringLiteral("correctiveAction"));
-        m_correctiveOwner = partyBox(true);
+        m_correctiveOwner = partyPicker(true);
         m_correctiveOwner->setObjectName(QStringLiteral("correctiveOwner"));
         auto record = EntityStore(database).get(entities::request(), state.request);
         if (record) {
@@ -89,7 +89,7 @@ RequestStepDialog::RequestStepDialog(
     if (step == Step::Reassign) {
         intro->setText(tr("Give the request to another department or colleague. It then travels along their "
                           "pair with the requester, if they have one."));
-        m_provider = partyBox(false);
+        m_provider = partyPicker(false);
         m_provider->setObjectName(QStringLiteral("provider"));
         m_form->addRow(tr("New provider:"), m_provider);
     }
@@ -160,27 +160,14 @@ QComboBox* RequestStepDialog::ratingBox()
     return box;
 }
 
-QComboBox* RequestStepDialog::partyBox(bool staffOnly)
+RecordPicker* RequestStepDialog::partyPicker(bool staffOnly)
 {
-    auto* box = new QComboBox(this);
-    EntityStore store(m_database);
-    box->addItem(QString(), 0);
-    if (!staffOnly) {
-        store.list(entities::department(), {}, -1, [&](const Record& record) {
-            box->addItem(QIcon(QStringLiteral(":/icons/department.svg")),
-                recordValue(record, QStringLiteral("name")).toString(), record.first().second);
-            return true;
-        });
-    }
-    for (const auto& colleague : store.activeStaff()) {
-        box->addItem(QIcon(QStringLiteral(":/icons/person.svg")), colleague.name, colleague.id);
-    }
-    box->setEditable(true);
-    box->setInsertPolicy(QComboBox::NoInsert);
-    box->setMinimumContentsLength(24);
-    box->completer()->setCompletionMode(QCompleter::PopupCompletion);
-    box->completer()->setFilterMode(Qt::MatchContains);
-    return box;
+    PickerQueries::Scope scope;
+    scope.entities = staffOnly ? QStringList { QStringLiteral("staff") }
+                               : QStringList { QStringLiteral("department"), QStringLiteral("staff") };
+    auto* picker = new RecordPicker(m_database, scope, this);
+    picker->setOptional(true);
+    return picker;
 }
 
 void RequestStepDialog::setRequesterRating(int rating, const QString& feedback)
@@ -213,20 +200,14 @@ void RequestStepDialog::setDelay(const QString& reason, const QString& action, q
     }
     m_delayReason->setPlainText(reason);
     m_correctiveAction->setPlainText(action);
-    int index = m_correctiveOwner->findData(owner);
-    if (index < 0 && owner) {
-        // Whoever owns it already stays shown, even if they have left since.
-        m_correctiveOwner->addItem(
-            EntityStore(m_database).displayName(QStringLiteral("staff"), owner), owner);
-        index = m_correctiveOwner->count() - 1;
-    }
-    m_correctiveOwner->setCurrentIndex(qMax(0, index));
+    // Whoever owns it already stays shown, even if they have left since.
+    m_correctiveOwner->setId(owner);
 }
 
 void RequestStepDialog::setProvider(qint64 party)
 {
     if (m_provider) {
-        m_provider->setCurrentIndex(qMax(0, m_provider->findData(party)));
+        m_provider->setId(party);
     }
 }
 
@@ -254,10 +235,8 @@ std::optional<RequestWorkflow::Delay> RequestStepDialog::delay() const
     if (!m_delayReason) {
         return std::nullopt;
     }
-    // A name typed rather than picked still counts when it is one of the list.
-    const int index = m_correctiveOwner->findText(m_correctiveOwner->currentText(), Qt::MatchFixedString);
-    const qint64 owner = index >= 0 ? m_correctiveOwner->itemData(index).toLongLong() : 0;
-    return RequestWorkflow::Delay { m_delayReason->toPlainText(), m_correctiveAction->toPlainText(), owner };
+    return RequestWorkflow::Delay { m_delayReason->toPlainText(), m_correctiveAction->toPlainText(),
+        m_correctiveOwner->id() };
 }
 
 RequestWorkflow::Ratings RequestStepDialog::ratings() const
@@ -288,11 +267,7 @@ RequestWorkflow::StatusChange RequestStepDialog::statusChange() const
 
 qint64 RequestStepDialog::chosenProvider() const
 {
-    if (!m_provider) {
-        return 0;
-    }
-    const int index = m_provider->findText(m_provider->currentText(), Qt::MatchFixedString);
-    return index >= 0 ? m_provider->itemData(index).toLongLong() : 0;
+    return m_provider ? m_provider->id() : 0;
 }
 
 QString RequestStepDialog::note() const

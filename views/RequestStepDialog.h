@@ -13,6 +13,7 @@ class QPlainTextEdit;
 namespace tandem {
 
 class Database;
+class RecordPicker;
 
 // Asks what one step of a request needs: the two ratings and feedback when it closes, the delay reason,
 // corrective action and its owner when the work is late, a comment, or the new provider. Only the parts the
@@ -58,7 +59,7 @@ public:
 
 private:
     QComboBox* ratingBox();
-    QComboBox* partyBox(bool staffOnly);
+    RecordPicker* partyPicker(bool staffOnly);
     RequestWorkflow::Rating rating(QComboBox* box, QPlainTextEdit* feedback) const;
     RequestWorkflow::Ratings ratings() const;
     std::optional<RequestWorkflow::Delay> delay() const;
@@ -80,8 +81,8 @@ private:
     QPlainTextEdit* m_providerFeedback = nullptr;
     QPlainTextEdit* m_delayReason = nullptr;
     QPlainTextEdit* m_correctiveAction = nullptr;
-    QComboBox* m_correctiveOwner = nullptr;
-    QComboBox* m_provider = nullptr;
+    RecordPicker* m_correctiveOwner = nullptr;
+    RecordPicker* m_provider = nullptr;
     QPlainTextEdit* m_note = nullptr;
     QLabel* m_error;
 };

@@ -2,6 +2,7 @@
 
 #include "EntityStore.h"
 #include "ListPage.h"
+#include "RecordPicker.h"
 #include "RequestDialog.h"
 #include "RequestQueries.h"
 #include "Words.h"
@@ -28,13 +29,24 @@ struct StatusChoice
     const char* label;
     QStringList statuses;
 };
+
+// Requests are filtered by whoever asked or served: a department, a colleague (one who has left too, for
+// their history) or an account.
+PickerQueries::Scope partyScope()
+{
+    PickerQueries::Scope scope;
+    scope.entities
+        = QStringList { QStringLiteral("department"), QStringLiteral("staff"), QStringLiteral("account") };
+    scope.departed = true;
+    return scope;
+}
 } // namespace
 
 RequestsPage::RequestsPage(Database& database, RecordEditor* editor, QAction* emptyAction, QWidget* parent)
     : QWidget(parent)
     , m_database(database)
     , m_editor(editor)
-    , m_party(new QComboBox(this))
+    , m_party(new RecordPicker(database, partyScope(), this))
     , m_side(new QComboBox(this))
     , m_department(new QComboBox(this))
     , m_status(new QComboBox(this))
@@ -50,10 +62,7 @@ RequestsPage::RequestsPage(Database& database, RecordEditor* editor, QAction* em
     m_list->setEmptyAction(emptyAction);
 
     m_party->setObjectName(QStringLiteral("partyFilter"));
-    m_party->setEditable(true);
-    m_party->setInsertPolicy(QComboBox::NoInsert);
-    m_party->setMinimumContentsLength(16);
-    m_party->lineEdit()->setPlaceholderText(tr("Any party"));
+    m_party->setPlaceholderText(tr("Any party"));
     m_side->addItem(tr("either side"), int(lists::RequestFilter::Side::Either));
     m_side->addItem(tr("as requester"), int(lists::RequestFilter::Side::Requester));
     m_side->addItem(tr("as provider"), int(lists::RequestFilter::Side::Provider));
@@ -73,7 +82,7 @@ RequestsPage::RequestsPage(Database& database, RecordEditor* editor, QAction* em
     m_extraLabel->setObjectName(QStringLiteral("extraFilter"));
     m_extraLabel->hide();
     m_clear->setAutoDefault(false);
-    fillParties();
+    fillDepartments();
 
     auto* filters = new QHBoxLayout;
     filters->setContentsMargins(9, 0, 9, 0);
@@ -104,14 +113,10 @@ RequestsPage::RequestsPage(Database& database, RecordEditor* editor, QAction* em
     layout->addLayout(filters);
     layout->addWidget(m_list, 1);
 
-    for (QComboBox* box : { m_party, m_side, m_department, m_status }) {
+    for (QComboBox* box : { m_side, m_department, m_status }) {
         connect(box, &QComboBox::currentIndexChanged, this, &RequestsPage::applyFilter);
     }
-    connect(m_party->lineEdit(), &QLineEdit::editingFinished, this, [this] {
-        if (m_party->currentText().isEmpty()) {
-            m_party->setCurrentIndex(0);
-        }
-    });
+    connect(m_party, &RecordPicker::idChanged, this, &RequestsPage::applyFilter);
     connect(m_overdue, &QCheckBox::toggled, this, &RequestsPage::applyFilter);
     connect(m_clear, &QPushButton::clicked, this, &RequestsPage::clearFilter);
     connect(m_list->view(), &QTableView::doubleClicked, this,
@@ -119,29 +124,16 @@ RequestsPage::RequestsPage(Database& database, RecordEditor* editor, QAction* em
     applyFilter();
 }
 
-void RequestsPage::fillParties()
+void RequestsPage::fillDepartments()
 {
-    const QSignalBlocker partyBlocker(m_party);
     const QSignalBlocker departmentBlocker(m_department);
-    const QVariant party = m_party->currentData();
     const QVariant department = m_department->currentData();
-    m_party->clear();
     m_department->clear();
-    m_party->addItem(QString(), 0);
     m_department->addItem(tr("All departments"), 0);
-    EntityStore store(m_database);
-    store.list(entities::department(), {}, -1, [&](const Record& record) {
-        const QString name = recordValue(record, QStringLiteral("name")).toString();
-        m_party->addItem(QIcon(QStringLiteral(":/icons/department.svg")), name, record.first().second);
-        m_department->addItem(name, record.first().second);
+    EntityStore(m_database).list(entities::department(), {}, -1, [&](const Record& record) {
+        m_department->addItem(recordValue(record, QStringLiteral("name")).toString(), record.first().second);
         return true;
     });
-    for (const auto& colleague : store.activeStaff()) {
-        m_party->addItem(QIcon(QStringLiteral(":/icons/person.svg")), colleague.name, colleague.id);
-    }
-    m_party->completer()->setFilterMode(Qt::MatchContains);
-    m_party->completer()->setCompletionMode(QCompleter::PopupCompletion);
-    selectData(m_party, party);
     selectData(m_department, department);
 }
 
@@ -153,16 +145,14 @@ void RequestsPage::selectData(QComboBox* box, const QVariant& data)
 
 void RequestsPage::reload()
 {
-    fillParties();
+    fillDepartments();
     m_list->reload();
 }
 
 lists::RequestFilter RequestsPage::filter() const
 {
     lists::RequestFilter filter = m_extra;
-    // A name typed rather than picked still counts when it is one of the list.
-    const int typed = m_party->findText(m_party->currentText(), Qt::MatchFixedString);
-    filter.party = typed >= 0 ? m_party->itemData(typed).toLongLong() : 0;
+    filter.party = m_party->id();
     filter.side = lists::RequestFilter::Side(m_side->currentData().toInt());
     filter.department = m_department->currentData().toLongLong();
     filter.statuses = m_status->currentData().toStringList();
@@ -184,12 +174,7 @@ void RequestsPage::applyFilter()
 void RequestsPage::showFilter(const lists::RequestFilter& filter, const QString& description)
 {
     m_applying = true;
-    if (filter.party && m_party->findData(filter.party) < 0) {
-        // An account, or a colleague who has left: offered for as long as the filter shows them.
-        m_party->addItem(
-            EntityStore(m_database).displayName(QStringLiteral("party"), filter.party), filter.party);
-    }
-    selectData(m_party, filter.party);
+    m_party->setId(filter.party);
     selectData(m_side, int(filter.side));
     selectData(m_department, filter.department);
     int status = 0;

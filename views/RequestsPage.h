@@ -14,6 +14,7 @@ namespace tandem {
 
 class Database;
 class ListPage;
+class RecordPicker;
 class RecordEditor;
 
 // Every service request, filtered in SQL by party (as requester, provider or either), department, status
@@ -33,7 +34,7 @@ public:
     void clearFilter();
     lists::RequestFilter filter() const;
 
-    QComboBox* partyFilter() const { return m_party; }
+    RecordPicker* partyFilter() const { return m_party; }
     QComboBox* sideFilter() const { return m_side; }
     QComboBox* departmentFilter() const { return m_department; }
     QComboBox* statusFilter() const { return m_status; }
@@ -47,13 +48,13 @@ public:
 
 private:
     void applyFilter();
-    void fillParties();
+    void fillDepartments();
     static void selectData(QComboBox* box, const QVariant& data);
 
     Database& m_database;
     RecordEditor* m_editor;
     ListPage* m_list;
-    QComboBox* m_party;
+    RecordPicker* m_party;
     QComboBox* m_side;
     QComboBox* m_department;
     QComboBox* m_status;

@@ -176,6 +176,16 @@ private slots:
                      .value(QStringLiteral("kind"))
                      .toString(),
             QStringLiteral("account"));
+        // The window's answers: a colleague by pinyin initials and in full, with department and job title.
+        for (const char* typed : { "ln", "lina", "li na" }) {
+            run = cli({ QStringLiteral("search"), QString::fromLatin1(typed), QStringLiteral("--json") });
+            QCOMPARE(run.code, 0);
+            const QJsonObject first = QJsonDocument::fromJson(run.out.toUtf8()).array().at(0).toObject();
+            QCOMPARE(first.value(QStringLiteral("kind")).toString(), QStringLiteral("staff"));
+            QCOMPARE(first.value(QStringLiteral("name")).toString(), QStringLiteral("李娜"));
+            QVERIFY2(first.value(QStringLiteral("detail")).toString().startsWith(QStringLiteral("Sales")),
+                qPrintable(run.out));
+        }
     }
 
     void badInputExitsTwoAndWritesNothing()
