@@ -144,6 +144,24 @@ void AccountsPage::applyFilter()
     m_list->setFilter(filter);
 }
 
+void AccountsPage::showFilter(const lists::AccountFilter& filter)
+{
+    {
+        const QSignalBlocker blockers[] { QSignalBlocker(m_segment), QSignalBlocker(m_category),
+            QSignalBlocker(m_owner), QSignalBlocker(m_city), QSignalBlocker(m_mine),
+            QSignalBlocker(m_overdue) };
+        m_segment->setCurrentIndex(qMax(0, m_segment->findData(filter.segment)));
+        m_category->setCurrentIndex(qMax(0, m_category->findData(filter.category)));
+        const bool mine = m_me && filter.owner == m_me;
+        m_mine->setChecked(mine);
+        m_owner->setEnabled(!mine);
+        m_owner->setId(mine ? 0 : filter.owner);
+        m_city->setText(filter.city);
+        m_overdue->setChecked(filter.overdueFollowUps);
+    }
+    applyFilter();
+}
+
 QList<qint64> AccountsPage::selectedAccounts() const
 {
     QList<qint64> ids;

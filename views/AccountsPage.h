@@ -1,5 +1,7 @@
 #pragma once
 
+#include "AccountFilter.h"
+
 #include <QWidget>
 
 class QAction;
@@ -42,6 +44,8 @@ public:
     // The selected account asks for service, of its owner unless the form says otherwise.
     void newRequest();
     QList<qint64> selectedAccounts() const;
+    // Sets the filter widgets to `filter` (a saved view), which filters the list.
+    void showFilter(const lists::AccountFilter& filter);
 
 private:
     void applyFilter();

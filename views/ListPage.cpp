@@ -1,6 +1,7 @@
 #include "ListPage.h"
 
 #include "AttentionProxyModel.h"
+#include "ColumnWidths.h"
 #include "Csv.h"
 #include "Dialogs.h"
 #include "ExportFile.h"
@@ -85,6 +86,7 @@ ListPage::ListPage(Database& database, std::function<ListSpec()> spec, Texts tex
     });
 
     auto* header = new QHBoxLayout;
+    m_headerRow = header;
     header->addWidget(m_title);
     header->addStretch();
     header->addWidget(m_search);
@@ -92,7 +94,7 @@ ListPage::ListPage(Database& database, std::function<ListSpec()> spec, Texts tex
     m_export->setObjectName(QStringLiteral("exportButton"));
     m_export->setToolTip(tr("Save the list as shown, for Excel (CSV)"));
     m_export->setAutoDefault(false);
-    connect(m_export, &QPushButton::clicked, this, &ListPage::exportList);
+    connect(m_export, &QPushButton::clicked, this, [this] { exportList(); });
     header->addWidget(m_export);
 
     m_view->setObjectName(QStringLiteral("listView"));
@@ -105,7 +107,8 @@ ListPage::ListPage(Database& database, std::function<ListSpec()> spec, Texts tex
     // Fixed row heights: measuring 100,000 rows to fit their contents would take seconds.
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 10);
-    m_view->horizontalHeader()->setStretchLastSection(true);
+    // Columns as wide as their contents, not the last one stretched across the page.
+    m_view->horizontalHeader()->setStretchLastSection(false);
     m_view->horizontalHeader()->setHighlightSections(false);
 
     auto* emptyPage = new QWidget(this);
@@ -176,10 +179,7 @@ void ListPage::ensureModel()
     m_view->setModel(proxy);
     m_view->horizontalHeader()->setSortIndicator(sortColumn, sortOrder);
     m_view->setSortingEnabled(true);
-    const int width = m_view->fontMetrics().averageCharWidth();
-    for (int column = 0; column + 1 < m_model->columnCount(); ++column) {
-        m_view->horizontalHeader()->resizeSection(column, width * m_model->widthHint(column));
-    }
+    columns::fit(m_view, *m_model);
     connect(m_model, &QAbstractItemModel::modelReset, this, &ListPage::updateState);
     connect(m_model, &PagedListModel::sortRefused, this, [this](int column) {
         // Put the indicator back where the rows really are, and say why.
@@ -198,6 +198,12 @@ void ListPage::ensureModel()
         }
     });
     updateState();
+    emit modelCreated();
+}
+
+void ListPage::addHeaderWidget(QWidget* widget)
+{
+    m_headerRow->insertWidget(m_headerRow->indexOf(m_count), widget);
 }
 
 void ListPage::setSearchText(const QString& text)
@@ -279,7 +285,7 @@ void ListPage::showEvent(QShowEvent* event)
     QWidget::showEvent(event);
 }
 
-void ListPage::exportList()
+void ListPage::exportList(const QList<int>& rows)
 {
     if (!m_model || m_model->rowCount() == 0) {
         return;
@@ -299,13 +305,13 @@ void ListPage::exportList()
     if (choice == 2) {
         return;
     }
-    const QString error = exportTo(path, choice == 0);
+    const QString error = exportTo(path, choice == 0, rows);
     if (!error.isEmpty()) {
         Dialogs::error(this, tr("Export the List"), error);
     }
 }
 
-QString ListPage::exportTo(const QString& path, bool neutralise)
+QString ListPage::exportTo(const QString& path, bool neutralise, const QList<int>& only)
 {
     ensureModel();
     ExportFile file(path);
@@ -319,13 +325,14 @@ QString ListPage::exportTo(const QString& path, bool neutralise)
         header << m_model->headerData(column, Qt::Horizontal).toString();
     }
     file.write(writer.line(header));
-    const int rows = m_model->rowCount();
+    const int rows = only.isEmpty() ? m_model->rowCount() : int(only.size());
     QProgressDialog progress(tr("Exporting %n row(s)...", nullptr, rows), tr("Cancel"), 0, rows, this);
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(500);
-    for (int row = 0; row < rows; ++row) {
-        if (row % PagedListModel::pageSize == 0) {
-            progress.setValue(row);
+    for (int done = 0; done < rows; ++done) {
+        const int row = only.isEmpty() ? done : only.at(done);
+        if (done % PagedListModel::pageSize == 0) {
+            progress.setValue(done);
             if (progress.wasCanceled()) {
                 file.cancel();
                 return QString();

@@ -6,6 +6,7 @@
 #include <functional>
 
 class QAction;
+class QHBoxLayout;
 class QLabel;
 class QLineEdit;
 class QTimer;
@@ -49,15 +50,22 @@ public:
     void focusSearch();
 
     PagedListModel* model();
-    // Asks for a file and writes the list as shown (its filter, order and columns) as CSV for Excel.
-    void exportList();
+    // Asks for a file and writes the list as shown (its filter, order and columns) as CSV for Excel; only
+    // `rows` (in the model's numbering) when given, as Export Selected does.
+    void exportList(const QList<int>& rows = {});
     // Writes the rows as shown to `path`; cells that a spreadsheet would run as formulas are neutralised
     // unless `neutralise` is false. Shows progress and can be cancelled (then nothing is written). Returns
     // the sentence of what went wrong, if anything.
-    QString exportTo(const QString& path, bool neutralise);
+    QString exportTo(const QString& path, bool neutralise, const QList<int>& rows = {});
     QTableView* view() const { return m_view; }
     QString countText() const;
+    const lists::ListFilter& filter() const { return m_filter; }
+    // Puts `widget` in the header row, before the count (a page's own tools for the list).
+    void addHeaderWidget(QWidget* widget);
 
+signals:
+    // The rows' model and the view's columns exist now (the first time the list is shown or asked for).
+    void modelCreated();
 
 protected:
     void showEvent(QShowEvent* event) override;
@@ -75,6 +83,7 @@ private:
     PagedListModel* m_model = nullptr;
     lists::ListFilter m_filter;
     QLabel* m_title;
+    QHBoxLayout* m_headerRow = nullptr;
     QLabel* m_count;
     QStackedWidget* m_stack;
     QTableView* m_view;

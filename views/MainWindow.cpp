@@ -28,6 +28,8 @@
 #include "RelationshipsPage.h"
 #include "RequestsPage.h"
 #include "Translations.h"
+#include "UserGuide.h"
+#include "WindowLists.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -122,6 +124,7 @@ MainWindow::MainWindow(Database& database, QWidget* parent)
             showPage(row);
         }
     });
+    createDesk();
     updateDemoAction();
     updateIdentity();
     showPage(Page::Dashboard);
@@ -131,6 +134,9 @@ MainWindow::~MainWindow()
 {
     // The stack clears itself as it goes, announcing changes that no page is left to show.
     m_undo->disconnect(this);
+    if (m_desk) {
+        m_desk->save();
+    }
 }
 
 void MainWindow::createPages()
@@ -275,6 +281,11 @@ void MainWindow::createMenus()
     }
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
+    QAction* guide = help->addAction(tr("Tandem &User Guide"), this,
+        [this] { help::show(this, tr("Tandem User Guide"), help::guideHtml()); });
+    guide->setShortcut(QKeySequence::HelpContents);
+    help->addAction(tr("&Keyboard Shortcuts"), this, &MainWindow::showShortcuts);
+    help->addSeparator();
     help->addAction(tr("&About Tandem"), this, &MainWindow::about);
 }
 
@@ -624,6 +635,24 @@ void MainWindow::showRequests(const lists::RequestFilter& filter, const QString&
 {
     showPage(Page::Requests);
     m_requests->showFilter(filter, description);
+}
+
+void MainWindow::createDesk()
+{
+    m_desk = new WindowLists(m_database, m_editor, this);
+    m_desk->restore();
+    connect(m_editor, &RecordEditor::made, this, [this](const QString& text) {
+        statusBar()->showMessage(tr("%1: done. Edit ▸ Undo takes it back.").arg(text), 10000);
+    });
+}
+
+void MainWindow::showShortcuts()
+{
+    QList<std::pair<QString, const QWidget*>> places { { tr("Everywhere"), this } };
+    for (int page = 0; page < Page::Count; ++page) {
+        places.append({ m_sidebar->item(page)->text(), this->page(page) });
+    }
+    help::show(this, tr("Keyboard Shortcuts"), help::shortcutsHtml(places));
 }
 
 void MainWindow::about()

@@ -27,6 +27,7 @@ class GlobalSearch;
 class HandoversPage;
 class IdentityBar;
 class ListPage;
+class WindowLists;
 class OrganizationPage;
 class RecordEditor;
 class RelationshipsPage;
@@ -89,6 +90,10 @@ private:
     void loadDemo();
     void updateDemoAction();
     void about();
+    // Lists that behave as a desktop app's lists, the window as it was left, and a word in the status bar
+    // after each edit.
+    void createDesk();
+    void showShortcuts();
     void showRelations(qint64 party);
 
     Database& m_database;
@@ -111,6 +116,7 @@ private:
     QList<bool> m_stale = QList<bool>(Page::Count, false); // pages to reload when next shown
     QAction* m_demoAction = nullptr;
     QMenu* m_recentMenu = nullptr;
+    WindowLists* m_desk = nullptr;
 };
 
 } // namespace tandem

@@ -294,11 +294,33 @@ void OrganizationPage::markDeparted()
 
 void OrganizationPage::removeDepartment()
 {
+    if (m_colleagueFocus) {
+        removeColleague();
+        return;
+    }
     const qint64 id = selectedDepartment();
-    if (!id || m_colleagueFocus) {
+    if (!id) {
         return;
     }
     m_editor->run(new RemoveRecordCommand(m_database, entities::department(), id), window());
+}
+
+void OrganizationPage::removeColleague()
+{
+    if (const qint64 id = selectedColleague()) {
+        m_editor->run(new RemoveRecordCommand(m_database, entities::staff(), id), window());
+    }
+}
+
+void OrganizationPage::showStaffFilter(const lists::StaffFilter& filter)
+{
+    if (filter.department) {
+        selectDepartment(filter.department);
+        return;
+    }
+    m_tree->clearSelection();
+    m_tree->setCurrentIndex({});
+    showDepartment({});
 }
 
 void OrganizationPage::cutDepartment()

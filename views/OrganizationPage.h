@@ -1,5 +1,7 @@
 #pragma once
 
+#include "StaffFilter.h"
+
 #include <QWidget>
 
 class QAction;
@@ -33,11 +35,16 @@ public:
     void newColleague();
     void editSelected();
     void markDeparted();
+    // Removes the selected department, or the selected colleague when the staff list has the focus (Delete).
     void removeDepartment();
+    // Removes the selected colleague if the model allows it (a colleague with history is marked departed).
+    void removeColleague();
     void cutDepartment();
     void pasteDepartment();
     void selectDepartment(qint64 department);
     void selectColleague(int row);
+    // Shows the staff `filter` picks (a saved view): its department in the tree, or all staff.
+    void showStaffFilter(const lists::StaffFilter& filter);
     // Selects a colleague by id: their department in the tree, then their row, searched for by name when
     // the department holds too many to look through.
     void showColleague(qint64 staff);

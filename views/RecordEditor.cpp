@@ -12,6 +12,7 @@ bool RecordEditor::run(RecordCommand* command, QWidget* window)
         Dialogs::error(window, title, error.message);
         return false;
     }
+    emit made(title);
     return true;
 }
 

@@ -18,6 +18,10 @@ public:
     using EditStack::EditStack;
     // Takes ownership of `command`; returns true when the edit was made, else shows why over `window`.
     bool run(RecordCommand* command, QWidget* window);
+
+signals:
+    // An edit was made, named as Edit › Undo names it: the window says so in its status bar.
+    void made(const QString& text);
 };
 
 } // namespace tandem

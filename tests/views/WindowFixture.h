@@ -6,6 +6,7 @@
 
 #include <QApplication>
 #include <QObject>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 
@@ -22,6 +23,11 @@ protected:
     {
         QStandardPaths::setTestModeEnabled(true);
         QApplication::setApplicationName(QStringLiteral("tandem-test"));
+        // Each run starts with the window and its lists as a new user sees them, not as an earlier test
+        // left them (a sort, a hidden column).
+        QSettings settings;
+        settings.remove(QStringLiteral("window"));
+        settings.remove(QStringLiteral("lists"));
         translations::saveLanguage(QStringLiteral("en"));
         translations::install(QStringLiteral("en"));
     }

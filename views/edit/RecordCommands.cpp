@@ -1,6 +1,7 @@
 #include "RecordCommands.h"
 
 #include "EntityStore.h"
+#include "Transaction.h"
 
 #include <QCoreApplication>
 
@@ -105,6 +106,57 @@ Error RemoveRecordCommand::revert()
 {
     // The record comes back with the same values; as a new row it gets a new id.
     return keep(EntityStore(m_database).add(m_entity, m_values), m_id);
+}
+
+RemoveRecordsCommand::RemoveRecordsCommand(
+    Database& database, const Entity& entity, QList<qint64> ids, const QString& text)
+    : RecordCommand(database, entity, text)
+    , m_ids(std::move(ids))
+{ }
+
+Error RemoveRecordsCommand::apply()
+{
+    Transaction transaction(m_database);
+    if (transaction.error()) {
+        return transaction.error();
+    }
+    EntityStore store(m_database);
+    QList<QMap<QString, QString>> values;
+    for (qint64 id : std::as_const(m_ids)) {
+        auto record = store.get(m_entity, id);
+        if (!record) {
+            return record.error();
+        }
+        values << EntityStore::asText(m_entity, *record);
+        if (Error error = store.remove(m_entity, id)) {
+            return error;
+        }
+    }
+    m_values = values;
+    return transaction.commit();
+}
+
+Error RemoveRecordsCommand::revert()
+{
+    Transaction transaction(m_database);
+    if (transaction.error()) {
+        return transaction.error();
+    }
+    // The records come back with the same values; as new rows they get new ids, which a redo removes.
+    EntityStore store(m_database);
+    QList<qint64> ids;
+    for (const QMap<QString, QString>& values : std::as_const(m_values)) {
+        auto id = store.add(m_entity, values);
+        if (!id) {
+            return id.error();
+        }
+        ids << *id;
+    }
+    if (Error error = transaction.commit()) {
+        return error;
+    }
+    m_ids = ids;
+    return {};
 }
 
 RequestStepCommand::RequestStepCommand(Database& database, Operation operation, const QString& text)

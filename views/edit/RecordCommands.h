@@ -87,6 +87,22 @@ private:
     QMap<QString, QString> m_values;
 };
 
+// Several records removed as one step (Delete on a list's selection): all of them or, when the model refuses
+// one, none.
+class RemoveRecordsCommand : public RecordCommand
+{
+public:
+    RemoveRecordsCommand(Database& database, const Entity& entity, QList<qint64> ids, const QString& text);
+
+protected:
+    Error apply() override;
+    Error revert() override;
+
+private:
+    QList<qint64> m_ids;
+    QList<QMap<QString, QString>> m_values;
+};
+
 // One step of a request's lifecycle (a status change with its ratings, a comment, a reassignment, a delay
 // record, a rating), undone with the history lines it added.
 class RequestStepCommand : public RecordCommand
