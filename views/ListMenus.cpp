@@ -129,17 +129,14 @@ void ListMenus::open()
 
 void ListMenus::copySelected() const
 {
-    QTableView* view = m_list->view();
-    QHeaderView* header = view->horizontalHeader();
+    const QAbstractItemModel* model = m_list->view()->model();
+    const QList<int> columns = m_list->shownColumns();
     QStringList lines;
     for (int row : selectedRows()) {
         QStringList cells;
-        for (int visual = 0; visual < header->count(); ++visual) {
-            const int column = header->logicalIndex(visual);
-            if (!header->isSectionHidden(column)) {
-                // A tab or a line break inside a cell would split it when pasted.
-                cells << view->model()->index(row, column).data().toString().simplified();
-            }
+        for (int column : columns) {
+            // A tab or a line break inside a cell would split it when pasted.
+            cells << model->index(row, column).data().toString().simplified();
         }
         lines << cells.join(QLatin1Char('\t'));
     }

@@ -201,6 +201,18 @@ void ListPage::ensureModel()
     emit modelCreated();
 }
 
+QList<int> ListPage::shownColumns() const
+{
+    const QHeaderView* header = m_view->horizontalHeader();
+    QList<int> columns;
+    for (int visual = 0; visual < header->count(); ++visual) {
+        if (!header->isSectionHidden(header->logicalIndex(visual))) {
+            columns << header->logicalIndex(visual);
+        }
+    }
+    return columns;
+}
+
 void ListPage::addHeaderWidget(QWidget* widget)
 {
     m_headerRow->insertWidget(m_headerRow->indexOf(m_count), widget);
@@ -320,8 +332,9 @@ QString ListPage::exportTo(const QString& path, bool neutralise, const QList<int
     }
     const CsvWriter writer(QLatin1Char(','), neutralise);
     file.write(CsvWriter::start());
+    const QList<int> columns = shownColumns();
     QStringList header;
-    for (int column = 0; column < m_model->columnCount(); ++column) {
+    for (int column : columns) {
         header << m_model->headerData(column, Qt::Horizontal).toString();
     }
     file.write(writer.line(header));
@@ -339,7 +352,7 @@ QString ListPage::exportTo(const QString& path, bool neutralise, const QList<int
             }
         }
         QStringList cells;
-        for (int column = 0; column < m_model->columnCount(); ++column) {
+        for (int column : columns) {
             cells << m_model->data(m_model->index(row, column)).toString();
         }
         if (file.write(writer.line(cells)) < 0) {

@@ -50,8 +50,8 @@ public:
     void focusSearch();
 
     PagedListModel* model();
-    // Asks for a file and writes the list as shown (its filter, order and columns) as CSV for Excel; only
-    // `rows` (in the model's numbering) when given, as Export Selected does.
+    // Asks for a file and writes the list as shown (its filter, order and the columns shown) as CSV for
+    // Excel; only `rows` (in the model's numbering) when given, as Export Selected does.
     void exportList(const QList<int>& rows = {});
     // Writes the rows as shown to `path`; cells that a spreadsheet would run as formulas are neutralised
     // unless `neutralise` is false. Shows progress and can be cancelled (then nothing is written). Returns
@@ -60,6 +60,8 @@ public:
     QTableView* view() const { return m_view; }
     QString countText() const;
     const lists::ListFilter& filter() const { return m_filter; }
+    // The columns the user sees, in the order shown (hidden ones left out), as Export and Copy write them.
+    QList<int> shownColumns() const;
     // Puts `widget` in the header row, before the count (a page's own tools for the list).
     void addHeaderWidget(QWidget* widget);
 

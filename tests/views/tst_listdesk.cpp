@@ -260,14 +260,19 @@ private slots:
         QVERIFY(
             lines.at(1).split(QLatin1Char('\t')).contains(view->model()->index(1, name).data().toString()));
 
-        // Export Selected writes those rows only.
+        // Export Selected writes those rows only, and the columns shown only.
+        const int city = columnNamed(accounts, QStringLiteral("City"));
+        view->horizontalHeader()->setSectionHidden(city, true);
         const QString path = m_dir.filePath(QStringLiteral("selected.csv"));
         Dialogs::setNextFile(path);
         Dialogs::setNextChoice(0);
         menusOf(accounts)->exportSelected();
-        QCOMPARE(
-            QString::fromUtf8(test::fileBytes(path)).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts).size(),
-            3);
+        const QStringList written
+            = QString::fromUtf8(test::fileBytes(path)).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+        QCOMPARE(written.size(), 3);
+        QVERIFY(written.first().contains(QLatin1String("Name")));
+        QVERIFY(!written.first().contains(QLatin1String("City")));
+        view->horizontalHeader()->setSectionHidden(city, false);
 
         // Log Interaction records one with the account.
         const qint64 account = view->model()->index(0, 0).data(PagedListModel::IdRole).toLongLong();
