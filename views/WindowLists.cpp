@@ -173,7 +173,7 @@ void WindowLists::addLinks()
 
 void WindowLists::addOthers()
 {
-    // Lists whose rows open nothing: they are read, copied and exported.
+    // Lists whose rows open nothing (the chain's edges, the handovers): they are read, copied and exported.
     ListPage* chain = m_window->page(Page::ChainMap)->findChild<ListPage*>();
     ListPage* handovers = pageOf<HandoversPage>(m_window, Page::Handovers)->list();
     for (const auto& [list, name] : { std::pair { chain, QStringLiteral("chain") },
@@ -183,7 +183,24 @@ void WindowLists::addOthers()
             m_database, list, name, [list](const lists::ListFilter& filter) { list->setFilter(filter); },
             list));
     }
-    add(pageOf<DashboardPage>(m_window, Page::Dashboard)->today(), QStringLiteral("followUps"), false);
+    addFollowUps();
+}
+
+void WindowLists::addFollowUps()
+{
+    // A follow-up due opens its account, where the visit or call is logged and the step marked done.
+    ListPage* list = pageOf<DashboardPage>(m_window, Page::Dashboard)->today();
+    add(list, QStringLiteral("followUps"), true);
+    AccountsPage* accounts = pageOf<AccountsPage>(m_window, Page::Accounts);
+    connect(
+        list->view(), &QAbstractItemView::doubleClicked, this, [this, accounts](const QModelIndex& index) {
+            const auto followUp
+                = EntityStore(m_database)
+                      .get(entities::interaction(), index.data(PagedListModel::IdRole).toLongLong());
+            if (followUp) {
+                accounts->openAccount(recordValue(*followUp, QStringLiteral("account_id")).toLongLong());
+            }
+        });
 }
 
 void WindowLists::logInteraction(qint64 account)

@@ -38,6 +38,7 @@ private:
     void addStaff();
     void addLinks();
     void addOthers();
+    void addFollowUps();
     // Names `list`, remembers its columns, gives it menus and, unless `views` is false, saved views.
     ListMenus* add(ListPage* list, const QString& name, bool opens);
     void logInteraction(qint64 account);
