@@ -663,6 +663,10 @@ Fill it with a demo organization (a manufacturer with its departments, colleague
         <source>Health of links and suppliers: &lt;span style=&quot;color:#c01e1e&quot;&gt;■&lt;/span&gt; overdue work · &lt;span style=&quot;color:#d07a00&quot;&gt;■&lt;/span&gt; rated below 3 · &lt;span style=&quot;color:#2e8b3a&quot;&gt;■&lt;/span&gt; rated 4 or better</source>
         <translation>环节与供方的健康状况：&lt;span style=&quot;color:#c01e1e&quot;&gt;■&lt;/span&gt; 有逾期工作 · &lt;span style=&quot;color:#d07a00&quot;&gt;■&lt;/span&gt; 评分低于 3 · &lt;span style=&quot;color:#2e8b3a&quot;&gt;■&lt;/span&gt; 评分 4 及以上</translation>
     </message>
+    <message>
+        <source>Choose a Department...</source>
+        <translation>选择部门...</translation>
+    </message>
 </context>
 <context>
     <name>tandem::Choice</name>
@@ -2518,6 +2522,49 @@ REF 为数字 id、确切名称或电子邮件地址。
     </message>
 </context>
 <context>
+    <name>tandem::GlobalSearch</name>
+    <message>
+        <source>Accounts</source>
+        <translation>外部客户</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Colleagues</source>
+        <translation>同事</translation>
+    </message>
+    <message>
+        <source>Departments</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>服务请求</translation>
+    </message>
+    <message>
+        <source>left the company</source>
+        <translation>已离职</translation>
+    </message>
+    <message>
+        <source>%1 · left the company</source>
+        <translation>%1 · 已离职</translation>
+    </message>
+    <message>
+        <source>Find anything (Ctrl+K)</source>
+        <translation>查找任何内容（Ctrl+K）</translation>
+    </message>
+    <message>
+        <source>Accounts, contacts, colleagues, departments and requests: names, e-mails, phone digits, cities and titles; Chinese by characters or pinyin</source>
+        <translation>外部客户、联系人、同事、部门和服务请求：名称、电子邮件、电话号码中的数字、城市和标题；中文可按汉字、拼音或拼音首字母查找</translation>
+    </message>
+    <message>
+        <source>Nothing matches “%1”.</source>
+        <translation>没有与“%1”匹配的内容。</translation>
+    </message>
+</context>
+<context>
     <name>tandem::Graphviz</name>
     <message>
         <source>The chain could not be read as a Graphviz graph.</source>
@@ -2780,6 +2827,10 @@ REF 为数字 id、确切名称或电子邮件地址。
         <source>Nobody has contacted %1 since the handover on %2, and the first visit planned for %3 has not happened.</source>
         <translation>自 %2 交接以来无人联系过 %1，原定于 %3 的首次拜访也未进行。</translation>
     </message>
+    <message>
+        <source>Briefing - %1 - %2</source>
+        <translation>交接说明 - %1 - %2</translation>
+    </message>
 </context>
 <context>
     <name>tandem::HandoverWizard</name>
@@ -2810,10 +2861,6 @@ REF 为数字 id、确切名称或电子邮件地址。
     <message>
         <source>Write for each account what is not in the data: who decides, what they care about, what was promised. The person to ask afterwards is %1, %2&apos;s manager.</source>
         <translation>请为每个客户写下数据中没有的信息：谁拍板、对方在意什么、已承诺过什么。之后可以咨询 %2 的上级 %1。</translation>
-    </message>
-    <message>
-        <source>%1 (has left)</source>
-        <translation>%1（已离职）</translation>
     </message>
     <message>
         <source>Held</source>
@@ -3077,6 +3124,21 @@ REF 为数字 id、确切名称或电子邮件地址。
     <message>
         <source>Give everything this handover moved back to the colleague who left, and mark them as still here if the handover marked them departed?</source>
         <translation>把这次交接转移的一切还给离职的同事，并在交接曾将其标记为离职时恢复为在职吗？</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::IdentityBar</name>
+    <message>
+        <source>This Is Me</source>
+        <translation>这是我</translation>
+    </message>
+    <message>
+        <source>Type your name</source>
+        <translation>输入您的姓名</translation>
+    </message>
+    <message>
+        <source>Not now: ask again under Edit ▸ Who Am I...</source>
+        <translation>暂不选择：之后可在“编辑 ▸ 我是谁...”中再选</translation>
     </message>
 </context>
 <context>
@@ -3586,6 +3648,29 @@ REF 为数字 id、确切名称或电子邮件地址。
     </message>
 </context>
 <context>
+    <name>tandem::ListMenus</name>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Export Selected...</source>
+        <translation>导出所选...</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Columns shown</source>
+        <translation>显示的列</translation>
+    </message>
+</context>
+<context>
     <name>tandem::ListPage</name>
     <message>
         <source>Sorting %1 rows by %2 would take too long; they stay sorted by %3.</source>
@@ -3632,6 +3717,18 @@ REF 为数字 id、确切名称或电子邮件地址。
         <translation>
             <numerusform>正在导出 %n 行...</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Search this list</source>
+        <translation>搜索此列表</translation>
+    </message>
+    <message>
+        <source>Names, e-mails, phone digits, cities and titles; Chinese by characters or pinyin (Ctrl+F)</source>
+        <translation>名称、电子邮件、电话号码中的数字、城市和标题；中文可按汉字、拼音或拼音首字母查找（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Nothing in this list matches “%1”.</source>
+        <translation>此列表中没有与“%1”匹配的内容。</translation>
     </message>
 </context>
 <context>
@@ -3934,6 +4031,38 @@ A CRM for both kinds of customer: the colleagues and departments who serve each 
         <source>Import %1</source>
         <translation>导入 %1</translation>
     </message>
+    <message>
+        <source>&amp;Find Anything...</source>
+        <translation>查找任何内容(&amp;F)...</translation>
+    </message>
+    <message>
+        <source>Find in &amp;List</source>
+        <translation>在列表中查找(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Tandem &amp;User Guide</source>
+        <translation>Tandem 用户指南(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Tandem User Guide</source>
+        <translation>Tandem 用户指南</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <source>%1: done. Edit ▸ Undo takes it back.</source>
+        <translation>%1：已完成。可用“编辑 ▸ 撤销”撤回。</translation>
+    </message>
+    <message>
+        <source>Everywhere</source>
+        <translation>全局</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
 </context>
 <context>
     <name>tandem::Maintenance</name>
@@ -4193,10 +4322,6 @@ A CRM for both kinds of customer: the colleagues and departments who serve each 
         <translation>添加</translation>
     </message>
     <message>
-        <source>e.g. %1</source>
-        <translation>例如 %1</translation>
-    </message>
-    <message>
         <source>Party A</source>
         <translation>甲方</translation>
     </message>
@@ -4262,6 +4387,22 @@ A CRM for both kinds of customer: the colleagues and departments who serve each 
     </message>
 </context>
 <context>
+    <name>tandem::RecordPicker</name>
+    <message>
+        <source>%1 — %2</source>
+        <comment>a name and its department and job title, or its city</comment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 (has left)</source>
+        <translation>%1（已离职）</translation>
+    </message>
+    <message>
+        <source>Show the choices</source>
+        <translation>显示可选项</translation>
+    </message>
+</context>
+<context>
     <name>tandem::RelationshipsPage</name>
     <message>
         <source>Customer/supplier pairs</source>
@@ -4320,6 +4461,10 @@ A CRM for both kinds of customer: the colleagues and departments who serve each 
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+    <message>
+        <source>Red rows are one-sided pairs: service runs only one way in them.</source>
+        <translation>红色行为单向关系对：服务只朝一个方向流动。</translation>
     </message>
 </context>
 <context>
@@ -4833,6 +4978,56 @@ A CRM for both kinds of customer: the colleagues and departments who serve each 
     </message>
 </context>
 <context>
+    <name>tandem::SavedViews</name>
+    <message>
+        <source>A view needs a name.</source>
+        <translation>视图需要一个名称。</translation>
+    </message>
+    <message>
+        <source>There is a view named “%1” already.</source>
+        <translation>已有名为“%1”的视图。</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::SavedViewsButton</name>
+    <message>
+        <source>Views</source>
+        <translation>已存视图</translation>
+    </message>
+    <message>
+        <source>Save this list&apos;s filters, search and sort under a name, and pick them again</source>
+        <translation>以一个名称保存此列表的筛选、搜索和排序，以后可再选用</translation>
+    </message>
+    <message>
+        <source>Save View</source>
+        <translation>保存视图</translation>
+    </message>
+    <message>
+        <source>Rename View</source>
+        <translation>重命名视图</translation>
+    </message>
+    <message>
+        <source>Delete View</source>
+        <translation>删除视图</translation>
+    </message>
+    <message>
+        <source>Name of the view:</source>
+        <translation>视图名称：</translation>
+    </message>
+    <message>
+        <source>No saved views yet</source>
+        <translation>尚无已存视图</translation>
+    </message>
+    <message>
+        <source>Save View As...</source>
+        <translation>将视图另存为...</translation>
+    </message>
+    <message>
+        <source>Delete the view “%1”?</source>
+        <translation>删除视图“%1”？</translation>
+    </message>
+</context>
+<context>
     <name>tandem::SegmentAdvisor</name>
     <message>
         <source>no purchases yet</source>
@@ -4933,6 +5128,49 @@ A CRM for both kinds of customer: the colleagues and departments who serve each 
     </message>
 </context>
 <context>
+    <name>tandem::UserGuide</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <source>In every list</source>
+        <translation>在每个列表中</translation>
+    </message>
+    <message>
+        <source>Enter, double-click</source>
+        <translation>Enter、双击</translation>
+    </message>
+    <message>
+        <source>Open the selected row</source>
+        <translation>打开所选行</translation>
+    </message>
+    <message>
+        <source>Copy the selected rows, for a spreadsheet</source>
+        <translation>复制所选行，可粘贴到电子表格</translation>
+    </message>
+    <message>
+        <source>Delete the selected rows, where deleting is allowed</source>
+        <translation>删除所选行（在允许删除的列表中）</translation>
+    </message>
+    <message>
+        <source>Right-click</source>
+        <translation>右键单击</translation>
+    </message>
+    <message>
+        <source>What can be done with the rows; on the header, the columns shown</source>
+        <translation>列出可对所选行执行的操作；在表头上则选择显示哪些列</translation>
+    </message>
+    <message>
+        <source>Typing</source>
+        <translation>直接输入</translation>
+    </message>
+    <message>
+        <source>Searches the list</source>
+        <translation>搜索此列表</translation>
+    </message>
+</context>
+<context>
     <name>tandem::VCard</name>
     <message>
         <source>The file ends inside a vCard that began on line %1.</source>
@@ -4993,6 +5231,27 @@ A CRM for both kinds of customer: the colleagues and departments who serve each 
     <message>
         <source>Line %1: An earlier address was left out for this preferred one; a contact keeps one address.</source>
         <translation>第 %1 行：为保留此首选地址，前面的地址未保留；每个联系人只保留一个地址。</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::WindowLists</name>
+    <message>
+        <source>New Request...</source>
+        <translation>新建服务请求...</translation>
+    </message>
+    <message>
+        <source>Log Interaction...</source>
+        <translation>记录互动...</translation>
+    </message>
+    <message>
+        <source>Change Owner...</source>
+        <translation>更改负责人...</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %Ln account(s)</source>
+        <translation>
+            <numerusform>删除 %Ln 个外部客户</numerusform>
+        </translation>
     </message>
 </context>
 <context>
