@@ -5,6 +5,7 @@
 #include "EntityStore.h"
 #include "ListPage.h"
 #include "Lists.h"
+#include "RecordChoiceDialog.h"
 #include "RecordCommands.h"
 #include "RecordDialog.h"
 #include "RecordEditor.h"
@@ -177,30 +178,39 @@ QList<qint64> AccountsPage::selectedAccounts() const
 void AccountsPage::changeField(
     const QString& field, const QStringList& labels, const QStringList& values, const QString& title)
 {
+    changeSelected(field, title, [&](const QString& question) {
+        const int chosen = Dialogs::chooseItem(this, title, question, labels);
+        return chosen < 0 ? QString() : values.at(chosen);
+    });
+}
+
+void AccountsPage::changeSelected(
+    const QString& field, const QString& title, const std::function<QString(const QString&)>& choose)
+{
     const QList<qint64> ids = selectedAccounts();
     if (ids.isEmpty()) {
         Dialogs::information(
             this, title, tr("Select the accounts to change first (Ctrl+click or Shift+click for several)."));
         return;
     }
-    const int chosen = Dialogs::chooseItem(
-        this, title, tr("For the %Ln selected account(s):", nullptr, int(ids.size())), labels);
-    if (chosen < 0) {
+    const QString value = choose(tr("For the %Ln selected account(s):", nullptr, int(ids.size())));
+    if (value.isEmpty()) {
         return;
     }
-    m_editor->run(new BulkEditCommand(m_database, entities::account(), ids, { { field, values.at(chosen) } },
+    m_editor->run(new BulkEditCommand(m_database, entities::account(), ids, { { field, value } },
                       tr("%1 for %Ln account(s)", nullptr, int(ids.size())).arg(title)),
         window());
 }
 
 void AccountsPage::changeOwner()
 {
-    QStringList names, ids;
-    for (const auto& colleague : EntityStore(m_database).activeStaff()) {
-        names << colleague.name;
-        ids << QString::number(colleague.id);
-    }
-    changeField(QStringLiteral("owner_id"), names, ids, tr("Change Owner"));
+    // Among 2,000 colleagues the new owner is found by typing, not in a list of every name.
+    const QString title = tr("Change Owner");
+    changeSelected(QStringLiteral("owner_id"), title, [&](const QString& question) {
+        const qint64 owner = RecordChoiceDialog::choose(
+            m_database, this, { { QStringLiteral("staff") }, false, 0 }, title, question);
+        return owner ? QString::number(owner) : QString();
+    });
 }
 
 void AccountsPage::changeSegment()

@@ -3,6 +3,7 @@
 #include "AccountFilter.h"
 
 #include <QWidget>
+#include <functional>
 
 class QAction;
 class QCheckBox;
@@ -51,6 +52,9 @@ private:
     void applyFilter();
     void changeField(
         const QString& field, const QStringList& labels, const QStringList& values, const QString& title);
+    // Asks `choose` for the value (empty: cancelled) and sets it on the selected accounts in one step.
+    void changeSelected(
+        const QString& field, const QString& title, const std::function<QString(const QString&)>& choose);
 
     Database& m_database;
     RecordEditor* m_editor;

@@ -4,6 +4,7 @@
 #include "Dialogs.h"
 #include "EntityStore.h"
 #include "ExportFile.h"
+#include "RecordPicker.h"
 #include "Satisfaction.h"
 
 #include <QBuffer>
@@ -19,7 +20,6 @@
 #include <QIcon>
 #include <QImage>
 #include <QLabel>
-#include <QLineEdit>
 #include <QLocale>
 #include <QMenu>
 #include <QMouseEvent>
@@ -41,6 +41,13 @@ namespace {
 constexpr int maxParties = 400; // more would be unreadable, and slow to lay out
 constexpr int maxAccounts = 150;
 constexpr int partyRole = Qt::UserRole + 1;
+
+// The map centres on anyone it draws: a department, a colleague (one who has left too, while pairs still
+// name them) or an account.
+PickerQueries::Scope focusScope()
+{
+    return { { QStringLiteral("department"), QStringLiteral("staff"), QStringLiteral("account") }, true, 0 };
+}
 constexpr int healthRole = Qt::UserRole + 2;
 
 // Red for late work, amber for a rating below the middle, green for rated 4 or better with nothing late;
@@ -180,7 +187,7 @@ ChainMapPage::ChainMapPage(Database& database, QWidget* parent)
     , m_tooBig(new QLabel(this))
     , m_layout(new QComboBox(this))
     , m_department(new QComboBox(this))
-    , m_focus(new QComboBox(this))
+    , m_focus(new RecordPicker(database, focusScope(), this))
     , m_distance(new QSpinBox(this))
     , m_status(new QLabel(this))
 {
@@ -195,10 +202,8 @@ ChainMapPage::ChainMapPage(Database& database, QWidget* parent)
     m_department->setObjectName(QStringLiteral("departmentPicker"));
     m_department->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_department->setMinimumContentsLength(14);
-    m_focus->setEditable(true);
-    m_focus->setInsertPolicy(QComboBox::NoInsert);
-    m_focus->setMinimumContentsLength(16);
-    m_focus->lineEdit()->setPlaceholderText(tr("Everyone"));
+    m_focus->setObjectName(QStringLiteral("focusPicker"));
+    m_focus->setPlaceholderText(tr("Everyone"));
     m_distance->setRange(1, 6);
     m_distance->setValue(2);
     m_distance->setToolTip(tr("How many steps around the chosen party to draw"));
@@ -286,26 +291,11 @@ ChainMapPage::ChainMapPage(Database& database, QWidget* parent)
     connect(m_department, &QComboBox::currentIndexChanged, this, [this] {
         if (m_department->currentIndex() > 0) {
             m_focusParty = 0;
-            m_focus->setCurrentIndex(-1);
-            m_focus->clearEditText();
+            m_focus->setId(0);
         }
         redraw();
     });
-    connect(m_focus, &QComboBox::activated, this,
-        [this](int index) { focusOn(m_focus->itemData(index).toLongLong()); });
-    connect(m_focus->lineEdit(), &QLineEdit::returnPressed, this, [this] {
-        const QString text = m_focus->currentText().trimmed();
-        if (text.isEmpty()) {
-            focusOn(0);
-            return;
-        }
-        auto party = EntityStore(m_database).resolve(QStringLiteral("party"), text);
-        if (!party) {
-            m_status->setText(party.error().message);
-            return;
-        }
-        focusOn(*party);
-    });
+    connect(m_focus, &RecordPicker::idChanged, this, &ChainMapPage::focusOn);
     connect(m_distance, &QSpinBox::valueChanged, this, [this] {
         if (m_focusParty) {
             redraw();
@@ -334,27 +324,15 @@ void ChainMapPage::reload()
     }
     m_graph = std::move(*graph);
     const QSignalBlocker departmentBlocker(m_department);
-    const QSignalBlocker focusBlocker(m_focus);
     const qint64 department = m_department->currentData().toLongLong();
     m_department->clear();
     m_department->addItem(tr("All departments"), 0);
-    m_focus->clear();
-    EntityStore store(m_database);
-    store.list(entities::department(), {}, -1, [this](const Record& record) {
+    EntityStore(m_database).list(entities::department(), {}, -1, [this](const Record& record) {
         m_department->addItem(recordValue(record, QStringLiteral("name")).toString(), record.first().second);
-        m_focus->addItem(QIcon(QStringLiteral(":/icons/department.svg")),
-            recordValue(record, QStringLiteral("name")).toString(), record.first().second);
         return true;
     });
-    for (const auto& colleague : store.activeStaff()) {
-        m_focus->addItem(QIcon(QStringLiteral(":/icons/person.svg")), colleague.name, colleague.id);
-    }
     m_department->setCurrentIndex(qMax(0, m_department->findData(department)));
-    const int focusIndex = m_focusParty ? m_focus->findData(m_focusParty) : -1;
-    m_focus->setCurrentIndex(focusIndex);
-    if (focusIndex < 0 && !m_focusParty) {
-        m_focus->clearEditText();
-    }
+    m_focus->setId(m_focusParty);
     redraw();
 }
 
@@ -364,12 +342,9 @@ void ChainMapPage::focusOn(qint64 party)
     if (party) {
         const QSignalBlocker blocker(m_department);
         m_department->setCurrentIndex(0);
-        const int index = m_focus->findData(party);
-        if (index >= 0) {
-            m_focus->setCurrentIndex(index);
-        } else {
-            m_focus->setEditText(m_names.value(party));
-        }
+    }
+    if (m_focus->id() != party) {
+        m_focus->setId(party);
     }
     redraw();
 }

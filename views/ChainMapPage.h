@@ -20,6 +20,7 @@ class QToolButton;
 namespace tandem {
 
 class Database;
+class RecordPicker;
 
 // A graphics view that zooms with Ctrl+wheel, pans by dragging and reports double-clicked parties.
 class ChainView : public QGraphicsView
@@ -100,7 +101,7 @@ private:
     QLabel* m_tooBig;
     QComboBox* m_layout;
     QComboBox* m_department;
-    QComboBox* m_focus;
+    RecordPicker* m_focus;
     QSpinBox* m_distance;
     QLabel* m_status;
     QString m_dot;

@@ -4,6 +4,7 @@
 #include <QFileDialog>
 #include <QInputDialog>
 #include <QPushButton>
+#include <utility>
 
 namespace tandem {
 
@@ -89,6 +90,11 @@ int Dialogs::chooseItem(
 void Dialogs::setNextChoice(int index)
 {
     nextChoice = index;
+}
+
+int Dialogs::takeNextChoice()
+{
+    return std::exchange(nextChoice, -1);
 }
 
 void Dialogs::error(QWidget* parent, const QString& title, const QString& text)

@@ -31,6 +31,8 @@ public:
     // For tests: the next question gets this answer and the next file dialog this path, without showing.
     static void setNextAnswer(QMessageBox::StandardButton answer);
     static void setNextChoice(int index);
+    // For a chooser of its own (a record picker): the index setNextChoice left, or -1; taking it clears it.
+    static int takeNextChoice();
     static void setNextFile(const QString& path);
     // True when nobody can answer a dialog (the offscreen platform of the tests).
     static bool unattended();

@@ -39,6 +39,7 @@ IdentityBar::IdentityBar(Database& database, QWidget* parent)
     m_picker->setObjectName(QStringLiteral("identityPicker"));
     m_picker->setOptional(false);
     m_picker->setPlaceholderText(tr("Type your name"));
+    m_picker->setMinimumWidth(fontMetrics().averageCharWidth() * 32);
     m_confirm->setObjectName(QStringLiteral("thisIsMe"));
     m_confirm->setEnabled(false);
     auto* later = new QToolButton(this);

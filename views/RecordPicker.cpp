@@ -9,7 +9,11 @@
 #include <QIcon>
 #include <QKeyEvent>
 #include <QLineEdit>
+#include <QPainter>
+#include <QScreen>
+#include <QScrollBar>
 #include <QStyle>
+#include <QStyleOption>
 #include <QTimer>
 #include <algorithm>
 
@@ -72,6 +76,26 @@ private:
     QList<SearchIndex::Hit> m_hits;
 };
 
+namespace {
+
+// The arrow of a drop-down list as the style draws it.
+QIcon dropDownIcon(const QWidget& widget)
+{
+    const int side = widget.style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, &widget);
+    const qreal ratio = widget.devicePixelRatioF();
+    QPixmap pixmap(QSize(side, side) * ratio);
+    pixmap.setDevicePixelRatio(ratio);
+    pixmap.fill(Qt::transparent);
+    QPainter painter(&pixmap);
+    QStyleOption option;
+    option.initFrom(&widget);
+    option.rect = QRect(side / 4, side / 4, side / 2, side / 2);
+    widget.style()->drawPrimitive(QStyle::PE_IndicatorArrowDown, &option, &painter, &widget);
+    return QIcon(pixmap);
+}
+
+} // namespace
+
 RecordPicker::RecordPicker(Database& database, const PickerQueries::Scope& scope, QWidget* parent)
     : QWidget(parent)
     , m_database(database)
@@ -85,6 +109,7 @@ RecordPicker::RecordPicker(Database& database, const PickerQueries::Scope& scope
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_edit);
     setFocusProxy(m_edit);
+    setOptional(true);
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     m_edit->setMinimumWidth(m_edit->fontMetrics().averageCharWidth() * 24);
 
@@ -93,13 +118,13 @@ RecordPicker::RecordPicker(Database& database, const PickerQueries::Scope& scope
     m_completer->setCompletionMode(QCompleter::UnfilteredPopupCompletion);
     m_completer->setCompletionRole(Qt::EditRole);
     m_completer->setMaxVisibleItems(12);
+    // Attached to the field without QLineEdit::setCompleter, which would show the last list again on every
+    // key before the new one is asked for, and put each highlighted name into the field.
     m_completer->setWidget(m_edit);
-    m_edit->setCompleter(m_completer);
     m_edit->installEventFilter(this);
     m_completer->popup()->installEventFilter(this);
 
-    QAction* open
-        = m_edit->addAction(style()->standardIcon(QStyle::SP_ArrowDown), QLineEdit::TrailingPosition);
+    QAction* open = m_edit->addAction(dropDownIcon(*m_edit), QLineEdit::TrailingPosition);
     open->setToolTip(tr("Show the choices"));
     connect(open, &QAction::triggered, this, [this] {
         m_edit->setFocus();
@@ -174,8 +199,13 @@ void RecordPicker::showChoices()
 {
     m_typing->stop();
     refill();
-    m_completer->setCompletionPrefix(m_edit->text());
-    m_completer->complete();
+    // As wide as the names with their details need, so that namesakes can be told apart.
+    QAbstractItemView* popup = m_completer->popup();
+    const int wanted = popup->sizeHintForColumn(0) + popup->verticalScrollBar()->sizeHint().width()
+        + 2 * popup->frameWidth() + 8;
+    const int most = screen() ? screen()->availableSize().width() / 2 : 640;
+    m_completer->complete(
+        QRect(0, 0, qBound(m_edit->width(), wanted, qMax(m_edit->width(), most)), m_edit->height()));
 }
 
 void RecordPicker::refill()

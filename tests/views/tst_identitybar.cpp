@@ -81,7 +81,7 @@ private slots:
         QTRY_COMPARE(picker->choices()->rowCount(), 1);
         QCOMPARE(
             picker->choices()->index(0, 0).data().toString(), QStringLiteral("Rita Rep — Sales · Sales rep"));
-        QAbstractItemView* popup = picker->lineEdit()->completer()->popup();
+        QAbstractItemView* popup = picker->findChild<QCompleter*>()->popup();
         QTRY_VERIFY(popup->isVisible());
         QTest::keyClick(popup, Qt::Key_Down);
         QTest::keyClick(popup, Qt::Key_Return);

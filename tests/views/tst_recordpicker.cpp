@@ -1,4 +1,5 @@
 #include "EntityStore.h"
+#include "RecordChoiceDialog.h"
 #include "RecordDialog.h"
 #include "RecordPicker.h"
 #include "TestSupport.h"
@@ -6,7 +7,9 @@
 #include <QAbstractItemView>
 #include <QApplication>
 #include <QCompleter>
+#include <QDialogButtonBox>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
 #include <QVBoxLayout>
@@ -65,7 +68,7 @@ class TestRecordPicker : public QObject
 
     static QAbstractItemView* popup(const RecordPicker& picker)
     {
-        return picker.lineEdit()->completer()->popup();
+        return picker.findChild<QCompleter*>()->popup();
     }
 
 private slots:
@@ -164,7 +167,8 @@ private slots:
         layout->addWidget(next);
         QSignalSpy changed(picker, &RecordPicker::idChanged);
         form.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&form));
+        form.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&form));
         picker->setFocus();
         QTest::keyClicks(picker->lineEdit(), QStringLiteral("adams"));
         QTRY_COMPARE(picker->choices()->rowCount(), 2);
@@ -186,9 +190,13 @@ private slots:
         QTest::keyClick(popup(*picker), Qt::Key_Tab);
         QTRY_COMPARE(picker->id(), m_zhangWei);
         QCOMPARE(picker->lineEdit()->text(), QStringLiteral("张伟"));
-        QTRY_COMPARE(QApplication::focusWidget(), next);
+        // The form's focus (whether or not the offscreen window is active again after the pop-up).
+        QTRY_COMPARE(form.focusWidget(), next);
 
+        form.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&form));
         picker->setFocus();
+        QTRY_VERIFY(picker->lineEdit()->hasFocus());
         picker->lineEdit()->selectAll();
         QTest::keyClicks(picker->lineEdit(), QStringLiteral("Nobody Here"));
         // The keys go where the user's would: to the list while it shows.
@@ -225,6 +233,26 @@ private slots:
         form.accept();
         QCOMPARE(form.errorText(), QString());
         QCOMPARE(form.values().value(QStringLiteral("owner_id")), QString::number(m_amandaService));
+    }
+
+    // Change Owner asks in a small dialog with a picker: OK once someone is chosen.
+    void aChoiceTooLongToListIsTyped()
+    {
+        RecordChoiceDialog dialog(*m_db, { { QStringLiteral("staff") }, false, 0 },
+            QStringLiteral("Change Owner"), QStringLiteral("For the 3 selected accounts:"));
+        auto* ok = dialog.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok);
+        auto* picker = dialog.findChild<RecordPicker*>();
+        QVERIFY(!ok->isEnabled());
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        picker->setFocus();
+        QTest::keyClicks(picker->lineEdit(), QStringLiteral("zhang"));
+        QTRY_COMPARE(ids(*picker), QList<qint64> { m_zhangWei });
+        QTRY_VERIFY(popup(*picker)->isVisible());
+        QTest::keyClick(popup(*picker), Qt::Key_Down);
+        QTest::keyClick(popup(*picker), Qt::Key_Return);
+        QVERIFY(ok->isEnabled());
+        QCOMPARE(dialog.chosen(), m_zhangWei);
     }
 };
 
