@@ -206,6 +206,10 @@ void RecordPicker::showChoices()
     const int most = screen() ? screen()->availableSize().width() / 2 : 640;
     m_completer->complete(
         QRect(0, 0, qBound(m_edit->width(), wanted, qMax(m_edit->width(), most)), m_edit->height()));
+    // The best match is the current row, so Enter takes it and Down goes to the next one.
+    if (popup->isVisible() && popup->model()->rowCount() > 0) {
+        popup->setCurrentIndex(popup->model()->index(0, 0));
+    }
 }
 
 void RecordPicker::refill()
