@@ -48,9 +48,12 @@ Result<QList<SearchIndex::Hit>> PickerQueries::first(const Scope& scope, int lim
                                           ? QString()
                                           : QStringLiteral(
                                               "AND (s.status IS NULL OR s.status <> 'departed')"));
+    // Each entity gets its share, so that colleagues show under 50 departments.
+    const qsizetype entities = qMax<qsizetype>(1, scope.entities.size());
+    const int each = int((limit + entities - 1) / entities);
     QList<qint64> ids;
     for (const QString& entity : scope.entities) {
-        auto rows = sql::run(m_database.connection(), statement, { entity, scope.excluded, limit });
+        auto rows = sql::run(m_database.connection(), statement, { entity, scope.excluded, each });
         if (!rows) {
             return rows.error();
         }

@@ -28,7 +28,7 @@ public:
 
     // The best `limit` records matching `text`, through the search index (pinyin and initials included).
     Result<QList<SearchIndex::Hit>> matching(const QString& text, const Scope& scope, int limit) const;
-    // The first `limit` records of each entity in name order.
+    // The first records of each entity in name order, `limit` shared among the entities.
     Result<QList<SearchIndex::Hit>> first(const Scope& scope, int limit) const;
     // The record shown for a chosen id, departed or not; none when there is no such record (or it cannot be
     // read: the picker then shows nothing chosen, and saving checks the id again).
