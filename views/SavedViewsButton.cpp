@@ -12,7 +12,7 @@ namespace tandem {
 
 SavedViewsButton::SavedViewsButton(
     Database& database, ListPage* list, const QString& listName, ShowFilter show, QWidget* parent)
-    : QToolButton(parent)
+    : QPushButton(parent)
     , m_views(database, listName)
     , m_list(list)
     , m_show(std::move(show))
@@ -20,7 +20,8 @@ SavedViewsButton::SavedViewsButton(
     setObjectName(QStringLiteral("viewsButton"));
     setText(tr("Views"));
     setToolTip(tr("Save this list's filters, search and sort under a name, and pick them again"));
-    setPopupMode(QToolButton::InstantPopup);
+    // A push button leaves room for its menu's arrow beside the text, which a tool button draws over it.
+    setAutoDefault(false);
     setMenu(new QMenu(this));
     connect(menu(), &QMenu::aboutToShow, this, &SavedViewsButton::fillMenu);
 }

@@ -2,7 +2,7 @@
 
 #include "SavedViews.h"
 
-#include <QToolButton>
+#include <QPushButton>
 #include <functional>
 
 namespace tandem {
@@ -12,7 +12,7 @@ class ListPage;
 
 // The Views button in a list's header: the list's saved views to pick from, and Save View As, Rename and
 // Delete. A view keeps the list's filter, search text and sort, in the open database.
-class SavedViewsButton : public QToolButton
+class SavedViewsButton : public QPushButton
 {
     Q_OBJECT
 
