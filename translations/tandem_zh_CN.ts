@@ -3046,6 +3046,18 @@ REF 为数字 id、确切名称或电子邮件地址。
         <source>Hand over from %1</source>
         <translation>交接 %1 的工作</translation>
     </message>
+    <message>
+        <source>Type a colleague&apos;s name</source>
+        <translation>输入同事姓名</translation>
+    </message>
+    <message>
+        <source>Add to the List</source>
+        <translation>加入列表</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
 </context>
 <context>
     <name>tandem::HandoversPage</name>

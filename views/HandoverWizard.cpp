@@ -5,6 +5,7 @@
 #include "HandoverCommands.h"
 #include "Money.h"
 #include "MultiLineDelegate.h"
+#include "PickerQueries.h"
 #include "RecordEditor.h"
 #include "RecordList.h"
 #include "RecordPicker.h"
@@ -172,6 +173,21 @@ QWidget* HandoverWizard::makeWhoTakesOver()
     auto* amongLayout = new QVBoxLayout(among);
     amongLayout->setContentsMargins(0, 0, 0, 0);
     amongLayout->addWidget(m_splitAmong);
+    // Colleagues join the list through a picker: a list of every colleague would hold thousands.
+    m_addToSplit = new RecordPicker(m_database, present, content);
+    m_addToSplit->setObjectName(QStringLiteral("addToSplit"));
+    m_addToSplit->setPlaceholderText(tr("Type a colleague's name"));
+    auto* addRow = new QHBoxLayout;
+    auto* addButton = new QPushButton(tr("Add to the List"), content);
+    addButton->setObjectName(QStringLiteral("addToSplitButton"));
+    addButton->setAutoDefault(false);
+    connect(addButton, &QPushButton::clicked, this, [this] {
+        addToSplit(m_addToSplit->id());
+        m_addToSplit->setId(0);
+    });
+    addRow->addWidget(m_addToSplit, 1);
+    addRow->addWidget(addButton);
+    amongLayout->addLayout(addRow);
     auto* each = new QWidget(content);
     auto* eachLayout = new QVBoxLayout(each);
     eachLayout->setContentsMargins(0, 0, 0, 0);
@@ -256,17 +272,32 @@ void HandoverWizard::fillSuccessors()
 {
     m_successor->setExcluded(m_holdings.staff);
     m_giveTo->setExcluded(m_holdings.staff);
+    m_addToSplit->setExcluded(m_holdings.staff);
     m_splitAmong->clear();
-    // Only colleagues who are still here can receive.
-    for (const auto& colleague : EntityStore(m_database).activeStaff()) {
-        if (colleague.id == m_holdings.staff) {
-            continue;
-        }
-        auto* item = new QListWidgetItem(colleague.name, m_splitAmong);
-        item->setData(Qt::UserRole, colleague.id);
-        item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
-        item->setCheckState(Qt::Unchecked);
+}
+
+void HandoverWizard::addToSplit(qint64 staff)
+{
+    if (!staff || staff == m_holdings.staff) {
+        return;
     }
+    for (int i = 0; i < m_splitAmong->count(); ++i) {
+        if (m_splitAmong->item(i)->data(Qt::UserRole).toLongLong() == staff) {
+            m_splitAmong->item(i)->setCheckState(Qt::Checked);
+            return;
+        }
+    }
+    const std::optional<SearchIndex::Hit> colleague = PickerQueries(m_database).byId(staff);
+    if (!colleague) {
+        return;
+    }
+    auto* item = new QListWidgetItem(colleague->detail.isEmpty()
+            ? colleague->title
+            : tr("%1 — %2").arg(colleague->title, colleague->detail),
+        m_splitAmong);
+    item->setData(Qt::UserRole, staff);
+    item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+    item->setCheckState(Qt::Checked);
 }
 
 void HandoverWizard::loadHoldings()
@@ -365,6 +396,9 @@ void HandoverWizard::setSuccessor(qint64 staff)
 void HandoverWizard::setSplit(Split split, const QList<qint64>& colleagues)
 {
     m_splitChoice->button(int(split))->setChecked(true);
+    for (const qint64 colleague : colleagues) {
+        addToSplit(colleague);
+    }
     for (int i = 0; i < m_splitAmong->count(); ++i) {
         QListWidgetItem* item = m_splitAmong->item(i);
         item->setCheckState(

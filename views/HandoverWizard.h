@@ -68,6 +68,8 @@ public:
 private:
     void loadHoldings();
     void fillSuccessors();
+    // Puts a colleague on the list to share the accounts among, ticked.
+    void addToSplit(qint64 staff);
     void updatePreview();
     QWidget* makeWhoLeaves();
     QWidget* makeWhoTakesOver();
@@ -82,7 +84,8 @@ private:
     QLabel* m_heldSummary = nullptr;
     RecordPicker* m_successor = nullptr;
     QButtonGroup* m_splitChoice = nullptr;
-    QListWidget* m_splitAmong = nullptr;
+    QListWidget* m_splitAmong = nullptr; // the colleagues added to share the accounts, ticked
+    RecordPicker* m_addToSplit = nullptr;
     QTableWidget* m_perAccount = nullptr;
     RecordPicker* m_giveTo = nullptr;
     QTreeWidget* m_pairs = nullptr;

@@ -9,6 +9,7 @@
 #include "PagedListModel.h"
 #include "PartyRelationsDialog.h"
 #include "RecordDialog.h"
+#include "RecordPicker.h"
 #include "RelationshipsPage.h"
 #include "Sql.h"
 #include "TestSupport.h"
@@ -20,6 +21,8 @@
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
 #include <QTableView>
 #include <QTest>
 #include <QTreeWidget>
@@ -100,6 +103,36 @@ private slots:
         QVERIFY(!page->findChild<QWidget*>(QStringLiteral("splitAmong"))->isVisible());
         QVERIFY(perAccount->height() >= 6 * perAccount->fontMetrics().height());
         translations::install(QStringLiteral("en"));
+    }
+
+    // The colleagues to share the accounts among are added by name, not ticked in a list of everyone.
+    void colleaguesToShareAmongAreAddedByName()
+    {
+        const qint64 departing = scalar(QStringLiteral(
+            "SELECT owner_id FROM accounts GROUP BY owner_id ORDER BY count(*) DESC, owner_id LIMIT 1"));
+        const qint64 other
+            = scalar(QStringLiteral("SELECT party_id FROM staff WHERE status = 'active' AND party_id <> ? "
+                                    "ORDER BY party_id LIMIT 1"),
+                { departing });
+        HandoverWizard wizard(*m_demo, nullptr, departing);
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        wizard.next();
+        wizard.setSplit(HandoverWizard::Split::Balanced);
+        auto* among = wizard.findChild<QListWidget*>(QStringLiteral("splitAmong"));
+        QCOMPARE(among->count(), 0);
+        auto* picker = wizard.findChild<RecordPicker*>(QStringLiteral("addToSplit"));
+        picker->setId(other);
+        const QString added = wizard.findChild<QPushButton*>(QStringLiteral("addToSplitButton"))->text();
+        QVERIFY(!added.isEmpty());
+        wizard.findChild<QPushButton*>(QStringLiteral("addToSplitButton"))->click();
+        QCOMPARE(among->count(), 1);
+        QCOMPARE(among->item(0)->data(Qt::UserRole).toLongLong(), other);
+        QCOMPARE(among->item(0)->checkState(), Qt::Checked);
+        QCOMPARE(picker->id(), 0);
+        // The one handing over is never offered, and adding someone twice keeps one row.
+        wizard.setSplit(HandoverWizard::Split::Balanced, { other, departing });
+        QCOMPARE(among->count(), 1);
     }
 
     void theBriefingIsOfferedUnderTheColleaguesNameAndTheDay()
