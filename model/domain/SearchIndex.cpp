@@ -341,7 +341,29 @@ Result<QList<SearchIndex::Hit>> SearchIndex::find(
         return collator.compare(a->title, b->title) < 0;
     });
     if (order.size() > size_t(limit)) {
-        order.resize(size_t(limit));
+        // Every kind that matched keeps its share of the places, the rest go to the best hits left: three
+        // hundred contacts called Amanda Adams must not hide the colleague of that name.
+        QHash<QString, int> perKind;
+        for (const Hit* hit : order) {
+            ++perKind[hit->entity];
+        }
+        const int share = qMax(1, limit / int(perKind.size()));
+        QHash<QString, int> taken;
+        std::vector<const Hit*> kept;
+        std::vector<const Hit*> rest;
+        for (const Hit* hit : order) {
+            (taken[hit->entity]++ < share ? kept : rest).push_back(hit);
+        }
+        for (const Hit* hit : rest) {
+            if (kept.size() >= size_t(limit)) {
+                break;
+            }
+            kept.push_back(hit);
+        }
+        if (kept.size() > size_t(limit)) {
+            kept.resize(size_t(limit));
+        }
+        order = kept;
     }
     // Groups follow their best hit (typing "zw" shows the colleague 张伟 before a shop whose name holds
     // those initials further in), then the order of entities().

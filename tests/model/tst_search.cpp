@@ -195,6 +195,27 @@ private slots:
         QCOMPARE(hits->at(1).title, QStringLiteral("无锡农资五金店"));
     }
 
+    // Many hits of one kind leave room for the others.
+    void everyKindKeepsAShare()
+    {
+        for (int i = 0; i < 12; ++i) {
+            add(entities::contact(),
+                { { QStringLiteral("account_id"), QString::number(m_cafe) },
+                    { QStringLiteral("name"), QStringLiteral("张伟") } });
+        }
+        auto hits = SearchIndex(*m_db).find(QStringLiteral("张伟"), 6);
+        QVERIFY(hits);
+        QCOMPARE(hits->size(), 6);
+        QStringList kinds;
+        for (const SearchIndex::Hit& hit : *hits) {
+            if (!kinds.contains(hit.entity)) {
+                kinds << hit.entity;
+            }
+        }
+        QCOMPARE(kinds, (QStringList { QStringLiteral("contact"), QStringLiteral("staff") }));
+        QCOMPARE(hits->last().id, m_zhangWei);
+    }
+
     void marksWhatMatched_data()
     {
         QTest::addColumn<QString>("shown");
