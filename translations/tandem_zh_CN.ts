@@ -431,6 +431,10 @@ Fill it with a demo organization (a manufacturer with its departments, colleague
         <source>Demo organization</source>
         <translation>演示组织</translation>
     </message>
+    <message>
+        <source>Opening %1... A database from an earlier version of Tandem is upgraded first, which takes a minute when it is large.</source>
+        <translation>正在打开 %1... 来自旧版 Tandem 的数据库会先升级，数据量大时需要约一分钟。</translation>
+    </message>
 </context>
 <context>
     <name>tandem::Archive</name>

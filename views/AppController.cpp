@@ -1,5 +1,6 @@
 #include "AppController.h"
 
+#include "BackgroundWork.h"
 #include "Database.h"
 #include "DemoOrganisation.h"
 #include "Dialogs.h"
@@ -71,19 +72,40 @@ bool AppController::openDatabase(const QString& path, bool offerDemo)
     options.quickCheck = false;
     options.collation
         = translations::uiLanguage() == QLatin1String("zh_CN") ? QStringLiteral("zh_CN") : QString();
-    auto opened = Database::open(path, options);
+    // Opening creates the file or upgrades its schema, which on a large database takes a minute: that runs
+    // on a worker thread under a progress window (shown only if it takes more than a moment), and the
+    // window's own connection, which belongs to this thread, is opened once it is done.
+    std::optional<Error> failed;
+    bool created = false;
+    QString upgradeBackup;
+    BackgroundWork::run(
+        m_window,
+        tr("Opening %1... A database from an earlier version of Tandem is upgraded first, which takes a "
+           "minute when it is large.")
+            .arg(QFileInfo(path).fileName()),
+        [&](BackgroundWork::Progress&) {
+            auto first = Database::open(path, options);
+            if (!first) {
+                failed = first.error();
+                return;
+            }
+            created = (*first)->wasCreated();
+            upgradeBackup = (*first)->upgradeBackupPath();
+        },
+        false);
+    auto opened = failed ? Result<std::unique_ptr<Database>>(*failed) : Database::open(path, options);
     if (!opened) {
         Dialogs::error(m_window, tr("Cannot open the database"), opened.error().message);
         return false;
     }
     std::unique_ptr<Database> database = std::move(*opened);
     database->setActor(QString::fromLocal8Bit(qgetenv("USER")));
-    if (!database->upgradeBackupPath().isEmpty()) {
+    if (!upgradeBackup.isEmpty()) {
         Dialogs::information(m_window, tr("Database upgraded"),
             tr("The database was upgraded to this version of Tandem. The earlier version was kept at %1.")
-                .arg(QDir::toNativeSeparators(database->upgradeBackupPath())));
+                .arg(QDir::toNativeSeparators(upgradeBackup)));
     }
-    if (offerDemo && database->wasCreated()) {
+    if (offerDemo && created) {
         const auto answer = Dialogs::question(m_window, tr("Welcome to Tandem"),
             tr("Tandem created a new, empty database at %1.\n\nFill it with a demo organization (a "
                "manufacturer with its "
@@ -108,7 +130,7 @@ bool AppController::openDatabase(const QString& path, bool offerDemo)
     if (identity::staffFor(m_database->path()) == 0) {
         m_window->chooseIdentity(true);
     }
-    if (!m_database->wasCreated()) {
+    if (!created) {
         verifyInBackground(m_database->path());
     }
     return true;
