@@ -26,7 +26,6 @@
 #include "RequestStepDialog.h"
 #include "RequestsPage.h"
 #include "SatisfactionPanel.h"
-#include "SearchIndex.h"
 #include "SegmentsDialog.h"
 #include "Sql.h"
 #include "TestSupport.h"
@@ -764,30 +763,6 @@ private slots:
         QTest::mouseClick(load, Qt::LeftButton);
         QTRY_VERIFY(accounts->view()->isVisible());
         QVERIFY(accounts->model()->rowCount() >= 50);
-    }
-
-    // A database of an earlier schema is upgraded on opening (on a worker thread, under a progress window
-    // when it takes a while), and the window says where the earlier version was kept.
-    void opensADatabaseOfAnEarlierVersion()
-    {
-        const QString path = m_dir.filePath(QStringLiteral("older.db"));
-        {
-            Database::Options older;
-            older.migrations = Database::standardMigrations();
-            older.migrations.pop_back();
-            auto db = Database::open(path, older);
-            QVERIFY(db);
-            QVERIFY(EntityStore(**db).add(
-                entities::staff(), { { QStringLiteral("name"), QStringLiteral("张伟") } }));
-            QCOMPARE((*db)->schemaVersion(), Database::latestVersion() - 1);
-        }
-        AppController controller;
-        QVERIFY(controller.openDatabase(path, false));
-        QCOMPARE(controller.database()->schemaVersion(), Database::latestVersion());
-        QVERIFY2(Dialogs::lastMessage().contains(QStringLiteral("earlier version was kept")),
-            qPrintable(Dialogs::lastMessage()));
-        auto hits = SearchIndex(*controller.database()).find(QStringLiteral("zw"), 5);
-        QVERIFY(hits && hits->size() == 1);
     }
 
     void firstStartOffersTheDemoAndSwitchesLanguage()
