@@ -9,6 +9,7 @@
 #include <QChart>
 #include <QChartView>
 #include <QCoreApplication>
+#include <QFontMetrics>
 #include <QHorizontalBarSeries>
 #include <QLegendMarker>
 #include <QLineSeries>
@@ -184,6 +185,14 @@ QChart* departmentLoad(const QList<SatisfactionScore>& departments, int limit,
     QValueAxis* counts = countAxis(highest);
     chart->addAxis(counts, Qt::AlignBottom);
     series->attachAxis(counts);
+    // The highest count's label stands centred on the plot's right edge, and the chart's own padding holds
+    // about half of what sticks out: leave room for the other half, and no more, so the title keeps its room.
+    if (auto* labelled = qobject_cast<QCategoryAxis*>(counts); labelled && labelled->count() > 0) {
+        const int half
+            = QFontMetrics(labelled->labelsFont()).horizontalAdvance(labelled->categoriesLabels().constLast())
+            / 2;
+        chart->setMargins(QMargins(4, 4, 4 + half / 2, 4));
+    }
     if (clicked) {
         const int count = int(shown.size());
         QObject::connect(open, &QBarSet::clicked, chart,

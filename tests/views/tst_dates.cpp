@@ -23,6 +23,7 @@
 #include <QChart>
 #include <QCheckBox>
 #include <QDateTimeEdit>
+#include <QFontMetrics>
 #include <QLabel>
 #include <QMenu>
 #include <QTest>
@@ -338,6 +339,21 @@ private slots:
         QCOMPARE(labelled->categoriesLabels(), ticks);
         QCOMPARE(axis->min(), 0.0);
         QCOMPARE(axis->max(), locale.toDouble(ticks.last()));
+    }
+
+    // The highest count stands centred on the right edge of the load chart: its right half must fit.
+    void theLastCountIsNotCut()
+    {
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        SatisfactionScore sales;
+        sales.name = QStringLiteral("Sales");
+        sales.open = 12345;
+        std::unique_ptr<QChart> load(charts::departmentLoad({ sales }, 8, {}));
+        auto* counts = qobject_cast<QCategoryAxis*>(load->axes(Qt::Horizontal).value(0));
+        QVERIFY(counts);
+        QCOMPARE(counts->categoriesLabels().constLast(), QStringLiteral("15,000"));
+        const int half = QFontMetrics(counts->labelsFont()).horizontalAdvance(QStringLiteral("15,000")) / 2;
+        QVERIFY(load->margins().right() >= 4 + half / 2);
     }
 
     // A list's count has the thousands separator of the reader's language.
