@@ -3058,10 +3058,6 @@ REF 为数字 id、确切名称或电子邮件地址。
         <source>Add to the List</source>
         <translation>加入列表</translation>
     </message>
-    <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
-    </message>
 </context>
 <context>
     <name>tandem::HandoversPage</name>

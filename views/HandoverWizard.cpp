@@ -291,10 +291,7 @@ void HandoverWizard::addToSplit(qint64 staff)
     if (!colleague) {
         return;
     }
-    auto* item = new QListWidgetItem(colleague->detail.isEmpty()
-            ? colleague->title
-            : tr("%1 — %2").arg(colleague->title, colleague->detail),
-        m_splitAmong);
+    auto* item = new QListWidgetItem(RecordPicker::describe(*colleague), m_splitAmong);
     item->setData(Qt::UserRole, staff);
     item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
     item->setCheckState(Qt::Checked);

@@ -46,7 +46,7 @@ public:
         const SearchIndex::Hit& hit = m_hits.at(index.row());
         switch (role) {
         case Qt::DisplayRole:
-            return shown(hit);
+            return RecordPicker::describe(hit);
         case Qt::EditRole:
             return hit.title;
         case Qt::ToolTipRole:
@@ -60,16 +60,6 @@ public:
         default:
             return {};
         }
-    }
-
-    // The name with what tells namesakes apart.
-    static QString shown(const SearchIndex::Hit& hit)
-    {
-        QString text = hit.detail.isEmpty()
-            ? hit.title
-            : RecordPicker::tr("%1 — %2", "a name and its department and job title, or its city")
-                  .arg(hit.title, hit.detail);
-        return hit.inactive ? RecordPicker::tr("%1 (has left)").arg(text) : text;
     }
 
 private:
@@ -95,6 +85,14 @@ QIcon dropDownIcon(const QWidget& widget)
 }
 
 } // namespace
+
+QString RecordPicker::describe(const SearchIndex::Hit& hit)
+{
+    QString text = hit.detail.isEmpty()
+        ? hit.title
+        : tr("%1 — %2", "a name and its department and job title, or its city").arg(hit.title, hit.detail);
+    return hit.inactive ? tr("%1 (has left)").arg(text) : text;
+}
 
 RecordPicker::RecordPicker(Database& database, const PickerQueries::Scope& scope, QWidget* parent)
     : QWidget(parent)
@@ -192,7 +190,7 @@ void RecordPicker::setId(qint64 id)
     m_id = hit ? id : 0;
     m_title = hit ? hit->title : QString();
     m_edit->setText(m_title);
-    m_edit->setToolTip(hit ? PickerChoices::shown(*hit) : QString());
+    m_edit->setToolTip(hit ? describe(*hit) : QString());
 }
 
 void RecordPicker::showChoices()
@@ -233,7 +231,7 @@ void RecordPicker::choose(qint64 id, const QString& title)
     }
     const auto hit = std::find_if(m_choices->hits().cbegin(), m_choices->hits().cend(),
         [id](const SearchIndex::Hit& h) { return h.id == id; });
-    m_edit->setToolTip(hit != m_choices->hits().cend() ? PickerChoices::shown(*hit) : QString());
+    m_edit->setToolTip(hit != m_choices->hits().cend() ? describe(*hit) : QString());
     if (changed) {
         emit idChanged(id);
     }

@@ -39,6 +39,8 @@ public:
     void setExcluded(qint64 id);
     void setPlaceholderText(const QString& text);
     QLineEdit* lineEdit() const { return m_edit; }
+    // A record as pickers show it: the name with what tells namesakes apart, and whether they left.
+    static QString describe(const SearchIndex::Hit& hit);
     // What the list offers now: Qt::DisplayRole the name with its detail, Qt::EditRole the name, Qt::UserRole
     // the id.
     QAbstractItemModel* choices() const;

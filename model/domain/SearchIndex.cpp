@@ -9,7 +9,6 @@
 #include <QHash>
 #include <QSqlQuery>
 #include <algorithm>
-#include <limits>
 
 namespace tandem {
 
@@ -368,23 +367,16 @@ Result<QList<SearchIndex::Hit>> SearchIndex::find(
     // Groups follow their best hit (typing "zw" shows the colleague 张伟 before a shop whose name holds
     // those initials further in), then the order of entities().
     QStringList groups;
+    QHash<QString, int> best; // the best score in each group: `order` is best first
     for (const Hit* hit : order) {
         if (!groups.contains(hit->entity)) {
             groups << hit->entity;
+            best.insert(hit->entity, score.value(hit) / 2);
         }
     }
     std::stable_sort(groups.begin(), groups.end(), [&](const QString& a, const QString& b) {
-        auto best = [&](const QString& entity) {
-            int value = std::numeric_limits<int>::max();
-            for (const Hit* hit : order) {
-                if (hit->entity == entity) {
-                    value = qMin(value, score.value(hit) / 2);
-                }
-            }
-            return value;
-        };
-        if (best(a) != best(b)) {
-            return best(a) < best(b);
+        if (best.value(a) != best.value(b)) {
+            return best.value(a) < best.value(b);
         }
         return entities().indexOf(a) < entities().indexOf(b);
     });
