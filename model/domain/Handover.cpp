@@ -1,67 +1,19 @@
 #include "Handover.h"
 
-#include "AuditLog.h"
 #include "Clock.h"
 #include "Database.h"
 #include "Entities.h"
 #include "EntityStore.h"
 #include "Money.h"
 #include "Sql.h"
-#include "Transaction.h"
 #include "Words.h"
 
 #include <QCoreApplication>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QLocale>
 #include <QSqlQuery>
 #include <algorithm>
 
 namespace tandem {
-
-namespace {
-
-// A statement prepared once and run for many rows: a handover of ten thousand accounts runs each of its
-// statements ten thousand times.
-class Prepared
-{
-public:
-    Prepared(const QSqlDatabase& db, const QString& statement)
-        : m_query(db)
-    {
-        if (!m_query.prepare(statement)) {
-            m_error = sql::errorFrom(m_query.lastError(), statement);
-        }
-    }
-    Error run(const QVariantList& values)
-    {
-        if (m_error) {
-            return m_error;
-        }
-        for (int i = 0; i < values.size(); ++i) {
-            m_query.bindValue(i, values.at(i));
-        }
-        return sql::exec(m_query, QString());
-    }
-    QVariant lastInsertId() const { return m_query.lastInsertId(); }
-
-private:
-    QSqlQuery m_query;
-    Error m_error;
-};
-
-// The column of a request a handover item moved: the requester, the provider or the corrective action's
-// owner.
-QString requestColumn(const QString& previous)
-{
-    if (previous == QLatin1String("requester") || previous == QLatin1String("corrective_owner")) {
-        return previous;
-    }
-    return QStringLiteral("provider");
-}
-
-} // namespace
 
 Handover::Handover(Database& database)
     : m_database(database)
@@ -228,18 +180,19 @@ Error Handover::check(const Plan& plan, const Holdings& holdings) const
             "%1 holds no accounts, follow-ups, open requests or pairs: there is nothing to hand over.")
                                    .arg(holdings.name));
     }
-    for (const Holdings::Request& request : holdings.requests) {
-        auto other = sql::scalar(m_database.connection(),
-            QStringLiteral(
-                "SELECT CASE WHEN requester = ? THEN provider ELSE requester END FROM service_requests "
-                "WHERE id = ?"),
-            { plan.from, request.id });
-        if (other && other->toLongLong() == plan.successor) {
-            return Error::badInput(QCoreApplication::translate("tandem::Handover",
-                "The request \"%1\" is between %2 and the successor, who cannot serve "
-                "themselves: reassign or close it first.")
-                                       .arg(request.title, holdings.name));
-        }
+    auto between = sql::run(m_database.connection(),
+        QStringLiteral("SELECT title FROM service_requests r WHERE ((r.requester = ? AND r.provider = ?) OR "
+                       "(r.provider = ? AND r.requester = ?)) AND %1 ORDER BY r.due_at, r.id")
+            .arg(requestIsOpenSql(QStringLiteral("r"))),
+        { plan.from, plan.successor, plan.from, plan.successor });
+    if (!between) {
+        return between.error();
+    }
+    if (between->next()) {
+        return Error::badInput(QCoreApplication::translate("tandem::Handover",
+            "The request \"%1\" is between %2 and the successor, who cannot serve "
+            "themselves: reassign or close it first.")
+                                   .arg(between->value(0).toString(), holdings.name));
     }
     for (const Holdings::Pair& pair : holdings.pairs) {
         if (plan.endedPairs.contains(pair.id) || pair.other == plan.successor) {
@@ -300,14 +253,17 @@ Result<QList<Handover::Move>> Handover::preview(const Plan& plan) const
         return names.value(staff);
     };
     QList<Move> moves;
+    moves.reserve(2 * held->accounts.size() + held->followUps.size() + held->requests.size());
+    // Looked up once, not once for each of thousands of accounts.
+    const QString visit
+        = QCoreApplication::translate("tandem::Handover", "First in-person visit to %1 by %2");
+    const QString visitDay
+        = QLocale().toString(Clock::today().addDays(plan.firstVisitDays), QLocale::ShortFormat);
     for (const Holdings::Account& account : held->accounts) {
         const qint64 to = successorOf(plan, account.id);
         moves << Move { QStringLiteral("account"), account.id, account.name, to, nameOf(to) };
-        moves << Move { QStringLiteral("visit"), account.id,
-            QCoreApplication::translate("tandem::Handover", "First in-person visit to %1 by %2")
-                .arg(account.name,
-                    QLocale().toString(Clock::today().addDays(plan.firstVisitDays), QLocale::ShortFormat)),
-            to, nameOf(to) };
+        moves << Move { QStringLiteral("visit"), account.id, visit.arg(account.name, visitDay), to,
+            nameOf(to) };
     }
     for (const Holdings::FollowUp& followUp : held->followUps) {
         const qint64 to = successorOf(plan, followUp.account);
@@ -337,190 +293,6 @@ Result<QList<Handover::Move>> Handover::preview(const Plan& plan) const
             ends ? 0 : plan.successor, ends ? QString() : nameOf(plan.successor) };
     }
     return moves;
-}
-
-Result<qint64> Handover::execute(const Plan& plan)
-{
-    Transaction transaction(m_database);
-    if (transaction.error()) {
-        return transaction.error();
-    }
-    auto held = holdings(plan.from);
-    if (!held) {
-        return held.error();
-    }
-    if (Error error = check(plan, *held)) {
-        return error;
-    }
-    const QSqlDatabase db = m_database.connection();
-    const QDateTime now = Clock::nowUtc();
-    const bool markDeparted = held->status == QLatin1String("active");
-    auto handover = sql::run(db,
-        QStringLiteral("INSERT INTO handovers (from_staff, successor, at, reason, notes, watch_until, "
-                       "marked_departed) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-        { plan.from, plan.successor, Clock::toIso(now),
-            plan.reason.trimmed().isEmpty() ? QVariant() : plan.reason.trimmed(),
-            plan.notes.trimmed().isEmpty() ? QVariant() : plan.notes.trimmed(),
-            Clock::today().addDays(plan.watchDays).toString(Qt::ISODate), markDeparted ? 1 : 0 });
-    if (!handover) {
-        return handover.error();
-    }
-    const qint64 id = handover->lastInsertId().toLongLong();
-
-    Prepared item(db,
-        QStringLiteral("INSERT INTO handover_items (handover_id, item_kind, item_id, to_staff, briefing, "
-                       "previous_value) VALUES (?, ?, ?, ?, ?, ?)"));
-    Prepared owner(db, QStringLiteral("UPDATE accounts SET owner_id = ? WHERE party_id = ?"));
-    Prepared interaction(db,
-        QStringLiteral(
-            "INSERT INTO interactions (account_id, contact_id, staff_id, kind, occurred_at, summary, "
-            "next_step, next_step_due, next_step_done) VALUES (?, NULL, ?, 'other', ?, ?, ?, ?, 0)"));
-    Prepared closeStep(db, QStringLiteral("UPDATE interactions SET next_step_done = 1 WHERE id = ?"));
-    const QString nowIso = Clock::toIso(now);
-    const QString visitDue = Clock::today().addDays(plan.firstVisitDays).toString(Qt::ISODate);
-    const QString fromText = QString::number(plan.from);
-
-    for (const Holdings::Account& account : held->accounts) {
-        const qint64 to = successorOf(plan, account.id);
-        if (Error error = owner.run({ to, account.id })) {
-            return error;
-        }
-        const QString briefing = plan.briefings.value(account.id).trimmed();
-        if (Error error = item.run({ id, QStringLiteral("account"), account.id, to,
-                briefing.isEmpty() ? QVariant() : briefing, fromText })) {
-            return error;
-        }
-        // The successor's first in-person visit, as a next step on the account's timeline.
-        if (Error error = interaction.run({ account.id, to, nowIso,
-                QCoreApplication::translate("tandem::Handover", "Took the account over from %1.")
-                    .arg(held->name),
-                QCoreApplication::translate(
-                    "tandem::Handover", "First in-person visit as the new account owner"),
-                visitDue })) {
-            return error;
-        }
-        if (Error error = item.run({ id, QStringLiteral("follow_up"), interaction.lastInsertId(), to,
-                QVariant(), QStringLiteral("visit") })) {
-            return error;
-        }
-    }
-    // An open follow-up moves as a new next step for the successor; the interaction it came from stays
-    // credited to whoever had it.
-    for (const Holdings::FollowUp& followUp : held->followUps) {
-        const qint64 to = successorOf(plan, followUp.account);
-        if (Error error = closeStep.run({ followUp.interaction })) {
-            return error;
-        }
-        if (Error error = interaction.run({ followUp.account, to, nowIso,
-                QCoreApplication::translate("tandem::Handover", "Follow-up handed over from %1.")
-                    .arg(held->name),
-                followUp.nextStep, followUp.due.isEmpty() ? QVariant() : followUp.due })) {
-            return error;
-        }
-        if (Error error = item.run({ id, QStringLiteral("follow_up"), interaction.lastInsertId(), to,
-                QVariant(), QStringLiteral("moved:%1").arg(followUp.interaction) })) {
-            return error;
-        }
-    }
-    Prepared asRequester(db, QStringLiteral("UPDATE service_requests SET requester = ? WHERE id = ?"));
-    Prepared asProvider(db, QStringLiteral("UPDATE service_requests SET provider = ? WHERE id = ?"));
-    for (const Holdings::Request& request : held->requests) {
-        Prepared& side = request.asRequester ? asRequester : asProvider;
-        if (Error error = side.run({ plan.successor, request.id })) {
-            return error;
-        }
-        if (Error error = item.run({ id, QStringLiteral("request"), request.id, plan.successor, QVariant(),
-                request.asRequester ? QStringLiteral("requester") : QStringLiteral("provider") })) {
-            return error;
-        }
-    }
-    // Corrective actions they owned on open late work go to the successor, so that each fix keeps an owner.
-    Prepared fixOwner(db, QStringLiteral("UPDATE service_requests SET corrective_owner = ? WHERE id = ?"));
-    for (const Holdings::Request& request : held->correctiveActions) {
-        if (Error error = fixOwner.run({ plan.successor, request.id })) {
-            return error;
-        }
-        if (Error error = item.run({ id, QStringLiteral("request"), request.id, plan.successor, QVariant(),
-                QStringLiteral("corrective_owner") })) {
-            return error;
-        }
-    }
-    for (const Holdings::Pair& pair : held->pairs) {
-        const bool ends = plan.endedPairs.contains(pair.id) || pair.other == plan.successor;
-        if (!ends) {
-            auto side = sql::scalar(db,
-                QStringLiteral(
-                    "SELECT CASE WHEN a_party = ? THEN 'a_party' ELSE 'b_party' END FROM internal_links "
-                    "WHERE id = ?"),
-                { plan.from, pair.id });
-            if (!side) {
-                return side.error();
-            }
-            // One of two column names Tandem spells itself, whatever the query returned.
-            const QString column = side->toString() == QLatin1String("a_party") ? QStringLiteral("a_party")
-                                                                                : QStringLiteral("b_party");
-            auto moved
-                = sql::run(db, QStringLiteral("UPDATE internal_links SET %1 = ? WHERE id = ?").arg(column),
-                    { plan.successor, pair.id });
-            if (!moved) {
-                return moved.error();
-            }
-            if (Error error
-                = item.run({ id, QStringLiteral("link"), pair.id, plan.successor, QVariant(), column })) {
-                return error;
-            }
-            continue;
-        }
-        // An ended pair is kept in the item, whole, with the requests that travelled along it.
-        auto row = EntityStore(m_database).get(entities::link(), pair.id);
-        if (!row) {
-            return row.error();
-        }
-        QJsonObject kept;
-        for (const auto& [column, value] : *row) {
-            // A NULL column reads as a null QString, which JSON would keep as "" (and a pair without a
-            // pattern would then break the pattern's CHECK when put back).
-            kept.insert(column, value.isNull() ? QJsonValue() : QJsonValue::fromVariant(value));
-        }
-        QJsonArray requests;
-        auto along
-            = sql::run(db, QStringLiteral("SELECT id FROM service_requests WHERE link_id = ?"), { pair.id });
-        if (!along) {
-            return along.error();
-        }
-        while (along->next()) {
-            requests.append(along->value(0).toLongLong());
-        }
-        kept.insert(QStringLiteral("requests"), requests);
-        for (const char* statement : { "UPDATE service_requests SET link_id = NULL WHERE link_id = ?",
-                 "DELETE FROM internal_links WHERE id = ?" }) {
-            if (auto done = sql::run(db, QString::fromLatin1(statement), { pair.id }); !done) {
-                return done.error();
-            }
-        }
-        if (Error error = item.run({ id, QStringLiteral("link"), pair.id, QVariant(), QVariant(),
-                QString::fromUtf8(QJsonDocument(kept).toJson(QJsonDocument::Compact)) })) {
-            return error;
-        }
-    }
-    if (markDeparted) {
-        auto departed = sql::run(db,
-            QStringLiteral("UPDATE staff SET status = 'departed', left_on = ? WHERE party_id = ?"),
-            { Clock::today().toString(Qt::ISODate), plan.from });
-        if (!departed) {
-            return departed.error();
-        }
-    }
-    if (Error error
-        = AuditLog(m_database)
-              .record({ QStringLiteral("handover"), id, QStringLiteral("create"), QString(), held->name,
-                  EntityStore(m_database).displayName(QStringLiteral("staff"), plan.successor) })) {
-        return error;
-    }
-    if (Error error = transaction.commit()) {
-        return error;
-    }
-    return id;
 }
 
 Result<Handover::Plan> Handover::planOf(qint64 handover) const
@@ -571,161 +343,6 @@ Result<Handover::Plan> Handover::planOf(qint64 handover) const
         }
     }
     return plan;
-}
-
-Error Handover::undo(qint64 handover)
-{
-    Transaction transaction(m_database);
-    if (transaction.error()) {
-        return transaction.error();
-    }
-    const QSqlDatabase db = m_database.connection();
-    auto header = sql::run(
-        db, QStringLiteral("SELECT from_staff, marked_departed FROM handovers WHERE id = ?"), { handover });
-    if (!header) {
-        return header.error();
-    }
-    if (!header->next()) {
-        return Error::notFound(
-            QCoreApplication::translate("tandem::Handover", "There is no handover %1.").arg(handover));
-    }
-    const qint64 from = header->value(0).toLongLong();
-    const bool markedDeparted = header->value(1).toInt() == 1;
-    auto items = sql::run(db,
-        QStringLiteral(
-            "SELECT item_kind, item_id, to_staff, previous_value FROM handover_items WHERE handover_id = ? "
-            "ORDER BY id"),
-        { handover });
-    if (!items) {
-        return items.error();
-    }
-    struct Item
-    {
-        QString kind;
-        qint64 id;
-        qint64 to;
-        QString previous;
-    };
-    QList<Item> list;
-    while (items->next()) {
-        list << Item { items->value(0).toString(), items->value(1).toLongLong(), items->value(2).toLongLong(),
-            items->value(3).toString() };
-    }
-    // First what blocks: anything moved that has changed since.
-    EntityStore store(m_database);
-    QStringList blockers;
-    for (const Item& item : list) {
-        QString statement;
-        if (item.kind == QLatin1String("account")) {
-            statement = QStringLiteral("SELECT owner_id = ? FROM accounts WHERE party_id = ?");
-        } else if (item.kind == QLatin1String("follow_up")) {
-            statement
-                = QStringLiteral("SELECT staff_id = ? AND next_step_done = 0 FROM interactions WHERE id = ?");
-        } else if (item.kind == QLatin1String("request")) {
-            statement = QStringLiteral("SELECT %1 = ? AND %2 FROM service_requests WHERE id = ?")
-                            .arg(requestColumn(item.previous), requestIsOpenSql());
-        } else if (item.kind == QLatin1String("link") && item.to) {
-            statement = QStringLiteral("SELECT %1 = ? FROM internal_links WHERE id = ?")
-                            .arg(item.previous == QLatin1String("a_party") ? QStringLiteral("a_party")
-                                                                           : QStringLiteral("b_party"));
-        } else {
-            continue;
-        }
-        auto unchanged = sql::scalar(db, statement, { item.to, item.id });
-        if (!unchanged) {
-            return unchanged.error();
-        }
-        if (unchanged->toInt() != 1) {
-            const QString what = item.kind == QLatin1String("account")
-                ? QCoreApplication::translate("tandem::Handover", "the owner of %1")
-                      .arg(store.displayName(QStringLiteral("account"), item.id))
-                : item.kind == QLatin1String("follow_up")
-                ? QCoreApplication::translate("tandem::Handover", "a follow-up or planned visit")
-                : item.kind == QLatin1String("request")
-                ? QCoreApplication::translate("tandem::Handover", "the request \"%1\"")
-                      .arg(store.displayName(QStringLiteral("request"), item.id))
-                : QCoreApplication::translate("tandem::Handover", "a pair");
-            blockers << what;
-        }
-    }
-    if (!blockers.isEmpty()) {
-        const int more = int(blockers.size()) - 3;
-        QString listed = blockers.mid(0, 3).join(QStringLiteral(", "));
-        if (more > 0) {
-            listed = QCoreApplication::translate("tandem::Handover", "%1 and %n more", nullptr, more)
-                         .arg(listed);
-        }
-        return Error::badInput(QCoreApplication::translate("tandem::Handover",
-            "The handover cannot be undone: %1 changed since. Change them back, or hand over again.")
-                                   .arg(listed));
-    }
-    const QString fromText = QString::number(from);
-    for (auto it = list.crbegin(); it != list.crend(); ++it) {
-        const Item& item = *it;
-        QList<std::pair<QString, QVariantList>> statements;
-        if (item.kind == QLatin1String("account")) {
-            statements.append({ QStringLiteral("UPDATE accounts SET owner_id = ? WHERE party_id = ?"),
-                { item.previous.toLongLong(), item.id } });
-        } else if (item.kind == QLatin1String("follow_up")) {
-            statements.append({ QStringLiteral("DELETE FROM interactions WHERE id = ?"), { item.id } });
-            if (item.previous.startsWith(QLatin1String("moved:"))) {
-                statements.append({ QStringLiteral("UPDATE interactions SET next_step_done = 0 WHERE id = ?"),
-                    { item.previous.mid(6).toLongLong() } });
-            }
-        } else if (item.kind == QLatin1String("request")) {
-            statements.append({ QStringLiteral("UPDATE service_requests SET %1 = ? WHERE id = ?")
-                                    .arg(requestColumn(item.previous)),
-                { from, item.id } });
-        } else if (item.kind == QLatin1String("link") && item.to) {
-            statements.append(
-                { QStringLiteral("UPDATE internal_links SET %1 = ? WHERE id = ?")
-                        .arg(item.previous == QLatin1String("a_party") ? QStringLiteral("a_party")
-                                                                       : QStringLiteral("b_party")),
-                    { from, item.id } });
-        } else if (item.kind == QLatin1String("link")) {
-            const QJsonObject kept = QJsonDocument::fromJson(item.previous.toUtf8()).object();
-            statements.append(
-                { QStringLiteral("INSERT INTO internal_links (id, a_party, b_party, kind, pattern, "
-                                 "a_to_b, b_to_a, notes) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-                    { item.id, kept.value(QStringLiteral("a_party")).toVariant(),
-                        kept.value(QStringLiteral("b_party")).toVariant(),
-                        kept.value(QStringLiteral("kind")).toVariant(),
-                        kept.value(QStringLiteral("pattern")).toVariant(),
-                        kept.value(QStringLiteral("a_to_b")).toVariant(),
-                        kept.value(QStringLiteral("b_to_a")).toVariant(),
-                        kept.value(QStringLiteral("notes")).toVariant() } });
-            for (const QJsonValue& request : kept.value(QStringLiteral("requests")).toArray()) {
-                statements.append({ QStringLiteral("UPDATE service_requests SET link_id = ? WHERE id = ?"),
-                    { item.id, request.toVariant() } });
-            }
-        }
-        for (const auto& [statement, values] : statements) {
-            if (auto done = sql::run(db, statement, values); !done) {
-                return done.error();
-            }
-        }
-    }
-    for (const char* statement :
-        { "DELETE FROM handover_items WHERE handover_id = ?", "DELETE FROM handovers WHERE id = ?" }) {
-        if (auto done = sql::run(db, QString::fromLatin1(statement), { handover }); !done) {
-            return done.error();
-        }
-    }
-    if (markedDeparted) {
-        auto back = sql::run(db,
-            QStringLiteral("UPDATE staff SET status = 'active', left_on = NULL WHERE party_id = ?"),
-            { from });
-        if (!back) {
-            return back.error();
-        }
-    }
-    if (Error error = AuditLog(m_database)
-                          .record({ QStringLiteral("handover"), handover, QStringLiteral("delete"), QString(),
-                              QVariant(), QVariant() })) {
-        return error;
-    }
-    Q_UNUSED(fromText);
-    return transaction.commit();
 }
 
 } // namespace tandem

@@ -158,6 +158,12 @@ public:
 
 private:
     Error check(const Plan& plan, const Holdings& holdings) const;
+    // The successors and briefings a plan names account by account, written into the handover's items.
+    Error recordAccountPlan(qint64 handover, const Plan& plan) const;
+    Error movePairs(qint64 handover, const Plan& plan, const QList<Holdings::Pair>& pairs);
+    Error restorePairs(qint64 handover, qint64 from);
+    // What moved and has changed since, named (three at most; the rest are empty strings, counted).
+    Result<QStringList> undoBlockers(qint64 handover) const;
     qint64 successorOf(const Plan& plan, qint64 account) const;
 
     Database& m_database;

@@ -67,6 +67,11 @@ std::vector<Migration> Database::standardMigrations()
                 }
                 return EntityStore(db).reindexAll();
             } },
+        // Version 6: indexes for reading what a colleague holds (issue 15).
+        { 6,
+            [runDialect](Database& db) {
+                return runDialect(db, 6);
+            } },
     };
 }
 

@@ -111,6 +111,13 @@ int nativeCode(const QSqlError& error)
     return ok ? code : SQLITE_ERROR;
 }
 
+// The size of the database file through stat(2), which opens nothing (see Database.h); 0 when absent.
+qint64 fileSize(const QString& path)
+{
+    struct stat file = {};
+    return ::stat(QFile::encodeName(path).constData(), &file) == 0 ? qint64(file.st_size) : 0;
+}
+
 struct ProbeResult
 {
     int version = 0;
@@ -159,6 +166,10 @@ Result<ProbeResult> probe(const QString& path, bool quickCheck)
                     result.version = version;
                 }
                 if (!error && quickCheck && tables > 0) {
+                    // The check reads every page once: mapped, that is no system call per page.
+                    for (const QString& tuning : SqlDialect::sqlite().readTuning(fileSize(path))) {
+                        QSqlQuery(db).exec(tuning);
+                    }
                     QSqlQuery check(db);
                     if (!check.exec(QStringLiteral("PRAGMA quick_check"))) {
                         error = openFailure(
@@ -375,7 +386,9 @@ Error Database::connect(int busyTimeoutMs)
         QStringLiteral("PRAGMA synchronous = FULL"),
         QStringLiteral("PRAGMA trusted_schema = OFF"),
     };
-    for (const QString& pragma : pragmas) {
+    QStringList statements(std::begin(pragmas), std::end(pragmas));
+    statements << dialect().readTuning(fileSize(m_path));
+    for (const QString& pragma : std::as_const(statements)) {
         auto result = sql::run(db, pragma);
         if (!result) {
             return result.error();

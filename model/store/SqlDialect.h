@@ -39,7 +39,18 @@ public:
     virtual QString pageCache(int megabytes) const = 0;
     static constexpr int defaultPageCacheMegabytes = 2;
 
+    // The statements that size one connection's reading for a database file of `fileBytes`: a page cache
+    // and memory-mapped reads, so that reading a page again costs no system call (calls are what is slow
+    // on a virtual machine). Durability settings are not touched. Empty where the server manages memory.
+    virtual QStringList readTuning(qint64 fileBytes) const = 0;
+    // The page cache readTuning() gives a file of `fileBytes`, which bulk work returns to when it is done.
+    static int pageCacheMegabytesFor(qint64 fileBytes);
+
     static const SqlDialect& sqlite();
+
+    // Creates a table only this connection sees, for one piece of work's rows (an import's staging table);
+    // `columns` are its column definitions. A rollback takes it back; the work drops it when done.
+    virtual QString temporaryTable(const QString& name, const QString& columns) const = 0;
 };
 
 // A request's priority and status as numbers in their meaning's order (low 1 … urgent 4; open 1 …

@@ -1,6 +1,8 @@
 #include "Sql.h"
 #include "SqlDialect.h"
 
+#include <algorithm>
+
 namespace tandem {
 
 namespace {
@@ -264,6 +266,11 @@ public:
             // with prefix indexes so that what is typed so far is found without merging every word that
             // starts with it.
             statements << QStringLiteral("DROP TABLE search_index") << QString::fromUtf8(searchIndexTable);
+        } else if (version == 6) {
+            // A handover finds the corrective actions the colleague owns without reading every request.
+            statements << QStringLiteral("CREATE INDEX IF NOT EXISTS service_requests_corrective_owner ON "
+                                         "service_requests (corrective_owner) WHERE "
+                                         "corrective_owner IS NOT NULL");
         }
         return statements;
     }
@@ -277,6 +284,18 @@ public:
     QString pageCache(int megabytes) const override
     {
         return QStringLiteral("PRAGMA cache_size = -%1").arg(megabytes * 1024); // negative: in KiB
+    }
+
+    QStringList readTuning(qint64 fileBytes) const override
+    {
+        // Mapping the file lets SQLite hand out pages of the file itself, without a pread(2) each and
+        // without a copy in the cache; pages still in the WAL and pages being written go through the
+        // cache. Twice the file leaves room to grow before SQLite maps again; it caps the size itself
+        // (SQLITE_MAX_MMAP_SIZE). Address space, not memory: only pages read take any.
+        constexpr qint64 megabyte = 1024 * 1024;
+        const qint64 mapped = std::clamp(fileBytes * 2, 256 * megabyte, 16384 * megabyte);
+        return { pageCache(pageCacheMegabytesFor(fileBytes)),
+            QStringLiteral("PRAGMA mmap_size = %1").arg(mapped) };
     }
 
     QString orderedJoin() const override
@@ -314,6 +333,11 @@ public:
             "SELECT rowid / 4 FROM search_index WHERE search_index MATCH ? AND rowid % 4 = %1")
             .arg(kind);
     }
+
+    QString temporaryTable(const QString& name, const QString& columns) const override
+    {
+        return QStringLiteral("CREATE TEMP TABLE %1 (%2)").arg(name, columns);
+    }
 };
 
 } // namespace
@@ -331,6 +355,13 @@ QString requestStatusOrder(const QString& alias)
         "CASE %1status WHEN 'open' THEN 1 WHEN 'in_progress' THEN 2 WHEN 'waiting' THEN 3 WHEN "
         "'done' THEN 4 WHEN 'rejected' THEN 5 ELSE 6 END")
         .arg(alias);
+}
+
+int SqlDialect::pageCacheMegabytesFor(qint64 fileBytes)
+{
+    // A sixteenth of the file, between 8 and 64 MB: enough for the indexes a list or a handover walks
+    // again and again, small enough for a window with several connections open.
+    return int(std::clamp<qint64>(fileBytes / (16 * 1024 * 1024), 8, 64));
 }
 
 const SqlDialect& SqlDialect::sqlite()
