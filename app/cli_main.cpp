@@ -28,7 +28,7 @@ int main(int argc, char* argv[])
     tandem::paths::setApplicationNames();
     tandem::paths::adoptEarlierSettings();
     QCoreApplication::setApplicationVersion(QStringLiteral(TANDEM_VERSION));
-    tandem::translations::install();
+    tandem::translations::install(QString(), printing); // a printed briefing lays out Qt text too
     QStringList arguments = QCoreApplication::arguments();
     arguments.removeFirst();
     // Through stdio, whose buffer keeps a long listing fast; the context flushes it before an error.

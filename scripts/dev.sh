@@ -2,6 +2,8 @@
 # Tandem's two set-up commands on Debian 12, as root or with sudo:
 #   scripts/dev.sh run [ARGS...]   install what is missing, build, and start Tandem
 #   scripts/dev.sh test            install what is missing, build, and run every test
+#   scripts/dev.sh benchmarks      install what is missing, build, and build the benchmarks (tests/bench/run.sh
+#                                  calls it before measuring)
 # Both install missing Debian packages every time they are needed, so a bare machine works.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -12,6 +14,8 @@ packages=(
     qt6-translations-l10n qt6-charts-dev qt6-svg-dev libqt6svg6 qt6-qpa-plugins libqt6opengl6-dev libgl-dev
     libicu-dev libsqlite3-dev sqlite3 libgraphviz-dev fonts-noto-cjk poppler-utils
 )
+# What the benchmarks measure with besides: /usr/bin/time for peak memory, bc for the import script.
+bench_packages=(time bc)
 
 install_missing() {
     local missing=() package
@@ -48,8 +52,14 @@ test)
     build
     QT_QPA_PLATFORM=offscreen ctest --test-dir build --output-on-failure --parallel 2 --timeout 600
     ;;
+benchmarks)
+    packages+=("${bench_packages[@]}")
+    install_missing
+    build
+    cmake --build build --parallel 2 --target benchmarks >&2
+    ;;
 *)
-    echo "usage: scripts/dev.sh run [ARGS...] | test" >&2
+    echo "usage: scripts/dev.sh run [ARGS...] | test | benchmarks" >&2
     exit 1
     ;;
 esac

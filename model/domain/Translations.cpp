@@ -50,7 +50,7 @@ QString uiLanguage()
     return QStringLiteral("en");
 }
 
-void install(const QString& language)
+void install(const QString& language, bool qtStrings)
 {
     const QString chosen = language.isEmpty() ? uiLanguage() : language;
     for (QTranslator* translator : installed()) {
@@ -69,6 +69,9 @@ void install(const QString& language)
         installed() << own;
     } else {
         delete own;
+    }
+    if (!qtStrings) {
+        return;
     }
     auto* qt = new QTranslator;
     if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),

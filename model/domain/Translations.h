@@ -13,7 +13,9 @@ QString savedLanguage();
 void saveLanguage(const QString& language);
 // Installs Tandem's and Qt's own translations for `language` (empty: uiLanguage()) and makes the
 // default QLocale match, so dates and numbers read the same language as the words.
-void install(const QString& language = QString());
+// `qtStrings`: also Qt's own translations (dialog buttons, shortcuts), which only a window shows; the
+// command line leaves them out and starts sooner.
+void install(const QString& language = QString(), bool qtStrings = true);
 } // namespace translations
 
 } // namespace tandem

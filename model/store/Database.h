@@ -64,8 +64,12 @@ public:
     bool wasCreated() const { return m_created; }
     // Where the copy taken before the last upgrade went; empty when nothing was upgraded.
     QString upgradeBackupPath() const { return m_upgradeBackupPath; }
-    const SortKey& sortKey() const { return *m_sortKey; }
+    // The collation of this database's names; not thread-safe (each thread opens its own Database).
+    const SortKey& sortKey() const;
     const SqlDialect& dialect() const;
+    // The page cache this connection reads with (SqlDialect::readTuning), which bulk work that enlarges
+    // it for a while returns to.
+    int pageCacheMegabytes() const { return m_pageCacheMegabytes; }
 
     // Who is writing, for the audit log: a staff member's name or the login name.
     QString actor() const { return m_actor; }
@@ -108,8 +112,10 @@ private:
     int m_schemaVersion = 0;
     bool m_created = false;
     int m_transactionDepth = 0;
+    int m_pageCacheMegabytes = 0;
     bool m_rollbackOnly = false;
-    std::unique_ptr<SortKey> m_sortKey;
+    QString m_collation;
+    mutable std::unique_ptr<SortKey> m_sortKey;
 };
 
 } // namespace tandem

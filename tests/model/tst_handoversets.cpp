@@ -61,6 +61,8 @@ class TestHandoverSets : public QObject, protected test::HandoverFixture
     }
 
 private slots:
+    // Purchases without a currency take the locale's; the golden files were written in US English.
+    void initTestCase() { QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates)); }
     void init() { setUp(); }
     void cleanup() { tearDown(); }
 
