@@ -388,6 +388,28 @@ private slots:
                      .size(),
             5);
     }
+
+    // A command that only reads leaves the file byte for byte as it was: no upgrade, no statistics, no
+    // collation written. (No connection to it is open in this process while it is read here.)
+    void readersLeaveTheFileAsItWas()
+    {
+        const QString demo = m_dir.filePath(QStringLiteral("readers.db"));
+        QCOMPARE(cliOn(words("demo --language zh_CN"), demo).code, 0);
+        auto contents = [&demo] {
+            QFile file(demo);
+            return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+        };
+        const QByteArray before = contents();
+        QVERIFY(!before.isEmpty());
+        for (const char* command : { "search 张伟", "search zhang", "list accounts --limit 5", "stats",
+                 "--json list requests --limit 3" }) {
+            const Run run = cliOn(words(command), demo);
+            QVERIFY2(run.code == 0, command);
+            QVERIFY2(!run.out.isEmpty(), command);
+        }
+        QVERIFY(!QFile::exists(demo + QStringLiteral("-wal")));
+        QVERIFY(contents() == before);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCli)
