@@ -29,10 +29,13 @@ AppController::AppController(QObject* parent)
 
 AppController::~AppController()
 {
+    // The window first: its pages tell their workers to stop, and they wind down while the check finishes.
+    delete m_window;
+    m_window = nullptr;
     if (m_verifier) {
+        m_stopVerifying->stop();
         m_verifier->wait();
     }
-    delete m_window;
 }
 
 bool AppController::start(const QString& path)
@@ -138,8 +141,9 @@ bool AppController::openDatabase(const QString& path, bool offerDemo)
 
 void AppController::verifyInBackground(const QString& path)
 {
-    QThread* thread = QThread::create([this, path] {
-        const Error error = Database::quickCheck(path);
+    m_stopVerifying = std::make_shared<CheckStopper>();
+    QThread* thread = QThread::create([this, path, stop = m_stopVerifying] {
+        const Error error = Database::quickCheck(path, stop.get());
         if (error) {
             QMetaObject::invokeMethod(this, [this, path, message = error.message] {
                 if (m_database && m_database->path() == path) {

@@ -9,6 +9,7 @@
 
 namespace tandem {
 
+class CheckStopper;
 class Database;
 
 // Owns the open database and the main window: first start, opening and creating files, the recent list,
@@ -41,6 +42,7 @@ private:
     std::unique_ptr<Database> m_database;
     QPointer<MainWindow> m_window;
     QPointer<QThread> m_verifier;
+    std::shared_ptr<CheckStopper> m_stopVerifying; // quitting ends the check early
 };
 
 } // namespace tandem

@@ -226,19 +226,57 @@ void DashboardPage::markFollowUpDone()
         window());
 }
 
+DashboardPage::~DashboardPage()
+{
+    // The worker reads through a connection of its own, which must be closed before the process ends; told
+    // to stop, it finishes the statement it is running and leaves the rest.
+    if (m_worker) {
+        *m_stop = true;
+        m_worker->wait();
+    }
+}
+
 void DashboardPage::reload()
 {
     m_today->reload();
-    reloadService();
-    auto figures = Dashboard::figures(m_database);
-    if (!figures) {
-        m_error->setText(figures.error().message);
-        m_error->show();
+    // Gathered on a worker thread with its own connection: on a million requests the figures take a few
+    // hundred milliseconds, which the window must not wait for. One worker at a time: a reload asked for
+    // meanwhile starts again once it is done, rather than beside it.
+    if (m_worker) {
+        m_reloadAgain = true;
         return;
     }
-    m_error->hide();
+    auto result = std::make_shared<std::optional<Result<DashboardContents>>>();
+    m_stop = std::make_shared<std::atomic<bool>>(false);
+    QThread* worker = QThread::create([result, stop = m_stop, path = m_database.path()] {
+        result->emplace(Dashboard::contents(path, stop.get()));
+    });
+    connect(worker, &QThread::finished, worker, &QObject::deleteLater);
+    connect(worker, &QThread::finished, this, [this, result] {
+        m_worker = nullptr;
+        if (m_reloadAgain) {
+            m_reloadAgain = false;
+            reload();
+            return;
+        }
+        const Result<DashboardContents>& contents = **result;
+        if (!contents) {
+            m_error->setText(contents.error().message);
+            m_error->show();
+            return;
+        }
+        m_error->hide();
+        showFigures(contents->figures);
+        showService(contents->service);
+        emit figuresShown();
+    });
+    m_worker = worker;
+    worker->start();
+}
+
+void DashboardPage::showFigures(const DashboardFigures& f)
+{
     const QLocale locale;
-    const DashboardFigures& f = *figures;
     const QString values[] = {
         locale.toString(f.departments),
         locale.toString(f.activeStaff),
@@ -261,30 +299,6 @@ void DashboardPage::reload()
     for (int i = 0; i < m_cards.size(); ++i) {
         m_cards.at(i).first->setText(values[i]);
     }
-}
-
-void DashboardPage::reloadService()
-{
-    // Gathered on a worker thread with its own connection: on a million requests the figures take a few
-    // hundred milliseconds, which the window must not wait for.
-    const int generation = ++m_serviceGeneration;
-    auto result = std::make_shared<std::optional<Result<Satisfaction::Overview>>>();
-    QThread* worker = QThread::create(
-        [result, path = m_database.path()] { result->emplace(Satisfaction::overview(path)); });
-    connect(worker, &QThread::finished, worker, &QObject::deleteLater);
-    connect(worker, &QThread::finished, this, [this, result, generation] {
-        if (generation != m_serviceGeneration || !result->has_value()) {
-            return;
-        }
-        const Result<Satisfaction::Overview>& overview = **result;
-        if (!overview) {
-            m_error->setText(overview.error().message);
-            m_error->show();
-            return;
-        }
-        showService(*overview);
-    });
-    worker->start();
 }
 
 void DashboardPage::showService(const Satisfaction::Overview& overview)
@@ -340,7 +354,6 @@ void DashboardPage::showService(const Satisfaction::Overview& overview)
             m_ranking->resizeColumnToContents(column);
         }
     }
-    emit serviceShown();
 }
 
 void DashboardPage::openTrendMonth(int month)

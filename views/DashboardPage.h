@@ -1,15 +1,19 @@
 #pragma once
 
+#include "Dashboard.h"
 #include "Lists.h"
-#include "Satisfaction.h"
 
+#include <QPointer>
 #include <QWidget>
+#include <atomic>
+#include <memory>
 
 class QChartView;
 class QCheckBox;
 class QGridLayout;
 class QHBoxLayout;
 class QLabel;
+class QThread;
 class QTreeWidget;
 
 namespace tandem {
@@ -25,12 +29,14 @@ class DashboardPage : public QWidget
 
 public:
     DashboardPage(Database& database, RecordEditor* editor, QWidget* parent = nullptr);
+    ~DashboardPage() override;
     // The Today panel: follow-ups due today or overdue.
     ListPage* today() const { return m_today; }
     void markFollowUpDone();
     // The colleague "My follow-ups" means; 0 hides that choice. A new colleague ticks it.
     void setMe(qint64 staff);
     QCheckBox* mineFilter() const { return m_mine; }
+    // Shows the follow-ups at once; the figures, charts and ranking follow from a worker thread.
     void reload();
     // The text of every figure, for tests: "Open requests: 12".
     QStringList figureTexts() const;
@@ -47,15 +53,15 @@ public:
 signals:
     void pageRequested(int page);
     void requestsRequested(const tandem::lists::RequestFilter& filter, const QString& description);
-    // The charts and the ranking show fresh figures (gathered on a worker thread after reload()).
-    void serviceShown();
+    // The cards, the charts and the ranking show fresh figures (gathered on a worker thread after reload()).
+    void figuresShown();
 
 private:
     void addCard(int row, int column, const QString& caption, const std::function<void()>& open);
     void addCard(int row, int column, const QString& caption, int page);
-    void reloadService();
     // Shows the follow-ups of everyone, or the user's own when "My follow-ups only" is ticked.
     void filterToday();
+    void showFigures(const DashboardFigures& figures);
     void showService(const Satisfaction::Overview& overview);
 
     Database& m_database;
@@ -72,7 +78,9 @@ private:
     QList<Satisfaction::MonthPoint> m_months;
     QList<SatisfactionScore> m_busiest;
     QList<Satisfaction::WeekFlow> m_weeks;
-    int m_serviceGeneration = 0; // a reload overtaken by another shows nothing
+    QPointer<QThread> m_worker; // gathering the figures, while it runs
+    std::shared_ptr<std::atomic<bool>> m_stop; // tells the worker to leave the rest undone
+    bool m_reloadAgain = false; // a reload was asked for while the worker ran
 };
 
 } // namespace tandem

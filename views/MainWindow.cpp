@@ -346,7 +346,12 @@ void MainWindow::showPage(int page)
     if (page < 0 || page >= Page::Count) {
         return;
     }
-    m_sidebar->setCurrentRow(page);
+    {
+        // The sidebar's own signal would show the page a second time, and the Dashboard would gather its
+        // figures twice.
+        const QSignalBlocker quiet(m_sidebar);
+        m_sidebar->setCurrentRow(page);
+    }
     m_pages->setCurrentIndex(page);
     // The Dashboard's figures are always fresh when it is shown.
     if (page == Page::Dashboard || m_stale.value(page)) {

@@ -1,6 +1,9 @@
 #pragma once
 
 #include "Error.h"
+#include "Satisfaction.h"
+
+#include <atomic>
 
 namespace tandem {
 
@@ -29,10 +32,23 @@ struct DashboardFigures
         = 0; // watched accounts that nobody contacted, bought elsewhere or dropped a segment
 };
 
+// Everything the Dashboard shows besides its list of follow-ups: the cards, and the service charts and
+// ranking.
+struct DashboardContents
+{
+    DashboardFigures figures;
+    Satisfaction::Overview service;
+};
+
 class Dashboard
 {
 public:
     static Result<DashboardFigures> figures(Database& database);
+    // The figures and the service overview, read through a connection of its own to the file, so that a
+    // worker thread can gather them while the window goes on. Once `stop` is set the rest is left undone
+    // and what is returned is of no use: a window that closes waits only for the statement running.
+    static Result<DashboardContents> contents(
+        const QString& databasePath, const std::atomic<bool>* stop = nullptr);
 };
 
 } // namespace tandem

@@ -88,10 +88,6 @@ public:
         QList<SatisfactionScore> departments;
         QList<WeekFlow> weeks;
     };
-    Result<Overview> overview() const;
-    // The same, read through a connection of its own to the file, so that a worker thread can gather the
-    // figures of a million requests while the window goes on.
-    static Result<Overview> overview(const QString& databasePath);
 
     // The parties whose work counts as `party`'s: a department and its members, anyone else alone.
     Result<QList<qint64>> scope(qint64 party) const;

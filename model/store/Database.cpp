@@ -118,6 +118,15 @@ qint64 fileSize(const QString& path)
     return ::stat(QFile::encodeName(path).constData(), &file) == 0 ? qint64(file.st_size) : 0;
 }
 
+sqlite3* nativeHandle(const QSqlDatabase& db)
+{
+    const QVariant handle = db.driver()->handle();
+    if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0) {
+        return *static_cast<sqlite3* const*>(handle.data());
+    }
+    return nullptr;
+}
+
 struct ProbeResult
 {
     int version = 0;
@@ -125,7 +134,7 @@ struct ProbeResult
 
 // Looks at an existing file through a read-only connection, so that a file Tandem refuses is left
 // exactly as it was. SQLite reads the header itself: nothing else opens the file (see Database.h).
-Result<ProbeResult> probe(const QString& path, bool quickCheck)
+Result<ProbeResult> probe(const QString& path, bool quickCheck, CheckStopper* stopper = nullptr)
 {
     const QString name = nextConnectionName("probe");
     Error error;
@@ -170,10 +179,16 @@ Result<ProbeResult> probe(const QString& path, bool quickCheck)
                     for (const QString& tuning : SqlDialect::sqlite().readTuning(fileSize(path))) {
                         QSqlQuery(db).exec(tuning);
                     }
+                    if (stopper) {
+                        stopper->attach(nativeHandle(db));
+                    }
                     QSqlQuery check(db);
                     if (!check.exec(QStringLiteral("PRAGMA quick_check"))) {
-                        error = openFailure(
-                            path, nativeCode(check.lastError()), check.lastError().databaseText());
+                        // Interrupted because it was told to stop: not checked, and nothing found.
+                        if (!stopper || !stopper->stopped()) {
+                            error = openFailure(
+                                path, nativeCode(check.lastError()), check.lastError().databaseText());
+                        }
                     } else if (!check.next() || check.value(0).toString() != QLatin1String("ok")) {
                         error = Error::database(QCoreApplication::translate("tandem::Database",
                             "%1 is damaged (the integrity check failed); it was left unchanged. Restore it "
@@ -182,6 +197,9 @@ Result<ProbeResult> probe(const QString& path, bool quickCheck)
                     }
                 }
             }
+        }
+        if (stopper) {
+            stopper->attach(nullptr);
         }
         db.close();
     }
@@ -192,20 +210,35 @@ Result<ProbeResult> probe(const QString& path, bool quickCheck)
     return result;
 }
 
-sqlite3* nativeHandle(const QSqlDatabase& db)
-{
-    const QVariant handle = db.driver()->handle();
-    if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0) {
-        return *static_cast<sqlite3* const*>(handle.data());
-    }
-    return nullptr;
-}
-
 } // namespace
 
-Error Database::quickCheck(const QString& path)
+void CheckStopper::stop()
 {
-    auto probed = probe(path, true);
+    const QMutexLocker lock(&m_mutex);
+    m_stopped = true;
+    if (m_handle) {
+        sqlite3_interrupt(static_cast<sqlite3*>(m_handle));
+    }
+}
+
+bool CheckStopper::stopped() const
+{
+    const QMutexLocker lock(&m_mutex);
+    return m_stopped;
+}
+
+void CheckStopper::attach(void* sqliteHandle)
+{
+    const QMutexLocker lock(&m_mutex);
+    m_handle = sqliteHandle;
+    if (m_handle && m_stopped) {
+        sqlite3_interrupt(static_cast<sqlite3*>(m_handle)); // stopped before it began
+    }
+}
+
+Error Database::quickCheck(const QString& path, CheckStopper* stopper)
+{
+    auto probed = probe(path, true, stopper);
     return probed ? Error() : probed.error();
 }
 

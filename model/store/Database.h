@@ -2,6 +2,7 @@
 
 #include "Error.h"
 
+#include <QMutex>
 #include <QSqlDatabase>
 #include <functional>
 #include <memory>
@@ -11,6 +12,22 @@ namespace tandem {
 
 class Database;
 class SortKey;
+
+// Lets another thread end a running Database::quickCheck early, when the window that asked for it closes:
+// the check's connection is interrupted (sqlite3_interrupt, which is safe from any thread).
+class CheckStopper
+{
+public:
+    void stop();
+    bool stopped() const;
+    // The check's connection, while it runs (nullptr: none).
+    void attach(void* sqliteHandle);
+
+private:
+    mutable QMutex m_mutex;
+    void* m_handle = nullptr;
+    bool m_stopped = false;
+};
 class SqlDialect;
 
 // One step of the schema: run inside its own transaction, it brings the database to `version`.
@@ -48,7 +65,8 @@ public:
     static std::vector<Migration> standardMigrations();
     // Runs PRAGMA quick_check on its own read-only connection, so it can run on a worker thread while the
     // window already shows the data; takes seconds on a large file.
-    static Error quickCheck(const QString& path);
+    // Setting `stop` ends the check early, which is then no error (nothing was found, nothing checked).
+    static Error quickCheck(const QString& path, CheckStopper* stopper = nullptr);
     static int latestVersion();
     // Whether `path` is the file of a database open in this process, or its -wal, -shm or -journal: the
     // same name, or the same file through another name or a link.

@@ -202,6 +202,27 @@ private slots:
             refused.error().message.contains(QStringLiteral("damaged")), qPrintable(refused.error().message));
         QCOMPARE(test::fileBytes(path), before);
         QVERIFY(Database::quickCheck(path));
+        CheckStopper running;
+        QVERIFY(Database::quickCheck(path, &running));
+    }
+
+    // A check told to stop (the window is closing) ends at once without a verdict, not with a false alarm.
+    void aStoppedCheckRaisesNoAlarm()
+    {
+        QTemporaryDir dir;
+        {
+            auto db = test::openIn(dir, QStringLiteral("sound.db"));
+            QVERIFY(db);
+            EntityStore store(*db);
+            for (int i = 0; i < 300; ++i) {
+                QVERIFY(store.add(entities::department(),
+                    { { QStringLiteral("name"), QStringLiteral("Department %1").arg(i) } }));
+            }
+        }
+        CheckStopper stopper;
+        stopper.stop();
+        QVERIFY(!Database::quickCheck(dir.filePath(QStringLiteral("sound.db")), &stopper));
+        QVERIFY(!Database::quickCheck(dir.filePath(QStringLiteral("sound.db"))));
     }
 
     void rejectsForeignKeyViolations()
