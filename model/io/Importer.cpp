@@ -4,6 +4,8 @@
 #include "Database.h"
 #include "EntityStore.h"
 #include "ImportMapping.h"
+#include "ImportRow.h"
+#include "ImportStaging.h"
 #include "Sql.h"
 #include "SqlDialect.h"
 #include "Transaction.h"
@@ -19,8 +21,8 @@ Importer::Importer(Database& database)
 
 namespace {
 
-// What a row of a file is matched by: accounts by e-mail, else name and city; contacts by e-mail, else name
-// within their account; colleagues by e-mail, else name; departments by name. The keys are read once and
+// What a row of a file is matched by: contacts by e-mail, else name within their account; colleagues by
+// e-mail, else name; departments by name (accounts: ImportStaging, in SQL). The keys are read once and
 // kept in memory for the whole import: one query instead of one or two per row, and no reliance on planner
 // statistics taken when the table was a fraction of what the import makes it.
 class MatchKeys
@@ -29,9 +31,7 @@ public:
     Error load(Database& database, const Entity& entity)
     {
         QString statement;
-        if (entity.name == QLatin1String("account")) {
-            statement = QStringLiteral("SELECT party_id, email, name, city FROM accounts ORDER BY party_id");
-        } else if (entity.name == QLatin1String("contact")) {
+        if (entity.name == QLatin1String("contact")) {
             statement = QStringLiteral("SELECT id, email, name, account_id FROM contacts ORDER BY id");
         } else if (entity.name == QLatin1String("staff")) {
             statement = QStringLiteral("SELECT party_id, email, name, NULL FROM staff ORDER BY party_id");
@@ -52,7 +52,7 @@ public:
         return {};
     }
 
-    // The record a row stands for, or 0. `scope` is the city of an account, the account of a contact.
+    // The record a row stands for, or 0. `scope` is the account of a contact.
     qint64 find(const QString& email, const QString& name, const QString& scope) const
     {
         if (const qint64 id = m_byEmail.value(email.trimmed().toLower()); id && !email.trimmed().isEmpty()) {
@@ -81,59 +81,21 @@ private:
     QHash<QString, qint64> m_byName;
 };
 
-// Adds the contact person a row of accounts names to its account, or brings the one already there up to
-// date (matched by name within the account).
-Error putPerson(EntityStore& store, MatchKeys& people, qint64 account, const QMap<QString, QString>& person,
-    Importer::Report& report)
-{
-    if (person.isEmpty()) {
-        return {};
-    }
-    const QString name = person.value(QStringLiteral("name")).simplified();
-    const QString scope = QString::number(account);
-    if (const qint64 existing = people.find(QString(), name, scope)) {
-        auto record = store.get(entities::contact(), existing);
-        if (!record) {
-            return record.error();
-        }
-        const QMap<QString, QString> current = EntityStore::asText(entities::contact(), *record);
-        QMap<QString, QString> changes;
-        for (auto it = person.cbegin(); it != person.cend(); ++it) {
-            if (it.key() != QLatin1String("name") && current.value(it.key()) != it.value().simplified()) {
-                changes.insert(it.key(), it.value());
-            }
-        }
-        if (!changes.isEmpty()) {
-            auto updated = store.update(entities::contact(), existing, changes);
-            if (!updated) {
-                return updated.error();
-            }
-            report.changes << Importer::Change { &entities::contact(), existing, false, *updated, changes };
-        }
-        return {};
-    }
-    QMap<QString, QString> values = person;
-    values.insert(QStringLiteral("account_id"), scope);
-    auto added = store.add(entities::contact(), values);
-    if (!added) {
-        return added.error();
-    }
-    people.remember(*added, QString(), name, scope);
-    ++report.contactsAdded;
-    report.changes << Importer::Change { &entities::contact(), *added, true, {}, values };
-    return {};
-}
-
-// A large page cache while thousands of rows go into indexes (and out of them); the usual one afterwards.
+// A large page cache while thousands of rows go into indexes (and out of them); the connection's own
+// afterwards.
 class LargePageCache
 {
 public:
     explicit LargePageCache(Database& database)
         : m_database(database)
     {
-        set(256);
+        set(ImportStaging::bulkPageCacheMegabytes);
     }
-    ~LargePageCache() { set(SqlDialect::defaultPageCacheMegabytes); }
+    ~LargePageCache()
+    {
+        set(m_database.pageCacheMegabytes() > 0 ? m_database.pageCacheMegabytes()
+                                                : SqlDialect::defaultPageCacheMegabytes);
+    }
     LargePageCache(const LargePageCache&) = delete;
     LargePageCache& operator=(const LargePageCache&) = delete;
 
@@ -148,34 +110,6 @@ private:
     Database& m_database;
 };
 
-// Why the contact person of a row cannot be kept, or empty: checked before anything of the row is written.
-QString personRefusal(const QMap<QString, QString>& person)
-{
-    if (person.isEmpty()) {
-        return {};
-    }
-    const QList<importing::ExtraField> extras = importing::extraFields(entities::account());
-    auto label = [&extras](const QString& field) {
-        for (const importing::ExtraField& extra : extras) {
-            if (importing::contactField(extra.name) == field) {
-                return extra.label;
-            }
-        }
-        return field;
-    };
-    if (person.value(QStringLiteral("name")).isEmpty()) {
-        return QCoreApplication::translate("tandem::Importer", "%1 is given without a %2.")
-            .arg(label(person.firstKey()), label(QStringLiteral("name")));
-    }
-    for (auto it = person.cbegin(); it != person.cend(); ++it) {
-        if (it.value().contains(QLatin1Char('\n'))) {
-            return QCoreApplication::translate("tandem::Importer", "%1 must be one line.")
-                .arg(label(it.key()));
-        }
-    }
-    return {};
-}
-
 } // namespace
 
 Result<Importer::Report> Importer::importTable(const Entity& entity, const CsvTable& table,
@@ -187,95 +121,72 @@ Result<Importer::Report> Importer::importTable(const Entity& entity, const CsvTa
             "tandem::Importer", "No column holds the %1, which every row needs; map one to it.")
                                    .arg(name ? labels::field(*name) : entity.nameField));
     }
-    Report report;
-    EntityStore store(m_database);
-    store.beginBulk();
     Transaction transaction(m_database);
     if (transaction.error()) {
         return transaction.error();
     }
     const LargePageCache cache(m_database);
+    const int total = int(table.rows.size());
+    // Whether what was checked is to be written; a dry run or a rejected row under Abort writes nothing.
+    auto writes = [&](Report& report) {
+        if (dryRun || (onError == OnError::Abort && !report.rejected.isEmpty())) {
+            report.changes.clear();
+            return false; // the transaction ends without a commit
+        }
+        return true;
+    };
+    auto done = [&]() {
+        if (progress) {
+            progress(total, total);
+        }
+    };
+    if (entity.name == QLatin1String("account")) {
+        // Accounts come by the hundred thousand: checked and written a set at a time.
+        ImportStaging staging(m_database);
+        auto report = staging.check(table, mapping, progress);
+        if (!report) {
+            return report;
+        }
+        if (!writes(*report)) {
+            done();
+            return report;
+        }
+        if (Error error = staging.write()) {
+            return error;
+        }
+        if (Error error = transaction.commit()) {
+            return error;
+        }
+        done();
+        report->written = true;
+        return report;
+    }
+    Report report;
+    EntityStore store(m_database);
+    store.beginBulk();
     QHash<QString, QString> choices;
     MatchKeys keys;
-    MatchKeys people; // the accounts' contacts, when the file names contact persons
     if (Error error = keys.load(m_database, entity)) {
         return error;
     }
-    for (const QString& field : mapping) {
-        if (!importing::contactField(field).isEmpty()) {
-            if (Error error = people.load(m_database, entities::contact())) {
-                return error;
-            }
-            break;
-        }
-    }
-    const int total = int(table.rows.size());
     for (int index = 0; index < total; ++index) {
         if (progress && index % 200 == 0 && !progress(index, total)) {
-            return Error::badInput(QCoreApplication::translate(
-                "tandem::Importer", "The import was cancelled; nothing was written."));
+            return cancelled();
         }
-        const QStringList& cells = table.rows.at(index);
-        const int line = table.lines.value(index);
-        if (std::all_of(
-                cells.cbegin(), cells.cend(), [](const QString& cell) { return cell.trimmed().isEmpty(); })) {
-            continue; // Excel writes empty rows such as ",,,," inside the range it saved
+        const ImportRow row = ImportRow::read(entity, table, index, mapping, choices);
+        if (row.state == ImportRow::State::Empty) {
+            continue;
         }
         auto reject = [&](const QString& reason) {
-            report.rejected << Rejected { line, reason, cells };
+            report.rejected << Rejected { row.line, reason, table.rows.at(index) };
         };
-        // Fields past the header have no column to go in: the row is refused rather than cut short.
-        if (std::any_of(cells.cbegin() + std::min(cells.size(), table.header.size()), cells.cend(),
-                [](const QString& cell) { return !cell.trimmed().isEmpty(); })) {
-            reject(
-                QCoreApplication::translate("tandem::Importer", "the row has %1 fields, the header has %2.")
-                    .arg(cells.size())
-                    .arg(table.header.size()));
+        if (row.state == ImportRow::State::Refused) {
+            reject(row.refusal);
             continue;
         }
-        QMap<QString, QString> values;
-        QMap<QString, QString> person; // the contact person an account's row names, if any
-        for (auto it = mapping.cbegin(); it != mapping.cend(); ++it) {
-            const QString cell = CsvReader::unneutralised(cells.value(it.key())).trimmed();
-            if (cell.isEmpty()) {
-                continue;
-            }
-            if (const QString contactField = importing::contactField(it.value()); !contactField.isEmpty()) {
-                person.insert(contactField, cell);
-                continue;
-            }
-            const Field* field = entity.field(it.value());
-            if (!field) {
-                continue;
-            }
-            QString value = cell;
-            if (field->type == FieldType::Choice) {
-                // A column of segments holds a handful of words: each is looked up once.
-                const QString typed = field->name + QChar(0x1f) + cell;
-                auto known = choices.constFind(typed);
-                if (known == choices.cend()) {
-                    known = choices.insert(typed, importing::choiceValue(field->name, cell));
-                }
-                value = *known;
-            } else if (field->type == FieldType::Date) {
-                value = importing::dateValue(cell);
-            }
-            values.insert(field->name, value);
-        }
-        if (values.value(entity.nameField).isEmpty()) {
-            reject(QCoreApplication::translate("tandem::Importer", "the %1 is empty.")
-                       .arg(labels::field(*entity.field(entity.nameField))));
-            continue;
-        }
-        if (const QString refusal = personRefusal(person); !refusal.isEmpty()) {
-            reject(refusal); // checked before the account is written, so that the row goes in whole or not at
-                             // all
-            continue;
-        }
+        const QMap<QString, QString>& values = row.values;
         QString scope;
-        if (entity.name == QLatin1String("account")) {
-            scope = values.value(QStringLiteral("city"));
-        } else if (entity.name == QLatin1String("contact")) {
+        if (entity.name == QLatin1String("contact")) {
             auto account
                 = store.resolve(QStringLiteral("account"), values.value(QStringLiteral("account_id")));
             scope = account ? QString::number(*account) : QString();
@@ -306,9 +217,6 @@ Result<Importer::Report> Importer::importTable(const Entity& entity, const CsvTa
             }
             keys.remember(existing, email, name, scope);
             ++report.updated;
-            if (Error error = putPerson(store, people, existing, person, report)) {
-                return error;
-            }
         } else {
             auto added = store.add(entity, values);
             if (!added) {
@@ -321,17 +229,11 @@ Result<Importer::Report> Importer::importTable(const Entity& entity, const CsvTa
             keys.remember(*added, email, name, scope);
             ++report.added;
             report.changes << Change { &entity, *added, true, {}, values };
-            if (Error error = putPerson(store, people, *added, person, report)) {
-                return error;
-            }
         }
     }
-    if (progress) {
-        progress(total, total);
-    }
-    if (dryRun || (onError == OnError::Abort && !report.rejected.isEmpty())) {
-        report.changes.clear();
-        return report; // the transaction ends without a commit: nothing was written
+    done();
+    if (!writes(report)) {
+        return report;
     }
     if (Error error = store.endBulk()) {
         return error;
@@ -341,6 +243,12 @@ Result<Importer::Report> Importer::importTable(const Entity& entity, const CsvTa
     }
     report.written = true;
     return report;
+}
+
+Error Importer::cancelled()
+{
+    return Error::badInput(
+        QCoreApplication::translate("tandem::Importer", "The import was cancelled; nothing was written."));
 }
 
 Result<Importer::Report> Importer::importVCards(

@@ -14,12 +14,12 @@ namespace tandem {
 class Database;
 
 // Brings rows of a table (a CSV file, mapped column by column) into Tandem as departments, colleagues,
-// accounts or contacts. Every row is checked the way a form checks it; a row that matches a record already
-// there (accounts by e-mail, else by name and city; contacts by e-mail, else by name within their account;
-// colleagues by e-mail, else by name; departments by name) updates it, any other row adds one. All rows go
-// in one transaction: by default one rejected row writes nothing; with OnError::Skip the valid rows are
-// written and the rejected ones reported with their line and reason. A dry run reports the same figures and
-// writes nothing.
+// accounts or contacts (accounts, the large imports, a set at a time: see ImportStaging). Every row is
+// checked the way a form checks it; a row that matches a record already there (accounts by e-mail, else by
+// name and city; contacts by e-mail, else by name within their account; colleagues by e-mail, else by name;
+// departments by name) updates it, any other row adds one. All rows go in one transaction: by default one
+// rejected row writes nothing; with OnError::Skip the valid rows are written and the rejected ones reported
+// with their line and reason. A dry run reports the same figures and writes nothing.
 class Importer
 {
 public:
@@ -76,6 +76,9 @@ public:
     static Result<qint64> auditMark(Database& database);
     // Does it again after an undo: the same records under the same ids.
     static Error redo(Database& database, const QList<Change>& changes, const Progress& progress = {});
+
+    // What an import says when its progress callback cancels it: nothing was written.
+    static Error cancelled();
 
     // The rejected rows as CSV, with the header and a last column saying why, to fix and import again.
     static QByteArray rejectedCsv(const QStringList& header, const Report& report);

@@ -51,6 +51,13 @@ public:
     // Creates a table only this connection sees, for one piece of work's rows (an import's staging table);
     // `columns` are its column definitions. A rollback takes it back; the work drops it when done.
     virtual QString temporaryTable(const QString& name, const QString& columns) const = 0;
+    // Replaces the search text of the rows `select` gives as (rowid, body), in one statement: a bulk write
+    // (an import) pays for writing out the index once instead of once per batch of rows.
+    virtual QString searchUpsertFrom(const QString& select) const = 0;
+    // The statement that gives this connection's temporary tables (and a statement's undo records) a page
+    // cache of `megabytes`, so that staged rows stay in memory instead of going to a file and back; empty
+    // where the server manages its own memory.
+    virtual QString temporaryPageCache(int megabytes) const = 0;
 };
 
 // A request's priority and status as numbers in their meaning's order (low 1 … urgent 4; open 1 …

@@ -338,6 +338,16 @@ public:
     {
         return QStringLiteral("CREATE TEMP TABLE %1 (%2)").arg(name, columns);
     }
+
+    QString searchUpsertFrom(const QString& select) const override
+    {
+        return QStringLiteral("INSERT OR REPLACE INTO search_index (rowid, body) ") + select;
+    }
+
+    QString temporaryPageCache(int megabytes) const override
+    {
+        return QStringLiteral("PRAGMA temp.cache_size = -%1").arg(megabytes * 1024); // negative: in KiB
+    }
 };
 
 } // namespace
