@@ -262,7 +262,9 @@ Result<QList<SearchIndex::Hit>> SearchIndex::find(
     };
     // Each kind's matches are read up to a bound, in the index's order, and ranked here: a broad prefix
     // ("a") matches most of a large database, and ranking all of that would block typing.
-    constexpr int candidates = 400;
+    // Ten for every place asked for, which keeps every kind's best in reach without reading rows that
+    // cannot be shown: a command line asking for 20 reads 200 of each kind, the window's 40 reads 400.
+    const int candidates = std::clamp(limit * 10, 100, 400);
     auto matching = [&](Kind kind, const QString& detailSql, auto&& read) -> Error {
         // One statement: the candidates' ids as a subquery, rather than read out and bound back one by
         // one (four hundred bound values cost more than the search itself).
