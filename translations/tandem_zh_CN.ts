@@ -1212,88 +1212,6 @@ Rated as requester: %9
         <translation>选项 --%1 必须为 1 到 5 的评分，而不是“%2”。</translation>
     </message>
     <message>
-        <source>Usage: tandem-cli [--database PATH] [--json] COMMAND ...
-Commands:
-  init                     create the database (or upgrade it)
-  demo [--language en|zh_CN]  fill an empty database with the demo organization
-  generate --staff N --accounts N --contacts N --requests N [--seed S]
-                           fill an empty database with generated data
-  stats                    count what the database holds
-  check                    check integrity, references and schema version
-  backup FILE              write a consistent copy to a new FILE
-  restore FILE             replace the data with a backup (a copy of the current data is kept)
-  list departments|staff|links|accounts|contacts|interactions|purchases|requests [--FIELD VALUE] [--limit N]
-  list requests [--party REF] [--requester REF] [--provider REF]
-                [--department REF [--side requester|provider|either]]
-                [--status S[,S...]|active|closed] [--overdue] [--limit N]
-                           requests as the Requests page filters them, newest first
-  show department|staff|link|account|contact|request REF
-  add department|staff|link|account|contact|interaction|purchase|request --FIELD VALUE ...
-  search TEXT [--limit N]
-  chain REF [--format text|dot|svg] [--layout flow|pyramid] [--accounts N]
-                           whom REF serves, who supplies it, and its weakest link
-  chain --unconnected      departments and colleagues whose work reaches no external account
-  satisfaction [REF] [--days N]
-                           REF&apos;s satisfaction index over the last N days (90), or the departments ranked
-  request REF start|wait|done|reject|cancel|reopen [--note TEXT]
-          [--rating N] [--feedback TEXT] [--provider-rating N] [--provider-feedback TEXT]
-          [--delay-reason TEXT --corrective-action TEXT --corrective-owner REF]
-  request REF comment --note TEXT
-  request REF rate [--rating N] [--feedback TEXT] [--provider-rating N] [--provider-feedback TEXT]
-  request REF reassign --to REF [--note TEXT]
-                           move a request along its lifecycle; ratings are 1 to 5
-  handover --from REF --to REF [--split REF,REF...] [--end-pairs] [--reason TEXT] [--notes TEXT]
-           [--first-visit-days N] [--watch-days N] [--dry-run] [--brief FILE.pdf|FILE.html]
-                           pass what a departing colleague holds to successors and mark them
-                           departed; --split shares the accounts out evenly among REFs,
-                           --dry-run prints the plan and writes nothing
-  handover undo ID         take a handover back while nothing it moved has changed since
-  handover watch           handed-over accounts that may leave with the colleague
-REF is a numeric id, an exact name or an e-mail address.
-Exit codes: 0 done, 1 usage, 2 bad input, 3 database problem, 4 not found.
-</source>
-        <translation>用法：tandem-cli [--database PATH] [--json] COMMAND ...
-命令：
-  init                     创建数据库（或升级数据库）
-  demo [--language en|zh_CN]  在空数据库中填入演示组织
-  generate --staff N --accounts N --contacts N --requests N [--seed S]
-                           在空数据库中填入生成的数据
-  stats                    统计数据库中的各类记录数量
-  check                    检查完整性、引用和架构版本
-  backup FILE              将数据的一致副本写入新文件 FILE
-  restore FILE             用备份替换现有数据（会保留当前数据的副本）
-  list departments|staff|links|accounts|contacts|interactions|purchases|requests [--FIELD VALUE] [--limit N]
-  list requests [--party REF] [--requester REF] [--provider REF]
-                [--department REF [--side requester|provider|either]]
-                [--status S[,S...]|active|closed] [--overdue] [--limit N]
-                           按“服务请求”页的筛选方式列出服务请求，最新的在前
-  show department|staff|link|account|contact|request REF
-  add department|staff|link|account|contact|interaction|purchase|request --FIELD VALUE ...
-  search TEXT [--limit N]
-  chain REF [--format text|dot|svg] [--layout flow|pyramid] [--accounts N]
-                           REF 服务哪些客户、谁为它供货，以及最薄弱环节
-  chain --unconnected      列出工作没有到达任何外部客户的部门和同事
-  satisfaction [REF] [--days N]
-                           REF 近 N 天（默认 90 天）的满意度指数，或各部门的满意度排名
-  request REF start|wait|done|reject|cancel|reopen [--note TEXT]
-          [--rating N] [--feedback TEXT] [--provider-rating N] [--provider-feedback TEXT]
-          [--delay-reason TEXT --corrective-action TEXT --corrective-owner REF]
-  request REF comment --note TEXT
-  request REF rate [--rating N] [--feedback TEXT] [--provider-rating N] [--provider-feedback TEXT]
-  request REF reassign --to REF [--note TEXT]
-                           推进服务请求的处理流程；评分为 1 到 5
-  handover --from REF --to REF [--split REF,REF...] [--end-pairs] [--reason TEXT] [--notes TEXT]
-           [--first-visit-days N] [--watch-days N] [--dry-run] [--brief FILE.pdf|FILE.html]
-                           将离职同事负责的一切交接给接任者，并将其标记为已离职；
-                           --split 在多位 REF 之间平均分配客户，
-                           --dry-run 只显示交接计划，不写入任何内容
-  handover undo ID         在交接所转移的内容均未变动时撤销该交接
-  handover watch           可能随离职同事流失的已交接客户
-REF 为数字 id、确切名称或电子邮件地址。
-退出码：0 完成，1 用法错误，2 输入有误，3 数据库问题，4 未找到。
-</translation>
-    </message>
-    <message>
         <source>handover has no option --%1.</source>
         <translation>handover 没有 --%1 选项。</translation>
     </message>
@@ -1540,6 +1458,94 @@ REF 为数字 id、确切名称或电子邮件地址。
     <message>
         <source>Option --%1 takes no value.</source>
         <translation>选项 --%1 不接受值。</translation>
+    </message>
+    <message>
+        <source>Usage: tandem-cli [--database PATH] [--json] COMMAND ...
+Commands:
+  init                     create the database (or upgrade it)
+  demo [--language en|zh_CN]  fill an empty database with the demo organization
+  generate --staff N --accounts N --contacts N --requests N [--seed S]
+           [--language en|zh_CN|mixed]
+                           fill an empty database with generated data (default: mixed)
+  stats                    count what the database holds
+  check                    check integrity, references and schema version
+  backup FILE              write a consistent copy to a new FILE
+  restore FILE             replace the data with a backup (a copy of the current data is kept)
+  list departments|staff|links|accounts|contacts|interactions|purchases|requests [--FIELD VALUE] [--limit N]
+  list requests [--party REF] [--requester REF] [--provider REF]
+                [--department REF [--side requester|provider|either]]
+                [--status S[,S...]|active|closed] [--overdue] [--limit N]
+                           requests as the Requests page filters them, newest first
+  show department|staff|link|account|contact|request REF
+  add department|staff|link|account|contact|interaction|purchase|request --FIELD VALUE ...
+  search TEXT [--limit N]
+  chain REF [--format text|dot|svg] [--layout flow|pyramid] [--accounts N]
+                           whom REF serves, who supplies it, and its weakest link
+  chain --unconnected      departments and colleagues whose work reaches no external account
+  satisfaction [REF] [--days N]
+                           REF&apos;s satisfaction index over the last N days (90), or the departments ranked
+  request REF start|wait|done|reject|cancel|reopen [--note TEXT]
+          [--rating N] [--feedback TEXT] [--provider-rating N] [--provider-feedback TEXT]
+          [--delay-reason TEXT --corrective-action TEXT --corrective-owner REF]
+  request REF comment --note TEXT
+  request REF rate [--rating N] [--feedback TEXT] [--provider-rating N] [--provider-feedback TEXT]
+  request REF reassign --to REF [--note TEXT]
+                           move a request along its lifecycle; ratings are 1 to 5
+  handover --from REF --to REF [--split REF,REF...] [--end-pairs] [--reason TEXT] [--notes TEXT]
+           [--first-visit-days N] [--watch-days N] [--dry-run] [--brief FILE.pdf|FILE.html]
+                           pass what a departing colleague holds to successors and mark them
+                           departed; --split shares the accounts out evenly among REFs,
+                           --dry-run prints the plan and writes nothing
+  handover undo ID         take a handover back while nothing it moved has changed since
+  handover watch           handed-over accounts that may leave with the colleague
+REF is a numeric id, an exact name or an e-mail address.
+Exit codes: 0 done, 1 usage, 2 bad input, 3 database problem, 4 not found.
+</source>
+        <translation>用法：tandem-cli [--database PATH] [--json] COMMAND ...
+命令：
+  init                     创建数据库（或升级数据库）
+  demo [--language en|zh_CN]  在空数据库中填入演示组织
+  generate --staff N --accounts N --contacts N --requests N [--seed S]
+           [--language en|zh_CN|mixed]
+                           在空数据库中填入生成的数据（默认 mixed：中英文混合）
+  stats                    统计数据库中的各类记录数量
+  check                    检查完整性、引用和架构版本
+  backup FILE              将数据的一致副本写入新文件 FILE
+  restore FILE             用备份替换现有数据（会保留当前数据的副本）
+  list departments|staff|links|accounts|contacts|interactions|purchases|requests [--FIELD VALUE] [--limit N]
+  list requests [--party REF] [--requester REF] [--provider REF]
+                [--department REF [--side requester|provider|either]]
+                [--status S[,S...]|active|closed] [--overdue] [--limit N]
+                           按“服务请求”页的筛选方式列出服务请求，最新的在前
+  show department|staff|link|account|contact|request REF
+  add department|staff|link|account|contact|interaction|purchase|request --FIELD VALUE ...
+  search TEXT [--limit N]
+  chain REF [--format text|dot|svg] [--layout flow|pyramid] [--accounts N]
+                           REF 服务哪些客户、谁为它供货，以及最薄弱环节
+  chain --unconnected      列出工作没有到达任何外部客户的部门和同事
+  satisfaction [REF] [--days N]
+                           REF 近 N 天（默认 90 天）的满意度指数，或各部门的满意度排名
+  request REF start|wait|done|reject|cancel|reopen [--note TEXT]
+          [--rating N] [--feedback TEXT] [--provider-rating N] [--provider-feedback TEXT]
+          [--delay-reason TEXT --corrective-action TEXT --corrective-owner REF]
+  request REF comment --note TEXT
+  request REF rate [--rating N] [--feedback TEXT] [--provider-rating N] [--provider-feedback TEXT]
+  request REF reassign --to REF [--note TEXT]
+                           推进服务请求的处理流程；评分为 1 到 5
+  handover --from REF --to REF [--split REF,REF...] [--end-pairs] [--reason TEXT] [--notes TEXT]
+           [--first-visit-days N] [--watch-days N] [--dry-run] [--brief FILE.pdf|FILE.html]
+                           将离职同事负责的一切交接给接任者，并将其标记为已离职；
+                           --split 在多位 REF 之间平均分配客户，
+                           --dry-run 只显示交接计划，不写入任何内容
+  handover undo ID         在交接所转移的内容均未变动时撤销该交接
+  handover watch           可能随离职同事流失的已交接客户
+REF 为数字 id、确切名称或电子邮件地址。
+退出码：0 完成，1 用法错误，2 输入有误，3 数据库问题，4 未找到。
+</translation>
+    </message>
+    <message>
+        <source>--language needs en, zh_CN or mixed.</source>
+        <translation>--language 只能是 en、zh_CN 或 mixed。</translation>
     </message>
 </context>
 <context>
@@ -2495,10 +2501,6 @@ REF 为数字 id、确切名称或电子邮件地址。
     <message>
         <source>done</source>
         <translation>完成</translation>
-    </message>
-    <message>
-        <source>Preparing the generator</source>
-        <translation>准备生成器</translation>
     </message>
     <message>
         <source>Generating data</source>

@@ -73,6 +73,7 @@ Error SetupCommands::generate()
         parser.option(count.first);
     }
     parser.option(QStringLiteral("seed"));
+    parser.option(QStringLiteral("language"));
     if (Error error = parser.parse(m_context.words().mid(1))) {
         return error;
     }
@@ -95,6 +96,13 @@ Error SetupCommands::generate()
         if (!ok) {
             return Error::usage(tr("--seed needs a whole number."));
         }
+    }
+    if (parser.isSet(QStringLiteral("language"))) {
+        const auto language = Generator::languageNamed(parser.value(QStringLiteral("language")));
+        if (!language) {
+            return Error::usage(tr("--language needs en, zh_CN or mixed."));
+        }
+        sizes.language = *language;
     }
     auto database = m_context.openDatabase(CliContext::Access::Create);
     if (!database) {

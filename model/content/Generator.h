@@ -4,6 +4,7 @@
 
 #include <QString>
 #include <functional>
+#include <optional>
 
 namespace tandem {
 
@@ -14,6 +15,14 @@ class Database;
 class Generator
 {
 public:
+    // The language of names, cities and texts. Mixed makes each record Chinese or English, the way a
+    // company trading at home and abroad sees both.
+    enum class Language
+    {
+        English,
+        Chinese,
+        Mixed,
+    };
     struct Sizes
     {
         int staff = 200;
@@ -21,11 +30,15 @@ public:
         int contacts = 3000;
         int requests = 10000;
         quint32 seed = 42;
+        Language language = Language::Mixed;
     };
     // Called now and then with the share done (0..100) and what is being made; return false to cancel.
     using Progress = std::function<bool(int percent, const QString& stage)>;
 
     static Error run(Database& database, const Sizes& sizes, const Progress& progress = {});
+
+    // The language the command line names "en", "zh_CN" or "mixed"; nothing for any other text.
+    static std::optional<Language> languageNamed(const QString& name);
 };
 
 } // namespace tandem

@@ -4,9 +4,12 @@
 #include "EntityStore.h"
 #include "Generator.h"
 #include "Maintenance.h"
+#include "Pinyin.h"
 #include "SearchIndex.h"
+#include "SortKey.h"
 #include "Sql.h"
 #include "TestSupport.h"
+#include "cli/CliRunner.h"
 
 #include <QCryptographicHash>
 #include <QTest>
@@ -32,11 +35,12 @@ class TestGenerator : public QObject
     static QByteArray fingerprint(Database& db)
     {
         QCryptographicHash hash(QCryptographicHash::Sha256);
-        for (const char* statement : { "SELECT * FROM parties ORDER BY id",
-                 "SELECT * FROM departments ORDER BY party_id", "SELECT * FROM staff ORDER BY party_id",
-                 "SELECT * FROM internal_links ORDER BY id", "SELECT * FROM accounts ORDER BY party_id",
-                 "SELECT * FROM contacts ORDER BY id", "SELECT * FROM interactions ORDER BY id",
-                 "SELECT * FROM purchases ORDER BY id", "SELECT * FROM service_requests ORDER BY id" }) {
+        for (const char* statement :
+            { "SELECT * FROM parties ORDER BY id", "SELECT * FROM departments ORDER BY party_id",
+                "SELECT * FROM staff ORDER BY party_id", "SELECT * FROM internal_links ORDER BY id",
+                "SELECT * FROM accounts ORDER BY party_id", "SELECT * FROM contacts ORDER BY id",
+                "SELECT * FROM interactions ORDER BY id", "SELECT * FROM purchases ORDER BY id",
+                "SELECT * FROM service_requests ORDER BY id", "SELECT * FROM request_events ORDER BY id" }) {
             auto rows = sql::run(db.connection(), QString::fromLatin1(statement));
             if (!rows) {
                 return {};
@@ -49,6 +53,54 @@ class TestGenerator : public QObject
             }
         }
         return hash.result();
+    }
+
+    static Generator::Sizes inLanguage(Generator::Language language)
+    {
+        Generator::Sizes sizes = small(21);
+        sizes.accounts = 300;
+        sizes.contacts = 600;
+        sizes.requests = 600;
+        sizes.language = language;
+        return sizes;
+    }
+
+    static bool hasHan(const QString& text)
+    {
+        for (char32_t c : text.toUcs4()) {
+            if (pinyin::isHan(c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static bool hasLatinLetter(const QString& text)
+    {
+        for (QChar c : text) {
+            if (c.isLetter() && c.unicode() < 0x250) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // Every text a person reads in the generated names, cities and titles, by what it is.
+    static QList<std::pair<QString, QString>> shownTexts(Database& db)
+    {
+        QList<std::pair<QString, QString>> texts;
+        for (const char* statement :
+            { "SELECT 'party', display_name FROM parties", "SELECT 'staff title', title FROM staff",
+                "SELECT 'city', city FROM accounts", "SELECT 'region', region FROM accounts",
+                "SELECT 'contact', name FROM contacts", "SELECT 'contact title', title FROM contacts",
+                "SELECT 'request', title FROM service_requests",
+                "SELECT 'history', note FROM request_events WHERE note IS NOT NULL" }) {
+            auto rows = sql::run(db.connection(), QString::fromLatin1(statement));
+            while (rows && rows->next()) {
+                texts.append({ rows->value(0).toString(), rows->value(1).toString() });
+            }
+        }
+        return texts;
     }
 
 private slots:
@@ -236,6 +288,216 @@ private slots:
         QVERIFY(!a.isEmpty());
         QCOMPARE(fingerprint(*second), a);
         QVERIFY(fingerprint(*third) != a);
+    }
+
+    void writesInTheLanguageAskedFor()
+    {
+        QTemporaryDir dir;
+        auto chinese = test::openIn(dir, QStringLiteral("zh.db"));
+        auto english = test::openIn(dir, QStringLiteral("en.db"));
+        QVERIFY(!Generator::run(*chinese, inLanguage(Generator::Language::Chinese)));
+        QVERIFY(!Generator::run(*english, inLanguage(Generator::Language::English)));
+        int checked = 0;
+        for (const auto& [what, text] : shownTexts(*chinese)) {
+            // Chinese throughout, but for the example.com e-mail addresses, which are not shown here.
+            QVERIFY2(hasHan(text) && !hasLatinLetter(text), qPrintable(what + QLatin1String(": ") + text));
+            ++checked;
+        }
+        QVERIFY(checked > 2000);
+        for (const auto& [what, text] : shownTexts(*english)) {
+            QVERIFY2(!hasHan(text) && hasLatinLetter(text), qPrintable(what + QLatin1String(": ") + text));
+        }
+        // Chinese people are named surname first, the common surnames most often.
+        auto wang = sql::scalar(chinese->connection(),
+            QStringLiteral("SELECT count(*) FROM contacts WHERE substr(name, 1, 1) IN ('王', '李', '张')"));
+        QVERIFY(wang->toInt() > 600 / 10);
+        // A Chinese account is in a Chinese city, and its company name says where.
+        QCOMPARE(sql::scalar(chinese->connection(),
+                     QStringLiteral("SELECT count(*) FROM accounts WHERE kind = 'organization' AND "
+                                    "substr(name, 1, length(city)) <> city"))
+                     ->toInt(),
+            0);
+    }
+
+    void mixedWritesBothLanguages()
+    {
+        QTemporaryDir dir;
+        auto db = test::openIn(dir);
+        QVERIFY(!Generator::run(*db, inLanguage(Generator::Language::Mixed)));
+        QHash<QString, int> chinese, all;
+        for (const auto& [what, text] : shownTexts(*db)) {
+            all[what] += 1;
+            chinese[what] += hasHan(text) ? 1 : 0;
+        }
+        for (const QString& what : { QStringLiteral("party"), QStringLiteral("contact"),
+                 QStringLiteral("city"), QStringLiteral("request") }) {
+            // About three in five Chinese, by design; both languages in every kind of text.
+            const double share = double(chinese.value(what)) / all.value(what);
+            QVERIFY2(share > 0.45 && share < 0.75, qPrintable(what + QString::number(share)));
+        }
+        // A contact speaks the language of the account it belongs to.
+        QCOMPARE(
+            sql::scalar(db->connection(),
+                QStringLiteral("SELECT count(*) FROM contacts c JOIN accounts a ON a.party_id = c.account_id "
+                               "WHERE (unicode(c.name) > 11903) <> (unicode(a.city) > 11903)"))
+                ->toInt(),
+            0);
+        // Sort keys are the store's: Chinese names sort by their pinyin among the English ones.
+        auto rows = sql::run(db->connection(), QStringLiteral("SELECT display_name, sort_key FROM parties"));
+        QVERIFY(rows);
+        int compared = 0;
+        while (rows->next()) {
+            QCOMPARE(rows->value(1).toByteArray(), db->sortKey().of(rows->value(0).toString()));
+            ++compared;
+        }
+        QVERIFY(compared > 300);
+        // Pinyin first: 陈 (chen) after the English A names and before J, 王 (wang) after them; in code
+        // point order every Chinese name would come after every English one.
+        auto sorted
+            = sql::run(db->connection(), QStringLiteral("SELECT name FROM contacts ORDER BY sort_key"));
+        QVERIFY(sorted);
+        const QStringList groups { QStringLiteral("A"), QStringLiteral("陈"), QStringLiteral("J"),
+            QStringLiteral("王") };
+        QList<int> seen;
+        while (sorted->next()) {
+            const int group = int(groups.indexOf(sorted->value(0).toString().left(1)));
+            if (group >= 0) {
+                QVERIFY2(
+                    seen.isEmpty() || group >= seen.constLast(), qPrintable(sorted->value(0).toString()));
+                seen << group;
+            }
+        }
+        QVERIFY(seen.contains(0) && seen.contains(1) && seen.contains(2) && seen.contains(3));
+    }
+
+    // The request dialog's History, as the demo writes it, for every generated request.
+    void writesRequestHistory()
+    {
+        QTemporaryDir dir;
+        auto db = test::openIn(dir);
+        QVERIFY(!Generator::run(*db, small(13)));
+        const QSqlDatabase c = db->connection();
+        auto count = [&](const char* statement) {
+            return sql::scalar(c, QString::fromLatin1(statement))->toInt();
+        };
+        // One creation each, by the requester, when the request says.
+        QCOMPARE(count("SELECT count(*) FROM service_requests r WHERE (SELECT count(*) FROM request_events e "
+                       "WHERE e.request_id = r.id AND e.kind = 'created' AND e.at = r.created_at AND "
+                       "e.actor = r.requester) <> 1"),
+            0);
+        QCOMPARE(count("SELECT count(*) FROM request_events WHERE kind = 'created'"), 4000);
+        // A closed request's last status change is to its status, when it closed.
+        QCOMPARE(
+            count("SELECT count(*) FROM service_requests r WHERE r.status IN ('done', 'rejected', "
+                  "'cancelled') AND NOT EXISTS (SELECT 1 FROM request_events e WHERE e.request_id = r.id AND "
+                  "e.kind = 'status' AND e.to_value = r.status AND e.at = r.closed_at)"),
+            0);
+        // Work that was done or is under way was started first.
+        QCOMPARE(
+            count("SELECT count(*) FROM service_requests r WHERE r.status IN ('done', 'in_progress', "
+                  "'waiting') AND NOT EXISTS (SELECT 1 FROM request_events e WHERE e.request_id = r.id AND "
+                  "e.kind = 'status' AND e.to_value = 'in_progress')"),
+            0);
+        // Ratings and delays are in the history as on the request.
+        QCOMPARE(count("SELECT count(*) FROM service_requests WHERE requester_rating IS NOT NULL"),
+            count("SELECT count(*) FROM request_events WHERE kind = 'rating' AND from_value = 'requester'"));
+        QCOMPARE(count("SELECT count(*) FROM service_requests WHERE provider_rating IS NOT NULL"),
+            count("SELECT count(*) FROM request_events WHERE kind = 'rating' AND from_value = 'provider'"));
+        QCOMPARE(
+            count("SELECT count(*) FROM service_requests r JOIN request_events e ON e.request_id = r.id AND "
+                  "e.kind = 'delay' WHERE e.note = r.delay_reason AND e.to_value = r.corrective_action"),
+            count("SELECT count(*) FROM service_requests WHERE delay_reason IS NOT NULL"));
+        QVERIFY(count("SELECT count(*) FROM request_events WHERE kind = 'delay'") > 0);
+        // Replaying each request's status changes in the order they happened ends where the request is, and
+        // the lines were written in that order: nothing before its creation, nothing after now.
+        QCOMPARE(
+            count(
+                "SELECT count(*) FROM request_events e JOIN request_events f ON f.request_id = e.request_id "
+                "AND f.id > e.id AND f.at < e.at"),
+            0);
+        QCOMPARE(count("SELECT count(*) FROM request_events e JOIN service_requests r ON r.id = e.request_id "
+                       "WHERE e.at < r.created_at"),
+            0);
+        QVERIFY(sql::scalar(c, QStringLiteral("SELECT max(at) FROM request_events"))->toString()
+            <= Clock::nowIso());
+        auto rows = sql::run(c,
+            QStringLiteral(
+                "SELECT r.id, r.status, e.from_value, e.to_value FROM service_requests r JOIN "
+                "request_events e ON e.request_id = r.id AND e.kind = 'status' ORDER BY r.id, e.at, e.id"));
+        QVERIFY(rows);
+        QHash<qint64, QString> replayed;
+        QHash<qint64, QString> statuses;
+        while (rows->next()) {
+            const qint64 id = rows->value(0).toLongLong();
+            const QString from = replayed.value(id, QStringLiteral("open"));
+            QCOMPARE(rows->value(2).toString(), from);
+            replayed.insert(id, rows->value(3).toString());
+            statuses.insert(id, rows->value(1).toString());
+        }
+        for (auto it = statuses.cbegin(); it != statuses.cend(); ++it) {
+            QCOMPARE(replayed.value(it.key()), it.value());
+        }
+        QCOMPARE(count("SELECT count(*) FROM service_requests WHERE status <> 'open'"), int(statuses.size()));
+    }
+
+    void searchFindsChineseRowsByCharactersAndPinyin()
+    {
+        QTemporaryDir dir;
+        auto db = test::openIn(dir);
+        QVERIFY(!Generator::run(*db, inLanguage(Generator::Language::Mixed)));
+        SearchIndex search(*db);
+        auto finds = [&search](const QString& typed, qint64 account) {
+            auto hits = search.find(typed, 1000, { QStringLiteral("account") });
+            return hits && std::any_of(hits->cbegin(), hits->cend(), [&](const SearchIndex::Hit& hit) {
+                return hit.id == account && hit.entity == QLatin1String("account");
+            });
+        };
+        auto spelled = [](const QString& chinese) {
+            QString latin;
+            for (char32_t c : chinese.toUcs4()) {
+                latin += pinyin::syllable(c);
+            }
+            return latin;
+        };
+        // A person by name (张伟, zhangwei); a company by the city inside its name (上海, shanghai).
+        for (const char* statement :
+            { "SELECT party_id, name FROM accounts WHERE kind = 'person' AND unicode(name) > 11903 ORDER BY "
+              "party_id LIMIT 1",
+                "SELECT party_id, city FROM accounts WHERE kind = 'organization' AND unicode(name) > 11903 "
+                "ORDER BY party_id LIMIT 1" }) {
+            auto row = sql::row(db->connection(), QString::fromLatin1(statement), {}, QString());
+            QVERIFY(row);
+            const qint64 account = row->value(0).toLongLong();
+            const QString typed = row->value(1).toString();
+            QVERIFY2(finds(typed, account), qPrintable(typed));
+            QVERIFY2(finds(spelled(typed), account), qPrintable(spelled(typed)));
+        }
+    }
+
+    void theCommandLineRefusesAnUnknownLanguage()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("cli.db"));
+        const test::CliRun refused
+            = test::runCli({ QStringLiteral("generate"), QStringLiteral("--language"), QStringLiteral("xx") },
+                path, dir.path());
+        // A usage error, as the contract numbers it, in one sentence that names the flag; nothing written.
+        QCOMPARE(refused.code, 1);
+        QVERIFY2(refused.err.startsWith(QStringLiteral("--language needs en, zh_CN or mixed.")),
+            qPrintable(refused.err));
+        const test::CliRun chinese = test::runCli(
+            { QStringLiteral("generate"), QStringLiteral("--staff"), QStringLiteral("20"),
+                QStringLiteral("--accounts"), QStringLiteral("30"), QStringLiteral("--contacts"),
+                QStringLiteral("30"), QStringLiteral("--requests"), QStringLiteral("30"),
+                QStringLiteral("--language"), QStringLiteral("zh_CN") },
+            path, dir.path());
+        QCOMPARE(chinese.code, 0);
+        auto db = test::openIn(dir, QStringLiteral("cli.db"));
+        QVERIFY(db);
+        QCOMPARE(sql::scalar(db->connection(),
+                     QStringLiteral("SELECT count(*) FROM accounts WHERE unicode(name) < 11904"))
+                     ->toInt(),
+            0);
     }
 
     void cancellingWritesNothing()
