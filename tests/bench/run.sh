@@ -51,6 +51,7 @@ result() {
 # record FIGURE UNIT SIZE VALUE TARGET [PEER]: a row of the table; the target is a maximum.
 record() {
     local status=ok
+    [ -z "$5" ] && status=
     if [ -z "$4" ]; then
         status=MISSING
     elif [ -n "$5" ] && awk -v v="$4" -v t="$5" 'BEGIN { exit !(v > t) }'; then
@@ -128,17 +129,17 @@ awk -F, -v sizes="${sizes[*]}" '
     {
         key = $1 " (" $2 ")"
         if (!(key in seen)) { seen[key] = 1; order[++n] = key }
-        cell[key, $3] = $4 ($7 == "ok" ? "" : " " $7)
+        cell[key, $3] = $4 ($7 == "ok" || $7 == "" ? "" : " " $7)
         if ($6 != "") peer[key, $3] = $6
         if ($5 != "") target[key, $3] = $5
     }
     END {
         count = split(sizes, size, " ")
-        printf "%-42s", "figure"
+        printf "%-46s", "figure"
         for (i = 1; i <= count; i++) printf " | %-16s | %-9s | %-8s", size[i], "target", "sqlite3"
         printf "\n"
         for (k = 1; k <= n; k++) {
-            printf "%-42s", order[k]
+            printf "%-46s", order[k]
             for (i = 1; i <= count; i++)
                 printf " | %-16s | %-9s | %-8s", cell[order[k], size[i]], target[order[k], size[i]], peer[order[k], size[i]]
             printf "\n"
