@@ -6,17 +6,15 @@
 // under 300 ms. --untuned runs with SQLite's default 2 MB page cache and no memory-mapped reads, as every
 // connection did before issue 15, for counting system calls before and after (strace -c -f); --trace
 // prints each statement that took 20 ms or more (a statement's time runs until it is reset).
+#include "BenchDatabase.h"
 #include "Database.h"
 #include "Handover.h"
 #include "Sql.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
-#include <QFile>
-#include <QSqlDriver>
 #include <QTemporaryDir>
 #include <cstdio>
-#include <sqlite3.h>
 
 using namespace tandem;
 
@@ -50,43 +48,17 @@ int main(int argc, char* argv[])
     const int size = arguments.size() > 1 ? arguments.at(1).toInt() : 10000;
     QTemporaryDir dir;
     const QString source = arguments.at(0);
-    const QString copy = dir.filePath(QStringLiteral("handover.db"));
     QElapsedTimer timer;
     timer.start();
-    for (const char* suffix : { "", "-wal" }) {
-        const QString from = source + QLatin1String(suffix);
-        if (QFile::exists(from) && !QFile::copy(from, copy + QLatin1String(suffix))) {
-            std::fprintf(stderr, "cannot copy %s to %s\n", qPrintable(from), qPrintable(dir.path()));
-            return 1;
-        }
-    }
-    std::printf("copy of the database               %9.1f ms\n", milliseconds(timer));
-
-    Database::Options options;
-    options.create = false;
-    options.quickCheck = false;
-    auto opened = Database::open(copy, options);
+    const std::unique_ptr<Database> opened = bench::openCopy(source, dir, QStringLiteral("handover.db"));
     if (!opened) {
-        std::fprintf(stderr, "%s\n", qPrintable(opened.error().message));
         return 3;
     }
-    Database& db = **opened;
+    std::printf("copy and open of the database      %9.1f ms\n", milliseconds(timer));
+    Database& db = *opened;
     db.setActor(QStringLiteral("bench"));
     if (traced) {
-        // Every statement that ran 20 ms or more, with its values: where the time goes.
-        sqlite3* handle = *static_cast<sqlite3* const*>(db.connection().driver()->handle().data());
-        sqlite3_trace_v2(
-            handle, SQLITE_TRACE_PROFILE,
-            [](unsigned, void*, void* statement, void* nanoseconds) -> int {
-                const qint64 spent = *static_cast<qint64*>(nanoseconds);
-                if (spent >= 20000000) {
-                    char* text = sqlite3_expanded_sql(static_cast<sqlite3_stmt*>(statement));
-                    std::fprintf(stderr, "%8.1f ms  %.300s\n", double(spent) / 1e6, text);
-                    sqlite3_free(text);
-                }
-                return 0;
-            },
-            nullptr);
+        bench::traceSlowStatements(db, 20); // where the time goes
     }
     if (untuned) {
         sql::run(db.connection(), QStringLiteral("PRAGMA cache_size = -2000"));
