@@ -80,7 +80,7 @@ for size in "${sizes[@]}"; do
 
     echo "   handover" >&2
     out=$("$bench/bench_handover" "$db" $((accounts / 10)) 2>/dev/null || true)
-    record "handover holdings ($((accounts / 10)) accounts)" ms "$size" "$(result handover_holdings_ms <<<"$out")" \
+    record "handover holdings (a tenth of the accounts)" ms "$size" "$(result handover_holdings_ms <<<"$out")" \
         "$(awk -v s="$scale" 'BEGIN { print 300 * s }')"
     record "handover preview" ms "$size" "$(result handover_preview_ms <<<"$out")" \
         "$(awk -v s="$scale" 'BEGIN { print 300 * s }')"
