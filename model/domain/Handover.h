@@ -162,8 +162,9 @@ private:
     Error recordAccountPlan(qint64 handover, const Plan& plan) const;
     Error movePairs(qint64 handover, const Plan& plan, const QList<Holdings::Pair>& pairs);
     Error restorePairs(qint64 handover, qint64 from);
-    // What moved and has changed since, named (three at most; the rest are empty strings, counted).
-    Result<QStringList> undoBlockers(qint64 handover) const;
+    // Why a handover cannot be taken back: what it moved that has changed since (three named, the rest
+    // counted); no error when nothing has.
+    Error undoRefusal(qint64 handover) const;
     qint64 successorOf(const Plan& plan, qint64 account) const;
 
     Database& m_database;

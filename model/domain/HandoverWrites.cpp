@@ -317,7 +317,7 @@ Error Handover::movePairs(qint64 handover, const Plan& plan, const QList<Holding
     return {};
 }
 
-Result<QStringList> Handover::undoBlockers(qint64 handover) const
+Error Handover::undoRefusal(qint64 handover) const
 {
     // Everything moved that has changed since, in the order it was moved: one statement for all kinds.
     const QString openRequest = requestIsOpenSql(QStringLiteral("r"));
@@ -354,15 +354,15 @@ Result<QStringList> Handover::undoBlockers(qint64 handover) const
         return rows.error();
     }
     EntityStore store(m_database);
-    QStringList blockers;
+    QStringList named; // the first three; the rest are counted
+    int changed = 0;
     while (rows->next()) {
-        if (blockers.size() >= 3) {
-            blockers << QString(); // only three are named; the rest are counted
+        if (++changed > 3) {
             continue;
         }
         const QString kind = rows->value(1).toString();
         const qint64 item = rows->value(2).toLongLong();
-        blockers << (kind == QLatin1String("account")
+        named << (kind == QLatin1String("account")
                 ? QCoreApplication::translate("tandem::Handover", "the owner of %1")
                       .arg(store.displayName(QStringLiteral("account"), item))
                 : kind == QLatin1String("follow_up")
@@ -372,7 +372,17 @@ Result<QStringList> Handover::undoBlockers(qint64 handover) const
                       .arg(store.displayName(QStringLiteral("request"), item))
                 : QCoreApplication::translate("tandem::Handover", "a pair"));
     }
-    return blockers;
+    if (changed == 0) {
+        return {};
+    }
+    QString listed = named.join(QStringLiteral(", "));
+    if (changed > 3) {
+        listed = QCoreApplication::translate("tandem::Handover", "%1 and %n more", nullptr, changed - 3)
+                     .arg(listed);
+    }
+    return Error::badInput(QCoreApplication::translate("tandem::Handover",
+        "The handover cannot be undone: %1 changed since. Change them back, or hand over again.")
+                               .arg(listed));
 }
 
 Error Handover::undo(qint64 handover)
@@ -394,20 +404,8 @@ Error Handover::undo(qint64 handover)
     const qint64 from = header->value(0).toLongLong();
     const bool markedDeparted = header->value(1).toInt() == 1;
     header->finish();
-    auto blockers = undoBlockers(handover);
-    if (!blockers) {
-        return blockers.error();
-    }
-    if (!blockers->isEmpty()) {
-        const int more = int(blockers->size()) - 3;
-        QString listed = blockers->mid(0, 3).join(QStringLiteral(", "));
-        if (more > 0) {
-            listed = QCoreApplication::translate("tandem::Handover", "%1 and %n more", nullptr, more)
-                         .arg(listed);
-        }
-        return Error::badInput(QCoreApplication::translate("tandem::Handover",
-            "The handover cannot be undone: %1 changed since. Change them back, or hand over again.")
-                                   .arg(listed));
+    if (Error refused = undoRefusal(handover)) {
+        return refused;
     }
     // Ended pairs come back first, so that the requests that travelled along them find them again.
     if (Error error = restorePairs(handover, from)) {

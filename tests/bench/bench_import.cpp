@@ -3,6 +3,7 @@
 //   tests/bench/import_vs_sqlite.sh compares the import with sqlite3's .import; this adds undo and redo:
 //   build/tests/bench/bench_import DATABASE FILE.csv
 // Works on a copy; the database named is not changed.
+#include "BenchDatabase.h"
 #include "Csv.h"
 #include "Database.h"
 #include "Entities.h"
@@ -39,20 +40,9 @@ int main(int argc, char* argv[])
     }
     QTemporaryDir dir;
     const QString source = QString::fromLocal8Bit(argv[1]);
-    const QString copy = dir.filePath(QStringLiteral("import.db"));
-    for (const char* suffix : { "", "-wal" }) {
-        const QString from = source + QLatin1String(suffix);
-        if (QFile::exists(from) && !QFile::copy(from, copy + QLatin1String(suffix))) {
-            std::fprintf(stderr, "cannot copy %s to %s\n", qPrintable(from), qPrintable(dir.path()));
-            return 1;
-        }
-    }
-    Database::Options options;
-    options.create = false;
-    options.quickCheck = false;
-    auto database = Database::open(copy, options);
+    const std::unique_ptr<Database> database = bench::openCopy(source, dir, QStringLiteral("import.db"));
     if (!database) {
-        return fail(database.error());
+        return 3;
     }
     QFile file(QString::fromLocal8Bit(argv[2]));
     if (!file.open(QIODevice::ReadOnly)) {
@@ -69,31 +59,31 @@ int main(int argc, char* argv[])
         "read %lld rows                   %9.1f ms\n", qlonglong(table->rows.size()), milliseconds(timer));
     const QHash<int, QString> mapping = importing::mapHeader(entities::account(), table->header);
     timer.restart();
-    auto check = Importer(**database)
-                     .importTable(entities::account(), *table, mapping, true, Importer::OnError::Abort);
+    auto check = Importer(*database).importTable(
+        entities::account(), *table, mapping, true, Importer::OnError::Abort);
     if (!check) {
         return fail(check.error());
     }
     std::printf("check (dry run)                    %9.1f ms\n", milliseconds(timer));
     timer.restart();
-    auto report = Importer(**database)
-                      .importTable(entities::account(), *table, mapping, false, Importer::OnError::Abort);
+    auto report = Importer(*database).importTable(
+        entities::account(), *table, mapping, false, Importer::OnError::Abort);
     if (!report) {
         return fail(report.error());
     }
     std::printf(
         "import (%d new, %d updated)     %9.1f ms\n", report->added, report->updated, milliseconds(timer));
-    auto mark = Importer::auditMark(**database);
+    auto mark = Importer::auditMark(*database);
     if (!mark) {
         return fail(mark.error());
     }
     timer.restart();
-    if (Error error = Importer::undo(**database, report->changes, *mark)) {
+    if (Error error = Importer::undo(*database, report->changes, *mark)) {
         return fail(error);
     }
     std::printf("undo                               %9.1f ms\n", milliseconds(timer));
     timer.restart();
-    if (Error error = Importer::redo(**database, report->changes)) {
+    if (Error error = Importer::redo(*database, report->changes)) {
         return fail(error);
     }
     std::printf("redo                               %9.1f ms\n", milliseconds(timer));

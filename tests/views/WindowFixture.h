@@ -1,7 +1,10 @@
 #pragma once
 
+#include "Database.h"
+#include "DemoOrganisation.h"
 #include "MainWindow.h"
 #include "RecordEditor.h"
+#include "TestSupport.h"
 #include "Translations.h"
 
 #include <QApplication>
@@ -30,6 +33,16 @@ protected:
         settings.remove(QStringLiteral("lists"));
         translations::saveLanguage(QStringLiteral("en"));
         translations::install(QStringLiteral("en"));
+    }
+
+    // A new database in the test's folder holding the English demo organisation; none when it fails.
+    std::unique_ptr<Database> openEnglishDemo()
+    {
+        auto db = test::openIn(m_dir, QStringLiteral("demo.db"));
+        if (db && DemoOrganisation::fill(*db, DemoOrganisation::Language::English)) {
+            db.reset();
+        }
+        return db;
     }
 
     QTemporaryDir m_dir;

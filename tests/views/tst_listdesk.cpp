@@ -106,9 +106,8 @@ private slots:
     void initTestCase()
     {
         startInEnglish();
-        m_db = test::openIn(m_dir, QStringLiteral("demo.db"));
+        m_db = openEnglishDemo();
         QVERIFY(m_db);
-        QVERIFY(!DemoOrganisation::fill(*m_db, DemoOrganisation::Language::English));
     }
 
     void cleanup()
