@@ -207,8 +207,9 @@ Error OrganisationWriter::addHandover()
 {
     const HandoverStory& story = m_writer.data().handover;
     const qint64 departed = m_writer.staffId(story.departing);
-    if (Error error
-        = m_writer.execute(QStringLiteral("UPDATE staff SET status = ?, left_on = ? WHERE party_id = ?"),
+    if (Error error = m_writer.execute(
+            QStringLiteral(
+                "UPDATE staff SET status = ?, left_on = ?, version = version + 1 WHERE party_id = ?"),
             { QStringLiteral("departed"), m_writer.leftOn().toString(Qt::ISODate), departed })) {
         return error;
     }
@@ -264,8 +265,8 @@ Error OrganisationWriter::handOverAccounts(qint64 handoverId)
                 m_writer.productName(m_writer.profileOf(source).products.first()) },
             { QStringLiteral("{competitor}"), account.competitor },
         };
-        if (Error error
-            = m_writer.execute(QStringLiteral("UPDATE accounts SET owner_id = ? WHERE party_id = ?"),
+        if (Error error = m_writer.execute(
+                QStringLiteral("UPDATE accounts SET owner_id = ?, version = version + 1 WHERE party_id = ?"),
                 { successor, account.id })) {
             return error;
         }

@@ -3,6 +3,7 @@
 #include "Clock.h"
 #include "Database.h"
 #include "Sql.h"
+#include "SqlDialect.h"
 
 #include <QCoreApplication>
 #include <numeric>
@@ -35,12 +36,13 @@ Error DemoWriter::add(const Entity& entity, const Values& values, qint64* id)
 
 Error DemoWriter::execute(const QString& statement, const QVariantList& values, qint64* id)
 {
-    auto query = sql::run(m_database.connection(), statement, values);
+    auto query = sql::run(
+        m_database.connection(), id ? statement + m_database.dialect().returningId() : statement, values);
     if (!query) {
         return query.error();
     }
     if (id) {
-        *id = query->lastInsertId().toLongLong();
+        *id = sql::insertedId(*query);
     }
     return {};
 }

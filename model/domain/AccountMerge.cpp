@@ -2,6 +2,7 @@
 
 #include "Database.h"
 #include "EntityStore.h"
+#include "RecordVersion.h"
 #include "Sql.h"
 #include "Transaction.h"
 
@@ -17,16 +18,17 @@ struct Reference
     const char* column;
     const char* key;
     const char* condition; // extra condition, or empty
+    bool versioned = false; // a table of records people edit, whose version counts every change
 };
 const Reference references[] = {
-    { "contacts", "account_id", "id", "" },
+    { "contacts", "account_id", "id", "", true },
     { "interactions", "account_id", "id", "" },
     { "purchases", "account_id", "id", "" },
     { "segment_changes", "account_id", "id", "" },
-    { "service_requests", "requester", "id", "" },
-    { "service_requests", "provider", "id", "" },
-    { "internal_links", "a_party", "id", "" },
-    { "internal_links", "b_party", "id", "" },
+    { "service_requests", "requester", "id", "", true },
+    { "service_requests", "provider", "id", "", true },
+    { "internal_links", "a_party", "id", "", true },
+    { "internal_links", "b_party", "id", "", true },
     { "handover_items", "item_id", "id", " AND item_kind = 'account'" },
 };
 
@@ -34,8 +36,9 @@ Error moveRows(Database& database, const Reference& reference, const QList<qint6
 {
     for (qint64 row : rows) {
         auto moved = sql::run(database.connection(),
-            QStringLiteral("UPDATE %1 SET %2 = ? WHERE %3 = ?")
+            QStringLiteral("UPDATE %1 SET %2 = ?%3 WHERE %4 = ?")
                 .arg(QLatin1String(reference.table), QLatin1String(reference.column),
+                    reference.versioned ? QStringLiteral(", ") + RecordVersion::increment() : QString(),
                     QLatin1String(reference.key)),
             { to, row });
         if (!moved) {

@@ -243,6 +243,15 @@ const ChoiceLabel choiceLabels[] = {
 
 } // namespace
 
+bool Entity::isVersioned() const
+{
+    // The tables of recordVersionColumns() (schema version 7).
+    static const QStringList versioned { QStringLiteral("departments"), QStringLiteral("staff"),
+        QStringLiteral("internal_links"), QStringLiteral("accounts"), QStringLiteral("contacts"),
+        QStringLiteral("service_requests") };
+    return versioned.contains(table);
+}
+
 QStringList Entity::fieldNames() const
 {
     QStringList names;

@@ -52,6 +52,9 @@ struct Entity
     QList<Field> fields; // without the key
 
     bool isParty() const { return !partyKind.isEmpty(); }
+    // Whether the table keeps a `version` that every change counts up (RecordVersion): the records people
+    // open and edit; interactions and purchases are logged once and rarely changed.
+    bool isVersioned() const;
     QStringList fieldNames() const;
     const Field* field(const QString& fieldName) const;
 };

@@ -297,6 +297,9 @@ Record EntityStore::recordFrom(const QSqlQuery& row, const Entity& entity)
     for (int i = 0; i < entity.fields.size(); ++i) {
         record.append({ entity.fields.at(i).name, row.value(i + 1) });
     }
+    if (entity.isVersioned()) {
+        record.append({ QStringLiteral("version"), row.value(int(entity.fields.size()) + 1) });
+    }
     return record;
 }
 
@@ -306,7 +309,15 @@ QString EntityStore::columnList(const Entity& entity, const QString& alias)
     for (const Field& field : entity.fields) {
         columns << alias + QLatin1Char('.') + field.name;
     }
+    if (entity.isVersioned()) {
+        columns << alias + QStringLiteral(".version");
+    }
     return columns.join(QStringLiteral(", "));
+}
+
+qint64 EntityStore::versionOf(const Record& record)
+{
+    return recordValue(record, QStringLiteral("version")).toLongLong();
 }
 
 Result<qint64> EntityStore::add(const Entity& entity, const QMap<QString, QString>& values)
@@ -361,13 +372,14 @@ Result<qint64> EntityStore::insert(const Entity& entity, const QMap<QString, QSt
                                "updated_at) VALUES (?, ?, ?, ?, ?, ?)"),
                 { withId, entity.partyKind, name, m_database.sortKey().of(name), now, now })
             : statements().run(QStringLiteral("INSERT INTO parties (kind, display_name, sort_key, "
-                                              "created_at, updated_at) VALUES (?, ?, ?, ?, ?)"),
+                                              "created_at, updated_at) VALUES (?, ?, ?, ?, ?)")
+                    + m_database.dialect().returningId(),
                 { entity.partyKind, name, m_database.sortKey().of(name), now, now });
         if (!party) {
             return party.error();
         }
         columns << entity.key;
-        bound << (withId ? QVariant(withId) : (*party)->lastInsertId());
+        bound << (withId ? withId : sql::insertedId(**party));
     } else if (withId) {
         columns << entity.key;
         bound << withId;
@@ -388,15 +400,16 @@ Result<qint64> EntityStore::insert(const Entity& entity, const QMap<QString, QSt
               << matchKey(DuplicateFinder::nameKey(row.value(QStringLiteral("name")).toString(),
                      row.value(QStringLiteral("city")).toString()));
     }
+    const bool countsItsId = !entity.isParty() && !withId;
     auto inserted = statements().run(
         QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-            .arg(entity.table, columns.join(QStringLiteral(", ")), sql::placeholders(columns.size())),
+                .arg(entity.table, columns.join(QStringLiteral(", ")), sql::placeholders(columns.size()))
+            + (countsItsId ? m_database.dialect().returningId() : QString()),
         bound);
     if (!inserted) {
         return inserted.error();
     }
-    const qint64 id
-        = entity.isParty() || withId ? bound.first().toLongLong() : (*inserted)->lastInsertId().toLongLong();
+    const qint64 id = countsItsId ? sql::insertedId(**inserted) : bound.first().toLongLong();
 
     if (Error error = writeDerived(entity, id, row, false)) {
         return error;
@@ -568,9 +581,28 @@ Error EntityStore::audit(const QString& entity, qint64 id, const QString& action
 Result<QMap<QString, QString>> EntityStore::update(
     const Entity& entity, qint64 id, const QMap<QString, QString>& changes)
 {
+    auto edited = update(entity, id, changes, RecordVersion::Seen {});
+    if (!edited) {
+        return edited.error();
+    }
+    return edited->previous;
+}
+
+Result<EntityStore::Edited> EntityStore::update(
+    const Entity& entity, qint64 id, const QMap<QString, QString>& changes, const RecordVersion::Seen& seen)
+{
+    const qint64 expected = entity.isVersioned() ? seen.version : 0;
     auto current = get(entity, id);
     if (!current) {
-        return current.error();
+        return expected && current.error().kind == ErrorKind::NotFound
+            ? RecordVersion::conflict(m_database, entity, id, seen.purpose)
+            : current.error();
+    }
+    // The version the values below were read at: the UPDATE changes the record only while it still has it,
+    // so that a change made meanwhile by someone else is never overwritten unseen.
+    const qint64 version = versionOf(*current);
+    if (expected && version != expected) {
+        return RecordVersion::conflict(m_database, entity, id, seen.purpose);
     }
     QMap<QString, QString> typed = asText(entity, *current);
     QMap<QString, QString> previous;
@@ -601,13 +633,23 @@ Result<QMap<QString, QString>> EntityStore::update(
         bound << row.value(it.key());
     }
     bound << id;
+    QString unchanged;
+    if (entity.isVersioned()) {
+        assignments << RecordVersion::increment();
+        unchanged = QStringLiteral(" AND version = ?");
+        bound << version;
+    }
     // Table and column names come from Tandem's own entity definitions; every value is bound.
     auto written = sql::run(m_database.connection(),
-        QStringLiteral("UPDATE %1 SET %2 WHERE %3 = ?")
-            .arg(entity.table, assignments.join(QStringLiteral(", ")), entity.key),
+        QStringLiteral("UPDATE %1 SET %2 WHERE %3 = ?%4")
+            .arg(entity.table, assignments.join(QStringLiteral(", ")), entity.key, unchanged),
         bound);
     if (!written) {
         return written.error();
+    }
+    if (entity.isVersioned() && written->numRowsAffected() == 0) {
+        // Someone else's change came between reading the record and writing it.
+        return RecordVersion::conflict(m_database, entity, id, seen.purpose);
     }
     if (entity.isParty()) {
         const QString name = row.value(entity.nameField).toString();
@@ -637,37 +679,54 @@ Result<QMap<QString, QString>> EntityStore::update(
     if (Error error = transaction.commit()) {
         return error;
     }
-    return previous;
+    return Edited { previous, entity.isVersioned() ? version + 1 : 0 };
 }
 
-Result<EntityStore::Changes> EntityStore::updateEach(const Entity& entity, const Changes& changes)
+Result<EntityStore::Changes> EntityStore::updateEach(const Entity& entity, const Changes& changes,
+    QMap<qint64, qint64>* versions, RecordVersion::Purpose purpose)
 {
     Transaction transaction(m_database);
     if (transaction.error()) {
         return transaction.error();
     }
     Changes previous;
+    QMap<qint64, qint64> now;
     for (const auto& [id, fields] : changes) {
-        auto before = update(entity, id, fields);
+        const RecordVersion::Seen seen { versions ? versions->value(id) : 0, purpose };
+        auto before = update(entity, id, fields, seen);
         if (!before) {
+            // A conflict's sentence names the record already.
+            if (before.error().kind == ErrorKind::Conflict) {
+                return before.error();
+            }
             const QString name = displayName(entity.name, id);
             return Error(before.error().kind,
                 QCoreApplication::translate("tandem::EntityStore", "%1: %2")
                     .arg(name, before.error().message));
         }
-        previous.append({ id, *before });
+        previous.append({ id, before->previous });
+        now.insert(id, before->version);
     }
     if (Error error = transaction.commit()) {
         return error;
     }
+    if (versions) {
+        *versions = now;
+    }
     return previous;
 }
 
-Error EntityStore::remove(const Entity& entity, qint64 id)
+Error EntityStore::remove(const Entity& entity, qint64 id, const RecordVersion::Seen& seen)
 {
+    const qint64 expected = entity.isVersioned() ? seen.version : 0;
     auto current = get(entity, id);
     if (!current) {
-        return current.error();
+        return expected && current.error().kind == ErrorKind::NotFound
+            ? RecordVersion::conflict(m_database, entity, id, seen.purpose)
+            : current.error();
+    }
+    if (expected && versionOf(*current) != expected) {
+        return RecordVersion::conflict(m_database, entity, id, seen.purpose);
     }
     const QSqlDatabase db = m_database.connection();
     const QString name = entity.nameField.isEmpty() ? QString::number(id)
@@ -694,9 +753,17 @@ Error EntityStore::remove(const Entity& entity, qint64 id)
             return events.error();
         }
     }
-    // Prepared once per store: taking an import back removes thousands of records.
-    auto removed = statements().run(
-        QStringLiteral("DELETE FROM %1 WHERE %2 = ?").arg(entity.table, entity.key), { id });
+    // Prepared once per store: taking an import back removes thousands of records. Made from a version
+    // seen, the record goes only while it still has it.
+    auto removed = expected
+        ? statements().run(
+            QStringLiteral("DELETE FROM %1 WHERE %2 = ? AND version = ?").arg(entity.table, entity.key),
+            { id, expected })
+        : statements().run(
+            QStringLiteral("DELETE FROM %1 WHERE %2 = ?").arg(entity.table, entity.key), { id });
+    if (removed && expected && (*removed)->numRowsAffected() == 0) {
+        return RecordVersion::conflict(m_database, entity, id, seen.purpose);
+    }
     if (removed && entity.isParty()) {
         removed = statements().run(QStringLiteral("DELETE FROM parties WHERE id = ?"), { id });
     }
@@ -707,6 +774,11 @@ Error EntityStore::remove(const Entity& entity, qint64 id)
                     ? QCoreApplication::translate("tandem::EntityStore",
                         "%1 has history in Tandem and cannot be removed; mark the colleague as departed "
                         "instead.")
+                          .arg(name)
+                    : entity.name == QLatin1String("account")
+                    ? QCoreApplication::translate("tandem::EntityStore",
+                        "%1 has contacts or history in Tandem and cannot be removed; if it is the same "
+                        "customer as another account, merge the two instead.")
                           .arg(name)
                     : QCoreApplication::translate(
                         "tandem::EntityStore", "%1 cannot be removed: other records still refer to it.")

@@ -2,6 +2,7 @@
 
 #include "Entities.h"
 #include "Error.h"
+#include "RecordVersion.h"
 #include "Sql.h"
 
 #include <QMap>
@@ -44,18 +45,34 @@ public:
 
     // Changes some fields of one record, checked like an add against the whole changed record (a department
     // cannot sit under itself, a manager chain cannot loop). Returns the previous values as text, ready to
-    // give back to update() to undo the change.
+    // give back to update() to undo the change. A versioned record's version counts up.
     Result<QMap<QString, QString>> update(
         const Entity& entity, qint64 id, const QMap<QString, QString>& changes);
+    // What a change did: the previous values as text, and the version the record has now (0 for a kind of
+    // record without versions), which the next change made from it (an undo) says it saw.
+    struct Edited
+    {
+        QMap<QString, QString> previous;
+        qint64 version = 0;
+    };
+    // The same, made from version `seen` of the record: refused with RecordVersion::conflict(), nothing
+    // written, when the record has moved on since.
+    Result<Edited> update(const Entity& entity, qint64 id, const QMap<QString, QString>& changes,
+        const RecordVersion::Seen& seen);
 
     // Changes several records at once, each with its own changes, in one transaction: all or none. Returns
-    // each record's previous values, ready to give back to undo the lot.
+    // each record's previous values, ready to give back to undo the lot. With `versions`, a record listed
+    // there is changed only from that version (else all are refused, for `purpose`), and each record's new
+    // version is written back.
     using Changes = QList<std::pair<qint64, QMap<QString, QString>>>;
-    Result<Changes> updateEach(const Entity& entity, const Changes& changes);
+    Result<Changes> updateEach(const Entity& entity, const Changes& changes,
+        QMap<qint64, qint64>* versions = nullptr,
+        RecordVersion::Purpose purpose = RecordVersion::Purpose::Save);
 
     // Removes a record nothing else refers to: an empty department, a pair without requests, a colleague
-    // or account without history (which is how adding one is undone). Anything with history stays.
-    Error remove(const Entity& entity, qint64 id);
+    // or account without history (which is how adding one is undone). Anything with history stays. With a
+    // `seen` version, a record changed since is not removed (RecordVersion::conflict()).
+    Error remove(const Entity& entity, qint64 id, const RecordVersion::Seen& seen = {});
 
     // What the search index holds for a record with these values: its one-line and address texts with their
     // pinyin, its e-mail, its phone numbers as digits, and a request's description. Bulk writers (the
@@ -90,10 +107,12 @@ public:
     // How one field of a record changed over time, from the audit log, oldest first.
     Result<QList<FieldChange>> fieldHistory(const Entity& entity, qint64 id, const QString& field) const;
 
-    // The key and the fields of `entity` as a SELECT list, each qualified by `alias`; recordFrom() reads a
-    // row of it back.
+    // The key and the fields of `entity` as a SELECT list, each qualified by `alias`, and last its version
+    // when it has one; recordFrom() reads a row of it back.
     static QString columnList(const Entity& entity, const QString& alias);
     static Record recordFrom(const QSqlQuery& row, const Entity& entity);
+    // The version of a record read through columnList(); 0 for a kind of record without versions.
+    static qint64 versionOf(const Record& record);
 
     // A record's values as text that normalise() and update() accept back.
     static QMap<QString, QString> asText(const Entity& entity, const Record& record);

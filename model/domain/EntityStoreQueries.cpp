@@ -262,8 +262,11 @@ Error EntityStore::list(const Entity& entity, const QMap<QString, QString>& filt
     if (!conditions.isEmpty()) {
         statement += QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
     }
-    statement += QStringLiteral(" ORDER BY %1 LIMIT ?").arg(order);
-    bound << (limit < 0 ? -1 : limit);
+    statement += QStringLiteral(" ORDER BY %1").arg(order);
+    if (limit >= 0) {
+        statement += QStringLiteral(" LIMIT ?");
+        bound << limit;
+    }
     auto rows = sql::run(m_database.connection(), statement, bound);
     if (!rows) {
         return rows.error();

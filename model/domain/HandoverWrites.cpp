@@ -5,6 +5,7 @@
 #include "EntityStore.h"
 #include "Handover.h"
 #include "Sql.h"
+#include "SqlDialect.h"
 #include "Transaction.h"
 #include "Words.h"
 
@@ -114,7 +115,8 @@ Result<qint64> Handover::execute(const Plan& plan)
     const bool markDeparted = held->status == QLatin1String("active");
     auto inserted = sql::run(db,
         QStringLiteral("INSERT INTO handovers (from_staff, successor, at, reason, notes, watch_until, "
-                       "marked_departed) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                       "marked_departed) VALUES (?, ?, ?, ?, ?, ?, ?)")
+            + m_database.dialect().returningId(),
         { plan.from, plan.successor, nowIso,
             plan.reason.trimmed().isEmpty() ? QVariant() : plan.reason.trimmed(),
             plan.notes.trimmed().isEmpty() ? QVariant() : plan.notes.trimmed(),
@@ -122,7 +124,7 @@ Result<qint64> Handover::execute(const Plan& plan)
     if (!inserted) {
         return inserted.error();
     }
-    const qint64 id = inserted->lastInsertId().toLongLong();
+    const qint64 id = sql::insertedId(*inserted);
     const QString fromText = QString::number(plan.from);
 
     // The accounts, in the order the holdings list them, first all to the successor, then the exceptions.
@@ -138,9 +140,11 @@ Result<qint64> Handover::execute(const Plan& plan)
     if (Error error = recordAccountPlan(id, plan)) {
         return error;
     }
-    // New interactions take ids counted on from the highest, so that the items can name them in the same
-    // statement set; the write lock of the transaction keeps anyone else from taking those ids meanwhile.
-    auto highest = sql::scalar(db, QStringLiteral("SELECT coalesce(max(id), 0) FROM interactions"));
+    // New interactions (a first visit for each account, each moved follow-up) take ids from a block set
+    // aside for them, so that the items can name them in the same statement set.
+    auto highest = sql::scalar(db,
+        m_database.dialect().reserveIds(
+            QStringLiteral("interactions"), qint64(held->accounts.size()) + qint64(held->followUps.size())));
     if (!highest) {
         return highest.error();
     }
@@ -212,19 +216,20 @@ Result<qint64> Handover::execute(const Plan& plan)
                 + itemsSql.arg(QStringLiteral("corrective_owner"), QStringLiteral("r.corrective_owner = ?"),
                     openRequest),
             { id, plan.successor, plan.from } },
-        { QStringLiteral("UPDATE service_requests SET requester = ? WHERE id IN (%1)")
+        { QStringLiteral("UPDATE service_requests SET requester = ?, version = version + 1 WHERE id IN (%1)")
                 .arg(itemsOf(QStringLiteral("request"), QStringLiteral("requester"))),
             { plan.successor, id } },
-        { QStringLiteral("UPDATE service_requests SET provider = ? WHERE id IN (%1)")
+        { QStringLiteral("UPDATE service_requests SET provider = ?, version = version + 1 WHERE id IN (%1)")
                 .arg(itemsOf(QStringLiteral("request"), QStringLiteral("provider"))),
             { plan.successor, id } },
-        { QStringLiteral("UPDATE service_requests SET corrective_owner = ? WHERE id IN (%1)")
+        { QStringLiteral(
+              "UPDATE service_requests SET corrective_owner = ?, version = version + 1 WHERE id IN (%1)")
                 .arg(itemsOf(QStringLiteral("request"), QStringLiteral("corrective_owner"))),
             { plan.successor, id } },
         { QStringLiteral(
               "UPDATE accounts SET owner_id = (SELECT hi.to_staff FROM handover_items hi WHERE "
-              "hi.handover_id = ? AND hi.item_kind = 'account' AND hi.item_id = accounts.party_id) "
-              "WHERE party_id IN (%1)")
+              "hi.handover_id = ? AND hi.item_kind = 'account' AND hi.item_id = accounts.party_id), "
+              "version = version + 1 WHERE party_id IN (%1)")
                 .arg(itemsOf(QStringLiteral("account"))),
             { id, id } },
     };
@@ -236,7 +241,8 @@ Result<qint64> Handover::execute(const Plan& plan)
     }
     if (markDeparted) {
         auto departed = sql::run(db,
-            QStringLiteral("UPDATE staff SET status = 'departed', left_on = ? WHERE party_id = ?"),
+            QStringLiteral("UPDATE staff SET status = 'departed', left_on = ?, version = version + 1 "
+                           "WHERE party_id = ?"),
             { Clock::today().toString(Qt::ISODate), plan.from });
         if (!departed) {
             return departed.error();
@@ -277,7 +283,8 @@ Error Handover::movePairs(qint64 handover, const Plan& plan, const QList<Holding
             const QString column = side->toString() == QLatin1String("a_party") ? QStringLiteral("a_party")
                                                                                 : QStringLiteral("b_party");
             if (Error error = runAll(db,
-                    { { QStringLiteral("UPDATE internal_links SET %1 = ? WHERE id = ?").arg(column),
+                    { { QStringLiteral("UPDATE internal_links SET %1 = ?, version = version + 1 WHERE id = ?")
+                              .arg(column),
                           { plan.successor, pair.id } },
                         { item, { handover, pair.id, plan.successor, column } } })) {
                 return error;
@@ -290,6 +297,10 @@ Error Handover::movePairs(qint64 handover, const Plan& plan, const QList<Holding
         }
         QJsonObject kept;
         for (const auto& [column, value] : *row) {
+            // The pair's data; a pair put back starts counting its changes again.
+            if (column == QLatin1String("version")) {
+                continue;
+            }
             // A NULL column reads as a null QString, which JSON would keep as "" (and a pair without a
             // pattern would then break the pattern's CHECK when put back).
             kept.insert(column, value.isNull() ? QJsonValue() : QJsonValue::fromVariant(value));
@@ -305,7 +316,8 @@ Error Handover::movePairs(qint64 handover, const Plan& plan, const QList<Holding
         }
         kept.insert(QStringLiteral("requests"), requests);
         if (Error error = runAll(db,
-                { { QStringLiteral("UPDATE service_requests SET link_id = NULL WHERE link_id = ?"),
+                { { QStringLiteral("UPDATE service_requests SET link_id = NULL, version = version + 1 "
+                                   "WHERE link_id = ?"),
                       { pair.id } },
                     { QStringLiteral("DELETE FROM internal_links WHERE id = ?"), { pair.id } },
                     { item,
@@ -412,7 +424,7 @@ Error Handover::undo(qint64 handover)
         return error;
     }
     QList<std::pair<QString, QVariantList>> statements = {
-        { QStringLiteral("UPDATE accounts SET owner_id = ? WHERE party_id IN (%1)")
+        { QStringLiteral("UPDATE accounts SET owner_id = ?, version = version + 1 WHERE party_id IN (%1)")
                 .arg(itemsOf(QStringLiteral("account"))),
             { from, handover } },
         { QStringLiteral(
@@ -423,23 +435,24 @@ Error Handover::undo(qint64 handover)
         { QStringLiteral("DELETE FROM interactions WHERE id IN (%1)")
                 .arg(itemsOf(QStringLiteral("follow_up"))),
             { handover } },
-        { QStringLiteral("UPDATE service_requests SET requester = ? WHERE id IN (%1)")
+        { QStringLiteral("UPDATE service_requests SET requester = ?, version = version + 1 WHERE id IN (%1)")
                 .arg(itemsOf(QStringLiteral("request"), QStringLiteral("requester"))),
             { from, handover } },
-        { QStringLiteral("UPDATE service_requests SET corrective_owner = ? WHERE id IN (%1)")
+        { QStringLiteral(
+              "UPDATE service_requests SET corrective_owner = ?, version = version + 1 WHERE id IN (%1)")
                 .arg(itemsOf(QStringLiteral("request"), QStringLiteral("corrective_owner"))),
             { from, handover } },
-        { QStringLiteral("UPDATE service_requests SET provider = ? WHERE id IN (%1 AND previous_value NOT IN "
-                         "('requester', 'corrective_owner'))")
+        { QStringLiteral("UPDATE service_requests SET provider = ?, version = version + 1 WHERE id IN (%1 "
+                         "AND previous_value NOT IN ('requester', 'corrective_owner'))")
                 .arg(itemsOf(QStringLiteral("request"))),
             { from, handover } },
         { QStringLiteral("DELETE FROM handover_items WHERE handover_id = ?"), { handover } },
         { QStringLiteral("DELETE FROM handovers WHERE id = ?"), { handover } },
     };
     if (markedDeparted) {
-        statements.append(
-            { QStringLiteral("UPDATE staff SET status = 'active', left_on = NULL WHERE party_id = ?"),
-                { from } });
+        statements.append({ QStringLiteral("UPDATE staff SET status = 'active', left_on = NULL, "
+                                           "version = version + 1 WHERE party_id = ?"),
+            { from } });
     }
     if (Error error = runAll(db, statements)) {
         return error;
@@ -468,10 +481,11 @@ Error Handover::restorePairs(qint64 handover, qint64 from)
         const qint64 link = items->value(0).toLongLong();
         const QString previous = items->value(2).toString();
         if (!items->value(1).isNull()) {
-            statements.append({ QStringLiteral("UPDATE internal_links SET %1 = ? WHERE id = ?")
-                                    .arg(previous == QLatin1String("a_party") ? QStringLiteral("a_party")
-                                                                              : QStringLiteral("b_party")),
-                { from, link } });
+            statements.append(
+                { QStringLiteral("UPDATE internal_links SET %1 = ?, version = version + 1 WHERE id = ?")
+                        .arg(previous == QLatin1String("a_party") ? QStringLiteral("a_party")
+                                                                  : QStringLiteral("b_party")),
+                    { from, link } });
             continue;
         }
         const QJsonObject kept = QJsonDocument::fromJson(previous.toUtf8()).object();
@@ -486,8 +500,10 @@ Error Handover::restorePairs(qint64 handover, qint64 from)
                     kept.value(QStringLiteral("b_to_a")).toVariant(),
                     kept.value(QStringLiteral("notes")).toVariant() } });
         for (const QJsonValue& request : kept.value(QStringLiteral("requests")).toArray()) {
-            statements.append({ QStringLiteral("UPDATE service_requests SET link_id = ? WHERE id = ?"),
-                { link, request.toVariant() } });
+            statements.append(
+                { QStringLiteral(
+                      "UPDATE service_requests SET link_id = ?, version = version + 1 WHERE id = ?"),
+                    { link, request.toVariant() } });
         }
     }
     items->finish();

@@ -418,11 +418,13 @@ Result<RequestWorkflow::Step> RequestWorkflow::apply(
     Step step;
     step.request = request;
     if (!changes.isEmpty()) {
-        auto previous = EntityStore(m_database).update(entities::request(), request, changes);
-        if (!previous) {
-            return previous.error();
+        auto edited
+            = EntityStore(m_database).update(entities::request(), request, changes, RecordVersion::Seen {});
+        if (!edited) {
+            return edited.error();
         }
-        step.previous = *previous;
+        step.previous = edited->previous;
+        step.version = edited->version;
     }
     for (const HistoryLine& line : lines) {
         if (Error error = addLine(m_database, request, line)) {
@@ -465,7 +467,10 @@ Error RequestWorkflow::undo(const Step& step)
         return transaction.error();
     }
     if (!step.previous.isEmpty()) {
-        auto restored = EntityStore(m_database).update(entities::request(), step.request, step.previous);
+        // Not over a change someone else made to the request since the step.
+        auto restored = EntityStore(m_database)
+                            .update(entities::request(), step.request, step.previous,
+                                { step.version, RecordVersion::Purpose::Undo });
         if (!restored) {
             return restored.error();
         }

@@ -118,6 +118,7 @@ public:
         qint64 request = 0;
         QMap<QString, QString> previous;
         qint64 firstEvent = 0;
+        qint64 version = 0; // the request's version after the step, which undoing it expects to find
     };
 
     Result<Step> changeStatus(qint64 request, const StatusChange& change);

@@ -232,7 +232,7 @@ SearchIndex::Condition SearchIndex::condition(
         return {};
     }
     return { QStringLiteral("%1 IN (%2)").arg(column, database.dialect().searchIds(int(kind))),
-        { expression } };
+        { database.dialect().searchMatch(expression) } };
 }
 
 Error SearchIndex::put(Kind kind, qint64 id, const QStringList& texts)
@@ -270,7 +270,7 @@ Result<QList<SearchIndex::Hit>> SearchIndex::find(
         // one (four hundred bound values cost more than the search itself).
         auto rows = sql::run(m_database.connection(),
             detailSql.arg(m_database.dialect().searchIds(int(kind)) + QStringLiteral(" LIMIT ?")),
-            { expression, candidates });
+            { m_database.dialect().searchMatch(expression), candidates });
         if (!rows) {
             return rows.error();
         }

@@ -4,6 +4,7 @@
 #include "Database.h"
 #include "EntityStore.h"
 #include "Sql.h"
+#include "SqlDialect.h"
 #include "Transaction.h"
 
 #include <QCoreApplication>
@@ -176,13 +177,14 @@ Result<qint64> SegmentAdvisor::accept(
     }
     auto change = sql::run(database.connection(),
         QStringLiteral("INSERT INTO segment_changes (account_id, from_segment, to_segment, changed_at, "
-                       "reason, changed_by) VALUES (?, ?, ?, ?, ?, ?)"),
+                       "reason, changed_by) VALUES (?, ?, ?, ?, ?, ?)")
+            + database.dialect().returningId(),
         { account, from, suggestion.segment, Clock::nowIso(), suggestion.reason(),
             changedBy ? QVariant(changedBy) : QVariant() });
     if (!change) {
         return change.error();
     }
-    const qint64 id = change->lastInsertId().toLongLong();
+    const qint64 id = sql::insertedId(*change);
     if (Error error = transaction.commit()) {
         return error;
     }

@@ -1,7 +1,9 @@
 #include "Archive.h"
 
 #include "Database.h"
+#include "SortKey.h"
 #include "Sql.h"
+#include "SqlDialect.h"
 #include "Transaction.h"
 
 #include <QBuffer>
@@ -386,13 +388,19 @@ Error Archive::importAll(
         return transaction.error();
     }
     // Rows refer to each other in both directions (a manager added after their report): checked at commit.
-    if (auto deferred = sql::run(db, QStringLiteral("PRAGMA defer_foreign_keys = ON")); !deferred) {
+    if (auto deferred = sql::run(db, database.dialect().deferForeignKeys()); !deferred) {
         return deferred.error();
     }
     const qint64 total = archive.rowCount();
     qint64 done = 0;
+    // The audit log goes in first, with its counter moved past it: a team server writes audit rows of its
+    // own as the other tables fill, and those must not take the ids of the archived ones.
+    QStringList order;
     for (const char* archivedTable : archived) {
-        const QString table = QString::fromLatin1(archivedTable);
+        order << QString::fromLatin1(archivedTable);
+    }
+    order.move(order.indexOf(QStringLiteral("audit_log")), 1);
+    for (const QString& table : std::as_const(order)) {
         if (table == QLatin1String("meta")) {
             // The new database has its own sort language; the archive's keys were computed in it.
             for (const ArchiveScanner::Span& row : archive.rows(table)) {
@@ -400,8 +408,10 @@ Error Archive::importAll(
                 if (!archive.error().isEmpty()) {
                     return notJson();
                 }
-                if (auto set
-                    = sql::run(db, QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)"),
+                if (auto set = sql::run(db,
+                        QStringLiteral("INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO "
+                                       "UPDATE SET value = "
+                                       "excluded.value"),
                         { object.value(QStringLiteral("key")).toVariant(),
                             object.value(QStringLiteral("value")).toVariant() });
                     !set) {
@@ -448,6 +458,15 @@ Error Archive::importAll(
                 if (value.isDouble() && value.toDouble() == double(qint64(value.toDouble()))) {
                     bound = qint64(value.toDouble());
                 }
+                // A sort key is bytes, which JSON holds only as text: made again from the name, in this
+                // database's own sort language.
+                if (names.at(i) == QLatin1String("sort_key")) {
+                    bound = database.sortKey().of(
+                        object
+                            .value(table == QLatin1String("parties") ? QStringLiteral("display_name")
+                                                                     : QStringLiteral("name"))
+                            .toString());
+                }
                 insert.bindValue(i, bound);
             }
             if (Error error = sql::exec(insert, statement)) {
@@ -456,6 +475,11 @@ Error Archive::importAll(
             if (++done % 5000 == 0 && progress && !progress(done, total)) {
                 return Error::badInput(QCoreApplication::translate(
                     "tandem::Archive", "The import was cancelled; nothing was written."));
+            }
+        }
+        if (const QString counted = database.dialect().afterExplicitIds(table); !counted.isEmpty()) {
+            if (auto told = sql::run(db, counted); !told) {
+                return told.error();
             }
         }
     }

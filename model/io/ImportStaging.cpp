@@ -414,11 +414,12 @@ Error ImportStaging::loadRecords(bool withContacts)
             }
         }
     }
-    // New records take the ids the database would give them one at a time; the transaction holds the
-    // write lock, so nobody else takes them meanwhile.
+    // New records take ids from a block set aside for them (SqlDialect::reserveIds): what the database would
+    // give them one at a time on a file, where the transaction holds the write lock.
     for (auto [table, next] : { std::pair { QStringLiteral("parties"), &m_nextAccount },
              std::pair { QStringLiteral("contacts"), &m_nextContact } }) {
-        auto last = m_statements->scalar(QStringLiteral("SELECT coalesce(max(id), 0) FROM %1").arg(table));
+        // At most one new account and one new contact for each row of the file.
+        auto last = m_statements->scalar(m_database.dialect().reserveIds(table, m_total));
         if (!last) {
             return last.error();
         }
@@ -690,6 +691,7 @@ Error ImportStaging::writeRecords(const Entity& entity, SearchIndex::Kind kind,
         for (const QString& column : own) {
             assignments << QStringLiteral("%1 = s.%1").arg(column);
         }
+        assignments << RecordVersion::increment(entity.table);
         statements.append(
             { QStringLiteral("UPDATE %1 SET %2 FROM %3 s WHERE %1.%4 = s.id AND s.added = 0")
                     .arg(entity.table, assignments.join(QStringLiteral(", ")), staging, entity.key),

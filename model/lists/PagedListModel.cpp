@@ -186,8 +186,9 @@ const QList<PagedListModel::Row>* PagedListModel::page(int pageNumber) const
     selected << m_spec.extraExpressions;
     selected << m_spec.idExpression;
     const ListColumn& sortColumn = m_spec.columns.at(m_spec.sortColumn);
-    const QString direction
-        = m_spec.sortOrder == Qt::AscendingOrder ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
+    const bool ascending = m_spec.sortOrder == Qt::AscendingOrder;
+    const QString direction = (ascending ? QStringLiteral(" ASC") : QStringLiteral(" DESC"))
+        + m_database.dialect().emptyValuesOrder(ascending);
     QStringList order
         = sortColumn.sortKeys.isEmpty() ? QStringList { sortColumn.expression } : sortColumn.sortKeys;
     // Two steps: first the ids of the page, which SQLite finds by walking an index without touching the

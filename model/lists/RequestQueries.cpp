@@ -48,8 +48,11 @@ Error RequestQueries::list(const QList<lists::RequestFilter>& filters, int limit
     if (!conditions.isEmpty()) {
         statement += QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
     }
-    statement += QStringLiteral(" ORDER BY r.created_at DESC, r.id DESC LIMIT ?");
-    binds << (limit < 0 ? -1 : limit);
+    statement += QStringLiteral(" ORDER BY r.created_at DESC, r.id DESC");
+    if (limit >= 0) {
+        statement += QStringLiteral(" LIMIT ?");
+        binds << limit;
+    }
     auto rows = sql::run(m_database.connection(), statement, binds);
     if (!rows) {
         return rows.error();

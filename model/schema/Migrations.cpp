@@ -72,6 +72,17 @@ std::vector<Migration> Database::standardMigrations()
             [runDialect](Database& db) {
                 return runDialect(db, 6);
             } },
+        // Version 7: a version on every record people edit, so that no save silently overwrites another.
+        { 7,
+            [runDialect](Database& db) {
+                return runDialect(db, 7);
+            } },
+        // Version 8: on a team server, its members as login roles, what each may see (row-level
+        // security), and the audit trail and change notices written by the server itself. Nothing on a file.
+        { 8,
+            [runDialect](Database& db) {
+                return runDialect(db, 8);
+            } },
     };
 }
 

@@ -57,9 +57,12 @@ public:
         bool quickCheck = true; // run PRAGMA quick_check before trusting an existing file
         QString collation; // sort language of a new database; empty: the system locale
         int busyTimeoutMs = 5000; // how long to wait for another copy of Tandem that is writing
+        // A team server's password; empty: libpq's own PGPASSWORD or ~/.pgpass. Never stored by the model.
+        QString password;
         std::vector<Migration> migrations = standardMigrations();
     };
 
+    // `path` is a database file, or a team server as postgresql://USER@HOST:PORT/DBNAME (see ServerAddress).
     static Result<std::unique_ptr<Database>> open(const QString& path, const Options& options);
     static Result<std::unique_ptr<Database>> open(const QString& path) { return open(path, Options()); }
     static std::vector<Migration> standardMigrations();
@@ -67,6 +70,8 @@ public:
     // window already shows the data; takes seconds on a large file.
     // Setting `stop` ends the check early, which is then no error (nothing was found, nothing checked).
     static Error quickCheck(const QString& path, CheckStopper* stopper = nullptr);
+    // What backup and restore say on a team server.
+    static Error serverHasNoFileCopies();
     static int latestVersion();
     // Whether `path` is the file of a database open in this process, or its -wal, -shm or -journal: the
     // same name, or the same file through another name or a link.
@@ -77,7 +82,14 @@ public:
     Database& operator=(const Database&) = delete;
 
     QSqlDatabase connection() const;
+    // The file, or the team server's address without a password.
     QString path() const { return m_path; }
+    // Whether `location` names a team server (postgresql:// or postgres://) rather than a file.
+    static bool isServerLocation(const QString& location);
+    // Whether this is a shared team server rather than a file of one's own.
+    bool isServer() const { return m_server; }
+    // The login signed in to the team server; empty for a file.
+    QString login() const { return m_login; }
     int schemaVersion() const { return m_schemaVersion; }
     bool wasCreated() const { return m_created; }
     // Where the copy taken before the last upgrade went; empty when nothing was upgraded.
@@ -110,20 +122,31 @@ public:
     // process commits meanwhile is lost without being in the copy.
     Error restoreFrom(const QString& file, QString* safetyCopy = nullptr);
 
+    // Opens the connection again after a team server was lost (Error::disconnected); nothing is pending,
+    // since every write was one transaction that the server rolled back.
+    Error reconnect();
+
     QString metaValue(const QString& key) const;
     Error setMetaValue(const QString& key, const QString& value);
 
 private:
     friend class Transaction;
     explicit Database(QString path);
+    static Result<std::unique_ptr<Database>> openServer(const QString& location, const Options& options);
     Error connect(int busyTimeoutMs);
+    Error connectServer(int busyTimeoutMs);
     Error migrate(const std::vector<Migration>& migrations, int targetVersion);
+    // Runs the steps up to `target` that are missing, and reads the collation names sort by.
+    Error bringUpToDate(const Options& options, int target);
     // The schema version of a backup that checkBackup() accepts.
     static Result<int> backupVersion(const QString& file);
     Error loadCollation(const QString& wanted);
 
     QString m_path;
     QString m_connectionName;
+    QString m_login;
+    QString m_password; // kept in memory only, for reconnecting
+    bool m_server = false;
     QString m_actor;
     qint64 m_actorParty = 0;
     QString m_upgradeBackupPath;

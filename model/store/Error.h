@@ -14,6 +14,7 @@ enum class ErrorKind
     BadInput = 2,
     Database = 3,
     NotFound = 4,
+    Conflict = 5, // changed by someone else since it was read; nothing written
 };
 
 // An error the model returns instead of showing it: one plain sentence for a person.
@@ -22,6 +23,7 @@ struct Error
     ErrorKind kind = ErrorKind::None;
     QString message;
     bool busy = false; // another connection holds the write lock: worth trying again later
+    bool disconnected = false; // the team server cannot be reached: worth reconnecting
 
     Error() = default;
     Error(ErrorKind errorKind, QString text)
@@ -36,6 +38,7 @@ struct Error
     static Error badInput(const QString& text) { return { ErrorKind::BadInput, text }; }
     static Error database(const QString& text) { return { ErrorKind::Database, text }; }
     static Error notFound(const QString& text) { return { ErrorKind::NotFound, text }; }
+    static Error conflict(const QString& text) { return { ErrorKind::Conflict, text }; }
 };
 
 // A value or the error that prevented it.

@@ -2,6 +2,7 @@
 
 #include "Database.h"
 #include "Sql.h"
+#include "SqlDialect.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>
@@ -42,17 +43,23 @@ Result<CheckReport> Maintenance::check() const
 {
     CheckReport report;
     const QSqlDatabase db = m_database.connection();
-    auto integrity = sql::run(db, QStringLiteral("PRAGMA integrity_check"));
-    if (!integrity) {
-        return integrity.error();
-    }
-    while (integrity->next()) {
-        const QString line = integrity->value(0).toString();
-        if (line != QLatin1String("ok")) {
-            report.integrityProblems << line;
+    const SqlDialect& dialect = m_database.dialect();
+    // A server checks its pages and references itself; a file is read through once.
+    if (!dialect.integrityCheck().isEmpty()) {
+        auto integrity = sql::run(db, dialect.integrityCheck());
+        if (!integrity) {
+            return integrity.error();
+        }
+        while (integrity->next()) {
+            const QString line = integrity->value(0).toString();
+            if (line != QLatin1String("ok")) {
+                report.integrityProblems << line;
+            }
         }
     }
-    auto foreignKeys = sql::run(db, QStringLiteral("PRAGMA foreign_key_check"));
+    auto foreignKeys = dialect.foreignKeyCheck().isEmpty()
+        ? sql::run(db, QStringLiteral("SELECT 1 WHERE 1 = 0"))
+        : sql::run(db, dialect.foreignKeyCheck());
     if (!foreignKeys) {
         return foreignKeys.error();
     }
@@ -66,8 +73,8 @@ Result<CheckReport> Maintenance::check() const
             break;
         }
     }
-    auto version = sql::scalar(db, QStringLiteral("PRAGMA user_version"));
-    auto appId = sql::scalar(db, QStringLiteral("PRAGMA application_id"));
+    auto version = sql::scalar(db, dialect.schemaVersion());
+    auto appId = sql::scalar(db, dialect.applicationMark());
     if (!version || !appId) {
         return !version ? version.error() : appId.error();
     }

@@ -28,6 +28,10 @@ Result<QSqlQuery> row(
 // Runs a statement that returns one value (a count, a pragma) and returns it.
 Result<QVariant> scalar(const QSqlDatabase& db, const QString& statement, const QVariantList& values = {});
 
+// The id of the row an INSERT just added: read from its RETURNING clause where the dialect asks for one
+// (SqlDialect::returningId), else from the driver.
+qint64 insertedId(QSqlQuery& query);
+
 // "?, ?, ?": the marks for binding `count` values into an IN (...) list.
 QString placeholders(qsizetype count);
 

@@ -5,8 +5,9 @@
 
 namespace tandem {
 
-// The one seam for SQL that differs between database engines: table definitions and full-text search.
-// Everything else Tandem runs is portable DML. Team mode will add a PostgreSQL sibling.
+// The one seam for SQL that differs between database engines: table definitions, full-text search,
+// locking, schema bookkeeping and tuning. Everything else Tandem runs is portable DML, the same text on a
+// local SQLite file and on a team's PostgreSQL server.
 class SqlDialect
 {
 public:
@@ -21,6 +22,9 @@ public:
     // A SELECT of the ids of indexed records of `kind` (SearchIndex::Kind) whose text matches a prepared
     // query text, for `id IN (…)`: binds the query.
     virtual QString searchIds(int kind) const = 0;
+    // The query text searchIds() binds, from SearchIndex's expression (FTS5's form: quoted phrases, a star
+    // after a prefix).
+    virtual QString searchMatch(const QString& ftsExpression) const { return ftsExpression; }
 
     // Lists the secondary indexes of a table as (name, CREATE statement): binds the table name. Bulk loads
     // drop them and build them once at the end, which is several times faster than updating them row by row.
@@ -29,6 +33,10 @@ public:
     // The expression as a sort key no index may serve, so that the planner finds rows through the filter's
     // index instead: for a selective filter that is far quicker than walking the sort's index.
     virtual QString unindexed(const QString& expression) const = 0;
+
+    // Where rows without a value go in a sort, as on a file: first going up, last going down (appended to
+    // " ASC" or " DESC"); empty where that is the engine's own order.
+    virtual QString emptyValuesOrder(bool ascending) const = 0;
 
     // An inner join that keeps its left table as the outer loop, for walking that table's index in order.
     virtual QString orderedJoin() const = 0;
@@ -47,6 +55,32 @@ public:
     static int pageCacheMegabytesFor(qint64 fileBytes);
 
     static const SqlDialect& sqlite();
+    static const SqlDialect& postgres();
+
+    // The statements that begin a write transaction which waits for, rather than collides with, another
+    // writer: one writer at a time, as on a file, so that ids counted on from the highest stay free.
+    virtual QStringList beginWrite() const = 0;
+    // Reads the schema version, and the mark that says the database is Tandem's (Database::applicationId).
+    virtual QString schemaVersion() const = 0;
+    virtual QString applicationMark() const = 0;
+    // Records the schema version a migration reached; the first one also records the mark.
+    virtual QStringList setSchemaVersion(int version, bool first) const = 0;
+    // Appended to an INSERT so that the new row's id can be read (sql::insertedId); empty where the driver
+    // reports it by itself.
+    virtual QString returningId() const = 0;
+    // A SELECT of the highest id of `table` before a block of `count` new ids that a bulk write gives its
+    // rows itself: nobody else's new rows will take them. Run inside the write transaction.
+    virtual QString reserveIds(const QString& table, qint64 count) const = 0;
+    // The statement that tells `table`'s id counter about ids a bulk write gave its rows itself (a generated
+    // database, an archive), so that the next row added one at a time takes a free one; empty where the
+    // highest id is looked up each time.
+    virtual QString afterExplicitIds(const QString& table) const = 0;
+    // Lets foreign keys be broken until commit, for loading tables in any order (an archive).
+    virtual QString deferForeignKeys() const = 0;
+    // A full check of the stored data (one row "ok" when sound) and of foreign keys (a row per broken
+    // reference as table, row, parent); empty where the server guarantees both itself.
+    virtual QString integrityCheck() const = 0;
+    virtual QString foreignKeyCheck() const = 0;
 
     // Creates a table only this connection sees, for one piece of work's rows (an import's staging table);
     // `columns` are its column definitions. A rollback takes it back; the work drops it when done.
@@ -65,5 +99,10 @@ public:
 // list that sorts and the index that serves the sort.
 QString requestPriorityOrder(const QString& alias);
 QString requestStatusOrder(const QString& alias);
+
+// Schema version 7: a `version` on every record people edit (departments, staff, pairs, accounts,
+// contacts, requests), 1 when added and one more at every change, so that a save made from what someone
+// read is refused when the record has moved on since (RecordVersion). Portable DDL, the same on both engines.
+QStringList recordVersionColumns();
 
 } // namespace tandem

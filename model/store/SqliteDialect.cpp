@@ -1,3 +1,4 @@
+#include "Database.h"
 #include "Sql.h"
 #include "SqlDialect.h"
 
@@ -271,6 +272,8 @@ public:
             statements << QStringLiteral("CREATE INDEX IF NOT EXISTS service_requests_corrective_owner ON "
                                          "service_requests (corrective_owner) WHERE "
                                          "corrective_owner IS NOT NULL");
+        } else if (version == 7) {
+            statements = recordVersionColumns();
         }
         return statements;
     }
@@ -297,6 +300,8 @@ public:
         return { pageCache(pageCacheMegabytesFor(fileBytes)),
             QStringLiteral("PRAGMA mmap_size = %1").arg(mapped) };
     }
+
+    QString emptyValuesOrder(bool) const override { return {}; }
 
     QString orderedJoin() const override
     {
@@ -348,6 +353,33 @@ public:
     {
         return QStringLiteral("PRAGMA temp.cache_size = -%1").arg(megabytes * 1024); // negative: in KiB
     }
+
+    QStringList beginWrite() const override { return { QStringLiteral("BEGIN IMMEDIATE") }; }
+    QString schemaVersion() const override { return QStringLiteral("PRAGMA user_version"); }
+    QString applicationMark() const override { return QStringLiteral("PRAGMA application_id"); }
+
+    QStringList setSchemaVersion(int version, bool first) const override
+    {
+        // Pragmas take no bound values; both numbers are Tandem's own constants.
+        QStringList statements { QStringLiteral("PRAGMA user_version = %1").arg(version) };
+        if (first) {
+            statements << QStringLiteral("PRAGMA application_id = %1").arg(Database::applicationId);
+        }
+        return statements;
+    }
+
+    QString returningId() const override { return {}; }
+
+    QString reserveIds(const QString& table, qint64) const override
+    {
+        // BEGIN IMMEDIATE holds the file's write lock: nobody else adds rows until the commit.
+        return QStringLiteral("SELECT coalesce(max(id), 0) FROM %1").arg(table);
+    }
+
+    QString afterExplicitIds(const QString&) const override { return {}; }
+    QString deferForeignKeys() const override { return QStringLiteral("PRAGMA defer_foreign_keys = ON"); }
+    QString integrityCheck() const override { return QStringLiteral("PRAGMA integrity_check"); }
+    QString foreignKeyCheck() const override { return QStringLiteral("PRAGMA foreign_key_check"); }
 };
 
 } // namespace
@@ -365,6 +397,17 @@ QString requestStatusOrder(const QString& alias)
         "CASE %1status WHEN 'open' THEN 1 WHEN 'in_progress' THEN 2 WHEN 'waiting' THEN 3 WHEN "
         "'done' THEN 4 WHEN 'rejected' THEN 5 ELSE 6 END")
         .arg(alias);
+}
+
+QStringList recordVersionColumns()
+{
+    QStringList statements;
+    for (const char* table :
+        { "departments", "staff", "internal_links", "accounts", "contacts", "service_requests" }) {
+        statements << QStringLiteral("ALTER TABLE %1 ADD COLUMN version INTEGER NOT NULL DEFAULT 1")
+                          .arg(QLatin1String(table));
+    }
+    return statements;
 }
 
 int SqlDialect::pageCacheMegabytesFor(qint64 fileBytes)

@@ -2,6 +2,7 @@
 
 #include "Database.h"
 #include "Sql.h"
+#include "SqlDialect.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>
@@ -12,11 +13,16 @@ Transaction::Transaction(Database& database)
     : m_database(database)
 {
     if (m_database.m_transactionDepth == 0) {
-        QSqlQuery begin(m_database.connection());
-        if (!begin.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
-            m_error = sql::errorFrom(begin.lastError(), QString());
-            m_finished = true;
-            return;
+        for (const QString& statement : m_database.dialect().beginWrite()) {
+            QSqlQuery begin(m_database.connection());
+            if (!begin.exec(statement)) {
+                m_error = sql::errorFrom(begin.lastError(), QString());
+                m_finished = true;
+                if (statement != m_database.dialect().beginWrite().constFirst()) {
+                    QSqlQuery(m_database.connection()).exec(QStringLiteral("ROLLBACK"));
+                }
+                return;
+            }
         }
         m_outermost = true;
         m_database.m_rollbackOnly = false;

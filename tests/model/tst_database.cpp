@@ -294,6 +294,11 @@ private slots:
                      QStringLiteral("SELECT match_phone FROM accounts WHERE party_id = 7"))
                      ->toString(),
             QStringLiteral("1134960000"));
+        // Version 7: every record people edit starts counting its changes at 1.
+        QCOMPARE(sql::scalar((*upgraded)->connection(),
+                     QStringLiteral("SELECT version FROM accounts WHERE party_id = 7"))
+                     ->toInt(),
+            1);
     }
 
     void aFailedMigrationChangesNothing()

@@ -121,24 +121,33 @@ private slots:
         QVERIFY(count(*db, "SELECT count(*) FROM contacts") >= accounts);
         QVERIFY(count(*db, "SELECT count(*) FROM interactions") >= accounts);
         QVERIFY(count(*db, "SELECT count(*) FROM purchases") >= 40);
-        QVERIFY(
-            count(*db, "SELECT julianday(max(purchased_on)) - julianday(min(purchased_on)) FROM purchases")
+        auto span = sql::run(
+            db->connection(), QStringLiteral("SELECT min(purchased_on), max(purchased_on) FROM purchases"));
+        QVERIFY(span && span->next());
+        QVERIFY(QDate::fromString(span->value(0).toString(), Qt::ISODate)
+                    .daysTo(QDate::fromString(span->value(1).toString(), Qt::ISODate))
             >= 2 * 365);
         const int requests = count(*db, "SELECT count(*) FROM service_requests");
         QVERIFY2(requests >= 180 && requests <= 260, qPrintable(QString::number(requests)));
         QCOMPARE(count(*db, "SELECT count(DISTINCT status) FROM service_requests"), 6);
         QVERIFY(count(*db, "SELECT count(*) FROM service_requests WHERE requester_rating IS NOT NULL") >= 20);
-        QVERIFY(count(*db,
-                    "SELECT count(*) FROM service_requests WHERE status IN ('open', 'in_progress', "
-                    "'waiting') AND due_at < strftime('%Y-%m-%dT%H:%M:%SZ', 'now')")
+        QVERIFY(sql::scalar(db->connection(),
+                    QStringLiteral(
+                        "SELECT count(*) FROM service_requests WHERE status IN ('open', 'in_progress', "
+                        "'waiting') AND due_at < ?"),
+                    { QDateTime::currentDateTimeUtc().toString(Qt::ISODate) })
+                    ->toInt()
             >= 5);
         QVERIFY(count(*db, "SELECT count(*) FROM staff WHERE status = 'departed'") >= 1);
         QVERIFY(count(*db, "SELECT count(*) FROM handovers") >= 1);
 
         // It reads in the language asked for.
-        const QString someName
-            = sql::scalar(db->connection(), QStringLiteral("SELECT group_concat(name, ' ') FROM accounts"))
-                  ->toString();
+        QStringList names;
+        auto accountNames = sql::run(db->connection(), QStringLiteral("SELECT name FROM accounts"));
+        while (accountNames && accountNames->next()) {
+            names << accountNames->value(0).toString();
+        }
+        const QString someName = names.join(QLatin1Char(' '));
         static const QRegularExpression han(QStringLiteral("\\p{Han}"));
         QCOMPARE(someName.contains(han), language == DemoOrganisation::Language::Chinese);
 
@@ -179,6 +188,10 @@ private slots:
     void sameDayGivesSameOrganisation()
     {
         QFETCH(DemoOrganisation::Language, language);
+        if (!test::testServer().isEmpty()) {
+            QSKIP(
+                "A team server stamps its own audit rows with its own clock, so two archives differ there.");
+        }
         Clock::setFixed(QDateTime(QDate(2026, 3, 2), QTime(9, 30), Qt::UTC));
         QTemporaryDir dir;
         const QByteArray first = demoArchive(dir, QStringLiteral("first.db"), language);

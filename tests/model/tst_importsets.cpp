@@ -185,6 +185,11 @@ class TestImportSets : public QObject
             while (query->next()) {
                 QStringList cells;
                 for (int column = 0; column < query->record().count(); ++column) {
+                    // A record's version counts writes: one set-based write for what record by record
+                    // took several, and an undo moves it on rather than back.
+                    if (query->record().fieldName(column) == QLatin1String("version")) {
+                        continue;
+                    }
                     cells << (query->value(column).isNull() ? QStringLiteral("NULL")
                                                             : query->value(column).toString());
                 }

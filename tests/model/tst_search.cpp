@@ -281,10 +281,19 @@ private slots:
     // A database of the previous schema is indexed again on opening: its old text had no pinyin.
     void upgradesTheIndex()
     {
+        if (m_db->isServer()) {
+            QSKIP("Setting an older schema version by hand is a file's pragma.");
+        }
         const QString path = m_db->path();
         QVERIFY(sql::run(m_db->connection(), QStringLiteral("UPDATE search_index SET body = 'x'")));
         QVERIFY(sql::run(m_db->connection(), QStringLiteral("UPDATE parties SET sort_key = x''")));
         QVERIFY(sql::run(m_db->connection(), QStringLiteral("PRAGMA user_version = 4")));
+        // Nor what later versions added: a record's version (schema 7).
+        for (const char* table :
+            { "departments", "staff", "internal_links", "accounts", "contacts", "service_requests" }) {
+            QVERIFY(sql::run(m_db->connection(),
+                QStringLiteral("ALTER TABLE %1 DROP COLUMN version").arg(QLatin1String(table))));
+        }
         m_db.reset();
         auto reopened = Database::open(path);
         QVERIFY2(reopened, qPrintable(reopened.error().message));
