@@ -23,7 +23,10 @@ int main(int argc, char* argv[])
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption database(QStringLiteral("database"),
-        QCoreApplication::translate("main", "Open the database at PATH."), QStringLiteral("PATH"));
+        QCoreApplication::translate("main",
+            "Open the database at PATH, or the team server at postgresql://USER@HOST:PORT/DBNAME "
+            "(the password from the keyring, PGPASSWORD or ~/.pgpass, else asked)."),
+        QStringLiteral("PATH"));
     parser.addOption(database);
     parser.addPositionalArgument(
         QStringLiteral("file"), QCoreApplication::translate("main", "A database file to open."));

@@ -1,5 +1,6 @@
 #include "Cli.h"
 
+#include "AdminCommands.h"
 #include "ChainCommands.h"
 #include "ExportCommands.h"
 #include "HandoverCommands.h"
@@ -32,7 +33,8 @@ Cli::Cli(const QStringList& arguments, QIODevice& out, QIODevice& err)
 QString Cli::usageText()
 {
     return tr(
-        "Usage: tandem-cli [--database PATH] [--json] COMMAND ...\n"
+        "Usage: tandem-cli [--database PATH|postgresql://USER@HOST:PORT/DB] [--json] COMMAND ...\n"
+        "(on a team server the password comes from PGPASSWORD or ~/.pgpass)\n"
         "Commands:\n"
         "  init                     create the database (or upgrade it)\n"
         "  demo [--language en|zh_CN]  fill an empty database with the demo organization\n"
@@ -43,6 +45,8 @@ QString Cli::usageText()
         "  check                    check integrity, references and schema version\n"
         "  backup FILE              write a consistent copy to a new FILE\n"
         "  restore FILE             replace the data with a backup (a copy of the current data is kept)\n"
+        "  migrate-to postgresql://USER@HOST:PORT/DB\n"
+        "                           copy the whole database into an empty one on a team server\n"
         "  list departments|staff|links|accounts|contacts|interactions|purchases|requests [--FIELD VALUE] "
         "[--limit N]\n"
         "  list requests [--party REF] [--requester REF] [--provider REF]\n"
@@ -51,6 +55,11 @@ QString Cli::usageText()
         "                           requests as the Requests page filters them, newest first\n"
         "  show department|staff|link|account|contact|request REF\n"
         "  add department|staff|link|account|contact|interaction|purchase|request --FIELD VALUE ...\n"
+        "  set department|staff|link|account|contact REF --FIELD VALUE ... [--expect-version N]\n"
+        "                           change fields (an empty VALUE clears one); with --expect-version,\n"
+        "                           only while the record still has the version N that show --json gave\n"
+        "  remove department|staff|link|account|contact REF\n"
+        "                           delete a record nothing else refers to\n"
         "  search TEXT [--limit N]\n"
         "  chain REF [--format text|dot|svg] [--layout flow|pyramid] [--accounts N]\n"
         "                           whom REF serves, who supplies it, and its weakest link\n"
@@ -72,8 +81,14 @@ QString Cli::usageText()
         "                           --dry-run prints the plan and writes nothing\n"
         "  handover undo ID         take a handover back while nothing it moved has changed since\n"
         "  handover watch           handed-over accounts that may leave with the colleague\n"
+        "  admin add-user LOGIN --staff REF --role rep|manager|admin\n"
+        "                           on a team server, let colleague REF sign in as LOGIN (a PostgreSQL\n"
+        "                           login role); the password is one line of standard input\n"
+        "  admin remove-user LOGIN  take the login away\n"
+        "  admin users              the logins, the colleague each is, and whether they can sign in\n"
         "REF is a numeric id, an exact name or an e-mail address.\n"
-        "Exit codes: 0 done, 1 usage, 2 bad input, 3 database problem, 4 not found.\n");
+        "Exit codes: 0 done, 1 usage, 2 bad input, 3 database problem, 4 not found,\n"
+        "5 changed by someone else since it was read (nothing written).\n");
 }
 
 int Cli::run()
@@ -115,9 +130,12 @@ Error Cli::dispatch()
         { QStringLiteral("check"), &enter<MaintenanceCommands, &MaintenanceCommands::check> },
         { QStringLiteral("backup"), &enter<MaintenanceCommands, &MaintenanceCommands::backup> },
         { QStringLiteral("restore"), &enter<MaintenanceCommands, &MaintenanceCommands::restore> },
+        { QStringLiteral("migrate-to"), &enter<MaintenanceCommands, &MaintenanceCommands::migrateTo> },
         { QStringLiteral("list"), &enter<ListCommand, &ListCommand::run> },
         { QStringLiteral("show"), &enter<RecordCommands, &RecordCommands::show> },
         { QStringLiteral("add"), &enter<RecordCommands, &RecordCommands::add> },
+        { QStringLiteral("set"), &enter<RecordCommands, &RecordCommands::set> },
+        { QStringLiteral("remove"), &enter<RecordCommands, &RecordCommands::remove> },
         { QStringLiteral("search"), &enter<RecordCommands, &RecordCommands::search> },
         { QStringLiteral("chain"), &enter<ChainCommands, &ChainCommands::chain> },
         { QStringLiteral("import"), &enter<ImportCommands, &ImportCommands::importData> },
@@ -125,6 +143,7 @@ Error Cli::dispatch()
         { QStringLiteral("satisfaction"), &enter<RequestCommands, &RequestCommands::satisfaction> },
         { QStringLiteral("request"), &enter<RequestCommands, &RequestCommands::request> },
         { QStringLiteral("handover"), &enter<HandoverCommands, &HandoverCommands::handover> },
+        { QStringLiteral("admin"), &enter<AdminCommands, &AdminCommands::admin> },
     };
     const auto found = commands.find(command);
     if (found == commands.end()) {

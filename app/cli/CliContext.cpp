@@ -3,6 +3,7 @@
 #include "Database.h"
 #include "EntityStore.h"
 #include "Paths.h"
+#include "TeamMembers.h"
 #include "Translations.h"
 
 #include <QFileDevice>
@@ -114,6 +115,16 @@ Result<Database*> CliContext::openDatabase(Access access)
                 .arg(m_database->upgradeBackupPath()));
     }
     m_database->setActor(QString::fromLocal8Bit(qgetenv("USER")));
+    if (m_database->isServer()) {
+        // On a team server the login says who is writing: the colleague it belongs to.
+        auto staff = team::signedInStaff(*m_database);
+        if (staff && *staff > 0) {
+            m_database->setActor(
+                EntityStore(*m_database).displayName(QStringLiteral("staff"), *staff), *staff);
+        } else {
+            m_database->setActor(m_database->login());
+        }
+    }
     return m_database.get();
 }
 

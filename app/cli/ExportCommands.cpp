@@ -156,8 +156,10 @@ Error ExportCommands::exportTable(const Entity& entity, const QString& path, boo
     file.write(writer.line(header));
     int rows = 0;
     const Error error = EntityStore(**database).list(entity, {}, -1, [&](const Record& record) {
+        // The data model's columns; a record's version is bookkeeping, not data to take elsewhere.
         QStringList cells;
-        for (const auto& [column, value] : record) {
+        for (const QString& column : header) {
+            const QVariant value = recordValue(record, column);
             cells << (value.isNull() ? QString() : value.toString());
         }
         ++rows;

@@ -1,9 +1,11 @@
 #include "MaintenanceCommands.h"
 
+#include "Archive.h"
 #include "CliContext.h"
 #include "Database.h"
 #include "Maintenance.h"
 
+#include <QBuffer>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -106,6 +108,78 @@ Error MaintenanceCommands::restore()
         return error;
     }
     m_context.out(tr("Restored from %1; the data it replaced was kept at %2.\n").arg(file, kept));
+    return {};
+}
+
+Error MaintenanceCommands::migrateTo()
+{
+    const QString usage = tr("migrate-to takes the address of an empty database: tandem-cli --database FILE "
+                             "migrate-to postgresql://USER@HOST:PORT/DATABASE");
+    if (Error error = m_context.expectWords(2, usage)) {
+        return error;
+    }
+    const QString target = m_context.words().at(1);
+    auto source = m_context.openDatabase(CliContext::Access::Read);
+    if (!source) {
+        return source.error();
+    }
+    if (!Database::isServerLocation(target) && Database::isOpenDatabaseFile(target)) {
+        return Error::usage(tr("migrate-to copies into another database, not into %1 itself.").arg(target));
+    }
+    Database::Options options;
+    options.collation = (*source)->metaValue(QStringLiteral("collation"));
+    auto destination = Database::open(target, options);
+    if (!destination) {
+        return destination.error();
+    }
+    (*destination)->setActor((*source)->actor());
+    QBuffer archive;
+    archive.open(QIODevice::ReadWrite);
+    auto shown = [this](const QString& stage) {
+        return [this, stage, last = -1](qint64 done, qint64 total) mutable {
+            const int tenths = total > 0 ? int(done * 10 / total) : 10;
+            if (total >= 10000 && tenths != last) {
+                last = tenths;
+                m_context.err(tr("%1: %2 of %3 rows\r").arg(stage).arg(done).arg(total));
+            }
+            return true;
+        };
+    };
+    if (Error error = Archive::exportAll(**source, archive, shown(tr("reading")))) {
+        return error;
+    }
+    if (Error error = Archive::importAll(**destination, archive.buffer(), target, shown(tr("writing")))) {
+        return error;
+    }
+    auto before = Maintenance(**source).counts();
+    auto after = Maintenance(**destination).counts();
+    if (!before || !after) {
+        return !before ? before.error() : after.error();
+    }
+    for (qsizetype i = 0; i < before->size(); ++i) {
+        const auto& [key, count] = before->at(i);
+        m_context.out(tr("%1: %2 copied\n").arg(key).arg(count));
+        if (after->at(i).second != count) {
+            return Error::database(tr("The copy holds %1 %2 where the original holds %3; the new database "
+                                      "is incomplete, empty it and run migrate-to again.")
+                                       .arg(after->at(i).second)
+                                       .arg(key)
+                                       .arg(count));
+        }
+    }
+    auto report = Maintenance(**destination).check();
+    if (!report) {
+        return report.error();
+    }
+    if (!report->ok) {
+        return Error::database(
+            tr("The copy in %1 does not pass check: %2")
+                .arg(target,
+                    (report->integrityProblems + report->foreignKeyProblems + report->schemaProblems)
+                        .join(QStringLiteral("; "))));
+    }
+    m_context.out(
+        tr("Copied %1 into %2; both hold the same.\n").arg((*source)->path(), (*destination)->path()));
     return {};
 }
 

@@ -9,7 +9,7 @@ namespace tandem {
 class CliContext;
 class Database;
 
-// stats, check, backup and restore: looking after the database file.
+// stats, check, backup, restore and migrate-to: looking after the database.
 class MaintenanceCommands
 {
     Q_DECLARE_TR_FUNCTIONS(tandem::Cli)
@@ -23,6 +23,9 @@ public:
     Error check();
     Error backup();
     Error restore();
+    // migrate-to LOCATION: copies this database, whole, into an empty one (a team server), and checks
+    // that both hold the same.
+    Error migrateTo();
     // What stats prints, also after demo and generate.
     Error printStats(Database& database);
 

@@ -48,8 +48,10 @@ Error RecordCommands::show()
         } else if (field && field->type == FieldType::Choice && !value.isNull()) {
             text = labels::choice(name, text);
         }
-        m_context.out(
-            QStringLiteral("%1: %2\n").arg(field ? labels::field(*field) : QStringLiteral("id"), text));
+        const QString label = field            ? labels::field(*field)
+            : name == QLatin1String("version") ? tr("Version")
+                                               : QStringLiteral("id");
+        m_context.out(QStringLiteral("%1: %2\n").arg(label, text));
     }
     return {};
 }
@@ -84,6 +86,87 @@ Error RecordCommands::add()
     m_context.out(
         m_context.json() ? QStringLiteral("{\"id\":%1}\n").arg(*id) : QStringLiteral("%1\n").arg(*id));
     return {};
+}
+
+Result<const Entity*> RecordCommands::editable(const QString& command) const
+{
+    const QStringList& words = m_context.words();
+    const Entity* entity = words.size() >= 2 ? entities::find(words.at(1)) : nullptr;
+    // Requests change through their lifecycle (request REF ...); interactions and purchases are history.
+    if (!entity || !entity->isVersioned() || entity->name == QLatin1String("request")) {
+        return Error::usage(
+            tr("%1 needs a kind of record: department, staff, link, account or contact.").arg(command));
+    }
+    return entity;
+}
+
+Error RecordCommands::set()
+{
+    auto entity = editable(QStringLiteral("set"));
+    if (!entity) {
+        return entity.error();
+    }
+    // Every --FIELD VALUE is a column for the model to judge; an empty VALUE clears it.
+    CommandParser parser({});
+    const QString usage = tr("set needs a kind of record, a REF and the fields to change, such as: set "
+                             "account 12 --city Suzhou.");
+    if (Error error = parser.option(QStringLiteral("expect-version"))
+                          .acceptFields()
+                          .parse(m_context.words().mid(2), 1, usage)) {
+        return error;
+    }
+    if (parser.fields().isEmpty()) {
+        return Error::usage(usage);
+    }
+    qint64 expected = 0;
+    if (parser.isSet(QStringLiteral("expect-version"))) {
+        bool ok = false;
+        expected = parser.value(QStringLiteral("expect-version")).toLongLong(&ok);
+        if (!ok || expected <= 0) {
+            return Error::usage(tr("--expect-version needs the version a record was read at, a whole number "
+                                   "from 1 (show --json prints it)."));
+        }
+    }
+    auto database = m_context.openDatabase(CliContext::Access::Write);
+    if (!database) {
+        return database.error();
+    }
+    EntityStore store(**database);
+    auto id = store.resolve((*entity)->name, parser.positional().first());
+    if (!id) {
+        return id.error();
+    }
+    auto edited = store.update(**entity, *id, parser.fields(), { expected, RecordVersion::Purpose::Save });
+    if (!edited) {
+        return edited.error();
+    }
+    if (m_context.json()) {
+        auto record = store.get(**entity, *id);
+        if (!record) {
+            return record.error();
+        }
+        m_context.outJson(CliContext::jsonObject(*record));
+    }
+    return {};
+}
+
+Error RecordCommands::remove()
+{
+    auto entity = editable(QStringLiteral("remove"));
+    if (!entity) {
+        return entity.error();
+    }
+    auto database = m_context.openDatabase(CliContext::Access::Write, 3,
+        tr("remove needs a kind of record and a REF, such as: remove contact 12."));
+    if (!database) {
+        return database.error();
+    }
+    EntityStore store(**database);
+    auto id = store.resolve((*entity)->name, m_context.words().at(2));
+    if (!id) {
+        return id.error();
+    }
+    return store.remove(**entity, *id);
 }
 
 Error RecordCommands::search()

@@ -7,9 +7,10 @@
 namespace tandem {
 
 class CliContext;
+struct Entity;
 
-// show, add and search: one record at a time, and finding records by their text. (list has its own
-// room, ListCommand.)
+// show, add, set, remove and search: one record at a time, and finding records by their text. (list has
+// its own room, ListCommand.)
 class RecordCommands
 {
     Q_DECLARE_TR_FUNCTIONS(tandem::Cli)
@@ -21,9 +22,15 @@ public:
 
     Error show();
     Error add();
+    // Changes fields of one record, from the version a script read when it gives --expect-version.
+    Error set();
+    Error remove();
     Error search();
 
 private:
+    // The kind of record `set` and `remove` take, named by the command's second word.
+    Result<const Entity*> editable(const QString& command) const;
+
     CliContext& m_context;
 };
 

@@ -122,11 +122,12 @@ private slots:
         QCOMPARE(run.code, 1);
         QVERIFY(run.out.isEmpty());
         QVERIFY2(run.err.startsWith(sentence + QLatin1Char('\n')), qPrintable(run.err));
-        QVERIFY(
-            run.err.contains(QStringLiteral("\nUsage: tandem-cli [--database PATH] [--json] COMMAND ...\n")));
-        QVERIFY(
-            run.err.endsWith(QStringLiteral("Exit codes: 0 done, 1 usage, 2 bad input, 3 database problem, 4 "
-                                            "not found.\n")));
+        QVERIFY(run.err.contains(QStringLiteral(
+            "\nUsage: tandem-cli [--database PATH|postgresql://USER@HOST:PORT/DB] [--json] COMMAND ...\n")));
+        QVERIFY(run.err.endsWith(
+            QStringLiteral("Exit codes: 0 done, 1 usage, 2 bad input, 3 database problem, 4 "
+                           "not found,\n5 changed by someone else since it was read (nothing "
+                           "written).\n")));
     }
 
     void otherExitCodes()
