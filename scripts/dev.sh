@@ -13,6 +13,7 @@ packages=(
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-translations-l10n qt6-charts-dev qt6-svg-dev libqt6svg6 qt6-qpa-plugins libqt6opengl6-dev libgl-dev
     libicu-dev libsqlite3-dev sqlite3 libgraphviz-dev fonts-noto-cjk poppler-utils
+    libqt6sql6-psql postgresql qtkeychain-qt6-dev
 )
 # What the benchmarks measure with besides: /usr/bin/time for peak memory, bc for the import script.
 bench_packages=(time bc)

@@ -271,22 +271,11 @@ void AccountDialog::refresh()
 
 void AccountDialog::editDetails()
 {
-    EntityStore store(m_database);
-    auto record = store.get(entities::account(), m_account);
-    if (!record) {
-        return;
-    }
-    RecordDialog form(m_database, entities::account(), m_account,
-        EntityStore::asText(entities::account(), *record), entities::account().fieldNames(), this);
-    if (form.run() != QDialog::Accepted || form.changes().isEmpty()) {
-        return;
-    }
-    if (!goOnDespiteDuplicates(
-            m_database, m_editor, form.values(), m_account, m_me, tr("Save Anyway"), this)) {
-        return;
-    }
-    m_editor->run(
-        new EditRecordCommand(m_database, entities::account(), m_account, form.changes()), window());
+    RecordDialog::editStored(m_database, *m_editor, entities::account(), m_account,
+        entities::account().fieldNames(), this, QString(), [this](const RecordDialog& form) {
+            return goOnDespiteDuplicates(
+                m_database, m_editor, form.values(), m_account, m_me, tr("Save Anyway"), this);
+        });
 }
 
 void AccountDialog::addLinked(const Entity& entity, QMap<QString, QString> initial, const QStringList& fields)

@@ -5,6 +5,7 @@
 #include "Csv.h"
 #include "Dialogs.h"
 #include "ExportFile.h"
+#include "ListPlace.h"
 
 #include <QAction>
 #include <QDir>
@@ -147,6 +148,11 @@ void ListPage::setHeading(const QString& title)
     m_title->setText(title);
 }
 
+QString ListPage::heading() const
+{
+    return m_title->text();
+}
+
 void ListPage::setFilter(const lists::ListFilter& filter)
 {
     m_filter = filter;
@@ -259,7 +265,10 @@ void ListPage::searchFromKeyboard(const QString& typed)
 void ListPage::reload()
 {
     if (m_model) {
+        // The user stays on the records they were on, scrolled as they were.
+        const ListPlace place = ListPlace::of(*m_view);
         m_model->reload();
+        place.restore(*m_view);
     }
     updateState();
 }

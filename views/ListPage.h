@@ -40,6 +40,8 @@ public:
     // Filters the rows with the list's typed filter; the model is created on first use.
     void setFilter(const lists::ListFilter& filter);
     void setHeading(const QString& title);
+    QString heading() const;
+    // Reads the rows again, keeping the records selected and the scroll position (ListPlace).
     void reload();
     // Narrows the rows to those whose records match `text` in the search index, with the filter, and shows
     // it in the list's search field; lists whose rows stand for no indexed record have no field.

@@ -27,6 +27,9 @@
 #include "RecordEditor.h"
 #include "RelationshipsPage.h"
 #include "RequestsPage.h"
+#include "ServerAddress.h"
+#include "ServerWatch.h"
+#include "TeamMembers.h"
 #include "Translations.h"
 #include "UserGuide.h"
 #include "WindowLists.h"
@@ -45,6 +48,7 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMimeData>
+#include <QPushButton>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -81,8 +85,6 @@ MainWindow::MainWindow(Database& database, QWidget* parent)
     });
     setWindowIcon(QIcon(QStringLiteral(":/icons/tandem.svg")));
     setAcceptDrops(true);
-    setWindowTitle(tr("%1 – Tandem").arg(QFileInfo(database.path()).fileName()));
-    setWindowFilePath(database.path());
     resize(1200, 760);
 
     m_sidebar->setObjectName(QStringLiteral("sidebar"));
@@ -111,10 +113,15 @@ MainWindow::MainWindow(Database& database, QWidget* parent)
     column->addWidget(central, 1);
     setCentralWidget(framed);
 
-    m_databaseLabel->setText(tr("Database: %1").arg(QDir::toNativeSeparators(database.path())));
+    m_databaseLabel->setObjectName(QStringLiteral("databaseLabel"));
     statusBar()->addWidget(m_databaseLabel, 1);
     m_identityLabel = new QLabel(this);
     statusBar()->addPermanentWidget(m_identityLabel);
+    m_reconnectButton = new QPushButton(tr("Reconnect"), this);
+    m_reconnectButton->setObjectName(QStringLiteral("reconnectButton"));
+    m_reconnectButton->hide();
+    connect(m_reconnectButton, &QPushButton::clicked, this, &MainWindow::reconnectRequested);
+    statusBar()->addPermanentWidget(m_reconnectButton);
 
     createMenus();
     createPages();
@@ -125,6 +132,12 @@ MainWindow::MainWindow(Database& database, QWidget* parent)
         }
     });
     createDesk();
+    showWhere();
+    if (database.isServer()) {
+        m_serverWatch = new ServerWatch(database, this);
+        connect(m_serverWatch, &ServerWatch::changed, this, &MainWindow::refreshFromServer);
+        connect(m_serverWatch, &ServerWatch::lost, this, &MainWindow::showConnectionLost);
+    }
     updateDemoAction();
     updateIdentity();
     showPage(Page::Dashboard);
@@ -221,6 +234,11 @@ void MainWindow::createMenus()
         = file->addAction(tr("&Open Database..."), this, [this] { emit openDatabaseRequested(QString()); });
     open->setShortcut(QKeySequence::Open);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
+    file->addAction(tr("Connect to &Team Server..."), this, &MainWindow::connectServerRequested);
+    m_reconnectAction
+        = file->addAction(tr("Re&connect to the Server"), this, &MainWindow::reconnectRequested);
+    m_reconnectAction->setVisible(m_database.isServer());
+    m_reconnectAction->setEnabled(false);
     file->addSeparator();
     m_demoAction = file->addAction(tr("Load the &Demo Organization"), this, &MainWindow::loadDemo);
     file->addSeparator();
@@ -293,10 +311,75 @@ void MainWindow::setRecentFiles(const QStringList& files)
 {
     m_recentMenu->clear();
     for (const QString& path : files) {
-        m_recentMenu->addAction(
-            QDir::toNativeSeparators(path), this, [this, path] { emit openDatabaseRequested(path); });
+        QAction* action = m_recentMenu->addAction(
+            QString(recentLabel(path)).replace(QLatin1Char('&'), QStringLiteral("&&")), this,
+            [this, path] { emit openDatabaseRequested(path); });
+        action->setStatusTip(path);
+        action->setData(path);
     }
     m_recentMenu->setEnabled(!files.isEmpty());
+}
+
+QString MainWindow::recentLabel(const QString& location)
+{
+    if (Database::isServerLocation(location)) {
+        if (const auto address = ServerAddress::parse(location)) {
+            return tr("%1 as %2").arg(address->displayName(), address->user);
+        }
+    }
+    return QDir::toNativeSeparators(location);
+}
+
+namespace {
+// "sales on db.example.com", or the address itself should it not read as one.
+QString serverName(const QString& location)
+{
+    const auto address = ServerAddress::parse(location);
+    return address ? address->displayName() : location;
+}
+} // namespace
+
+void MainWindow::showWhere(const QString& signedInAs)
+{
+    if (!m_database.isServer()) {
+        setWindowTitle(tr("%1 – Tandem").arg(QFileInfo(m_database.path()).fileName()));
+        setWindowFilePath(m_database.path());
+        m_databaseLabel->setText(tr("Database: %1").arg(QDir::toNativeSeparators(m_database.path())));
+        return;
+    }
+    const QString server = serverName(m_database.path());
+    setWindowTitle(tr("%1 – Tandem").arg(server));
+    m_databaseLabel->setText(signedInAs.isEmpty()
+            ? tr("Signed in to %1 as %2").arg(server, m_database.login())
+            : tr("Signed in to %1 as %2 (%3)").arg(server, m_database.login(), signedInAs));
+}
+
+void MainWindow::showConnectionLost()
+{
+    m_databaseLabel->setText(
+        tr("The connection to %1 was lost; nothing more is saved until Tandem reconnects.")
+            .arg(serverName(m_database.path())));
+    m_reconnectButton->show();
+    m_reconnectAction->setEnabled(true);
+}
+
+void MainWindow::reconnected()
+{
+    if (m_serverWatch) {
+        m_serverWatch->resume();
+    }
+    m_reconnectButton->hide();
+    m_reconnectAction->setEnabled(false);
+    updateIdentity();
+    reloadAll();
+    statusBar()->showMessage(tr("Connected to %1 again.").arg(serverName(m_database.path())), 10000);
+}
+
+void MainWindow::showReconnectProblem(const QString& sentence)
+{
+    m_databaseLabel->setText(sentence);
+    m_reconnectButton->show();
+    m_reconnectAction->setEnabled(true);
 }
 
 void MainWindow::createSearch()
@@ -412,6 +495,20 @@ void MainWindow::reloadPage(int page)
             list->reload();
         }
         break;
+    }
+}
+
+void MainWindow::refreshFromServer()
+{
+    if (m_serverWatch && m_serverWatch->isLost()) {
+        return;
+    }
+    m_stale.fill(true, Page::Count);
+    // The map is not drawn again under the user's eyes: it follows when next shown; its list does now.
+    if (currentPage() == Page::ChainMap) {
+        m_lists.first()->reload();
+    } else {
+        reloadPage(currentPage());
     }
 }
 
@@ -602,6 +699,20 @@ void MainWindow::loadDemo()
 
 void MainWindow::updateIdentity()
 {
+    if (m_database.isServer()) {
+        // Who signed in is who the user is: the colleague the login belongs to, neither asked nor changed.
+        const auto staff = team::signedInStaff(m_database);
+        const qint64 me = staff ? *staff : 0;
+        const QString name
+            = me ? EntityStore(m_database).displayName(QStringLiteral("staff"), me) : QString();
+        m_database.setActor(name.isEmpty() ? m_database.login() : name, name.isEmpty() ? 0 : me);
+        showWhere(name);
+        m_identityLabel->hide();
+        m_accounts->setMe(name.isEmpty() ? 0 : me);
+        m_requests->setMe(name.isEmpty() ? 0 : me);
+        m_dashboard->setMe(name.isEmpty() ? 0 : me);
+        return;
+    }
     const qint64 me = identity::staffFor(m_database.path());
     const QString name = me ? EntityStore(m_database).displayName(QStringLiteral("staff"), me) : QString();
     if (!name.isEmpty()) {
@@ -617,6 +728,15 @@ void MainWindow::updateIdentity()
 
 bool MainWindow::chooseIdentity(bool quietly)
 {
+    if (m_database.isServer()) {
+        if (!quietly) {
+            Dialogs::information(this, tr("Who Am I"),
+                tr("On a team server you are who you signed in as: %1. To work as someone else, connect "
+                   "with their user name.")
+                    .arg(m_database.actor()));
+        }
+        return false;
+    }
     const auto anyone = PickerQueries(m_database).first({ { QStringLiteral("staff") }, false, 0 }, 1);
     if (!anyone || anyone->isEmpty()) {
         if (!quietly) {

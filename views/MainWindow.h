@@ -13,6 +13,7 @@ class QIODevice;
 class QAction;
 class QListWidget;
 class QMenu;
+class QPushButton;
 class QStackedWidget;
 class QLabel;
 class QUndoStack;
@@ -32,6 +33,7 @@ class OrganizationPage;
 class RecordEditor;
 class RelationshipsPage;
 class RequestsPage;
+class ServerWatch;
 
 // Tandem's main window: a sidebar of pages over one open database.
 class MainWindow : public QMainWindow
@@ -47,12 +49,26 @@ public:
     QWidget* page(int page) const;
     void reloadAll();
     void reloadPage(int page);
+    // Colleagues saved on the team server: the lists in view and the Dashboard reload as F5 does, keeping
+    // the user's place; the other pages when next shown.
+    void refreshFromServer();
+    // Files and team servers (postgresql://...), most recent first, for File ▸ Open Recent.
     void setRecentFiles(const QStringList& files);
+    // The menu's words for a recent file or server.
+    static QString recentLabel(const QString& location);
     // Asks who the user is among the active colleagues in a bar above the pages, without blocking the
     // window; false when there is nobody to choose from (`quietly`: then say nothing).
     bool chooseIdentity(bool quietly = false);
-    // Shows who the user is, credits their edits to them and offers "My accounts".
+    // Shows who the user is, credits their edits to them and offers "My accounts". On a team server the
+    // login says who: the colleague it belongs to.
     void updateIdentity();
+    // The connection to the team server is gone: the status bar says so and offers Reconnect.
+    void showConnectionLost();
+    // Reconnecting failed: the status bar says why and still offers Reconnect.
+    void showReconnectProblem(const QString& sentence);
+    // The database connected again: watching resumes and every page reloads.
+    void reconnected();
+    ServerWatch* serverWatch() const { return m_serverWatch; }
     QUndoStack* undoStack() const { return m_undo; }
     // The import wizard, for what the page in view lists; `path` fills in the file.
     void importFile(const QString& path = QString());
@@ -69,7 +85,9 @@ public:
 
 signals:
     void newDatabaseRequested();
-    void openDatabaseRequested(const QString& path); // empty: ask for one
+    void openDatabaseRequested(const QString& path); // empty: ask for one; or a team server's address
+    void connectServerRequested();
+    void reconnectRequested(); // the same team server again, after the connection was lost
     void languageRequested(const QString& language); // empty: follow the system
 
 protected:
@@ -95,6 +113,8 @@ private:
     void createDesk();
     void showShortcuts();
     void showRelations(qint64 party);
+    // Titles the window and its status bar after the file, or the server and who is signed in to it.
+    void showWhere(const QString& signedInAs = QString());
 
     Database& m_database;
     QListWidget* m_sidebar;
@@ -117,6 +137,9 @@ private:
     QAction* m_demoAction = nullptr;
     QMenu* m_recentMenu = nullptr;
     WindowLists* m_desk = nullptr;
+    ServerWatch* m_serverWatch = nullptr; // on a team server only
+    QAction* m_reconnectAction = nullptr;
+    QPushButton* m_reconnectButton = nullptr;
 };
 
 } // namespace tandem

@@ -15,6 +15,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QSplitter>
 #include <QTableView>
 #include <QToolBar>
@@ -141,11 +142,17 @@ void OrganizationPage::showDepartment(const QModelIndex& index)
         m_staff->setFilter(lists::StaffFilter());
         return;
     }
+    showHeading(index);
     const QModelIndex nameIndex = index.siblingAtColumn(DepartmentTreeModel::NameColumn);
-    m_staff->setHeading(tr("Staff of %1").arg(nameIndex.data().toString()));
     lists::StaffFilter filter;
     filter.department = nameIndex.data(DepartmentTreeModel::IdRole).toLongLong();
     m_staff->setFilter(filter);
+}
+
+void OrganizationPage::showHeading(const QModelIndex& department)
+{
+    const QModelIndex nameIndex = department.siblingAtColumn(DepartmentTreeModel::NameColumn);
+    m_staff->setHeading(tr("Staff of %1").arg(nameIndex.data().toString()));
 }
 
 void OrganizationPage::updateCount()
@@ -155,8 +162,24 @@ void OrganizationPage::updateCount()
 
 void OrganizationPage::reload()
 {
-    m_departments->reload();
-    m_tree->expandAll();
+    // The department in view stays chosen, quietly so that its staff list is not filtered afresh, which
+    // would lose the user's place in it; the list keeps that place as it reloads.
+    const qint64 department = selectedDepartment();
+    const bool colleagueFocus = m_colleagueFocus;
+    {
+        const QSignalBlocker quiet(m_tree->selectionModel());
+        m_departments->reload();
+        m_tree->expandAll();
+        if (department) {
+            selectDepartment(department);
+        }
+    }
+    m_colleagueFocus = colleagueFocus;
+    if (department && selectedDepartment() != department) {
+        showDepartment({}); // someone removed it meanwhile
+    } else if (department) {
+        showHeading(m_tree->currentIndex());
+    }
     m_staff->reload();
     updateCount();
 }
@@ -252,21 +275,12 @@ void OrganizationPage::editSelected()
     if (!id) {
         return;
     }
-    EntityStore store(m_database);
-    auto record = store.get(entity, id);
-    if (!record) {
-        Dialogs::error(this, tr("Edit"), record.error().message);
-        return;
-    }
     const QStringList fields = colleague
         ? QStringList { QStringLiteral("name"), QStringLiteral("title"), QStringLiteral("rank_level"),
               QStringLiteral("department_id"), QStringLiteral("manager_id"), QStringLiteral("email"),
               QStringLiteral("phone"), QStringLiteral("joined_on") }
         : QStringList { QStringLiteral("name"), QStringLiteral("parent_id"), QStringLiteral("description") };
-    RecordDialog dialog(m_database, entity, id, EntityStore::asText(entity, *record), fields, this);
-    if (dialog.run() == QDialog::Accepted && !dialog.changes().isEmpty()) {
-        m_editor->run(new EditRecordCommand(m_database, entity, id, dialog.changes()), window());
-    }
+    RecordDialog::editStored(m_database, *m_editor, entity, id, fields, this);
 }
 
 void OrganizationPage::markDeparted()

@@ -60,6 +60,8 @@ signals:
 
 private:
     void showDepartment(const QModelIndex& index);
+    // "Staff of DEPARTMENT" over the staff list.
+    void showHeading(const QModelIndex& department);
     void updateCount();
     qint64 selectedDepartment() const;
     qint64 selectedColleague() const;

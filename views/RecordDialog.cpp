@@ -3,6 +3,7 @@
 #include "DateField.h"
 #include "Dialogs.h"
 #include "EntityStore.h"
+#include "RecordEditor.h"
 #include "RecordPicker.h"
 
 #include <QComboBox>
@@ -297,6 +298,35 @@ void RecordDialog::setAnswer(std::function<void(RecordDialog&)> answer)
 int RecordDialog::run()
 {
     return execOrAnswer(*this);
+}
+
+bool RecordDialog::editStored(Database& database, RecordEditor& editor, const Entity& entity, qint64 id,
+    const QStringList& fields, QWidget* parent, const QString& title,
+    const std::function<bool(const RecordDialog&)>& check)
+{
+    QWidget* window = parent ? parent->window() : nullptr;
+    for (;;) {
+        auto record = EntityStore(database).get(entity, id);
+        if (!record) {
+            Dialogs::error(window, tr("Edit %1").arg(labels::entity(entity.name)), record.error().message);
+            return false;
+        }
+        RecordDialog dialog(database, entity, id, EntityStore::asText(entity, *record), fields, parent);
+        if (!title.isEmpty()) {
+            dialog.setWindowTitle(title);
+        }
+        if (dialog.run() != QDialog::Accepted || dialog.changes().isEmpty() || (check && !check(dialog))) {
+            return false;
+        }
+        switch (editor.saveChanges(entity, id, dialog.changes(), EntityStore::versionOf(*record), window)) {
+        case RecordEditor::Saving::Saved:
+            return true;
+        case RecordEditor::Saving::Stopped:
+            return false;
+        case RecordEditor::Saving::Reload:
+            break; // the form again, on what the other person saved
+        }
+    }
 }
 
 void RecordDialog::accept()

@@ -13,6 +13,7 @@ class QWidget;
 namespace tandem {
 
 class Database;
+class RecordEditor;
 
 // A form for one record of any entity: a field a row, checked by the model before it closes, so a mistake
 // gets one sentence under the form and nothing is saved half-way.
@@ -38,6 +39,15 @@ public:
     int run();
     // For tests: answers every following form without showing it; an empty function ends that.
     static void setAnswer(std::function<void(RecordDialog&)> answer);
+
+    // Opens the form on stored record `id` with its `fields` shown, and saves what changed through `editor`
+    // as one undoable step made from the version the form was opened at. When someone else saved the record
+    // meanwhile and the person asks to reload, the form opens again on the values stored now. `title`
+    // replaces the form's own; `check`, when given, may still stop a save (a possible duplicate). True when
+    // something was saved.
+    static bool editStored(Database& database, RecordEditor& editor, const Entity& entity, qint64 id,
+        const QStringList& fields, QWidget* parent, const QString& title = QString(),
+        const std::function<bool(const RecordDialog&)>& check = {});
 
 private:
     QWidget* editorFor(const Field& field);

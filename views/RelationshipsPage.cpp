@@ -101,19 +101,7 @@ void RelationshipsPage::newPair()
 
 void RelationshipsPage::editPair(qint64 id, const QString& note)
 {
-    auto record = EntityStore(m_database).get(entities::link(), id);
-    if (!record) {
-        Dialogs::error(this, tr("Edit Pair"), record.error().message);
-        return;
-    }
-    RecordDialog dialog(
-        m_database, entities::link(), id, EntityStore::asText(entities::link(), *record), pairFields, this);
-    if (!note.isEmpty()) {
-        dialog.setWindowTitle(note);
-    }
-    if (dialog.run() == QDialog::Accepted && !dialog.changes().isEmpty()) {
-        m_editor->run(new EditRecordCommand(m_database, entities::link(), id, dialog.changes()), window());
-    }
+    RecordDialog::editStored(m_database, *m_editor, entities::link(), id, pairFields, this, note);
 }
 
 void RelationshipsPage::editSelected()

@@ -260,18 +260,10 @@ void RequestDialog::rate()
 
 void RequestDialog::editDetails()
 {
-    auto record = EntityStore(m_database).get(entities::request(), m_request);
-    if (!record) {
-        return;
-    }
-    const QMap<QString, QString> current = EntityStore::asText(entities::request(), *record);
     const QStringList fields { QStringLiteral("title"), QStringLiteral("description"),
         QStringLiteral("acceptance"), QStringLiteral("priority"), QStringLiteral("due_at") };
-    RecordDialog form(m_database, entities::request(), m_request, current, fields, this);
-    if (form.run() != QDialog::Accepted || form.changes().isEmpty()) {
-        return;
-    }
-    m_editor->run(new EditRecordCommand(m_database, entities::request(), m_request, form.changes()), this);
+    RecordDialog::editStored(m_database, *m_editor, entities::request(), m_request, fields, this);
+    // Also after a refusal: the request may have been changed by someone else meanwhile.
     refresh();
 }
 

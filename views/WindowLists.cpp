@@ -6,7 +6,6 @@
 #include "Database.h"
 #include "EntityStore.h"
 #include "HandoversPage.h"
-#include "Identity.h"
 #include "ListLayout.h"
 #include "ListMenus.h"
 #include "ListPage.h"
@@ -206,7 +205,7 @@ void WindowLists::addFollowUps()
 void WindowLists::logInteraction(qint64 account)
 {
     // The account's own window logs it, with the same form and the same defaults; it is not shown.
-    AccountDialog dialog(m_database, m_editor, account, identity::staffFor(m_database.path()), m_window);
+    AccountDialog dialog(m_database, m_editor, account, m_database.actorParty(), m_window);
     dialog.logInteraction();
 }
 

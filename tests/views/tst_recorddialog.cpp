@@ -1,4 +1,5 @@
 #include "AccountDialog.h"
+#include "Dialogs.h"
 #include "EntityStore.h"
 #include "RecordDialog.h"
 #include "RecordEditor.h"
@@ -82,6 +83,80 @@ private slots:
         QCOMPARE(storedAddress(*db, *account), QStringLiteral("Unit 5, Block B\n1 Quayside Road"));
         stack.undo();
         QCOMPARE(storedAddress(*db, *account), QString());
+    }
+
+    // A colleague saves the account while the form is open: saving says who changed it and offers to
+    // reload their values, to overwrite them or to cancel; never a silent overwrite.
+    void aSaveAfterSomeoneElsesAsksToReloadOrOverwrite()
+    {
+        auto db = test::openIn(m_dir, QStringLiteral("conflict.db"));
+        QVERIFY(db);
+        auto colleague = Database::open(test::locationIn(m_dir, QStringLiteral("conflict.db")));
+        QVERIFY2(colleague, qPrintable(colleague.error().message));
+        (*colleague)->setActor(QStringLiteral("Li Na"));
+        auto account = EntityStore(*db).add(
+            entities::account(), { { QStringLiteral("name"), QStringLiteral("Harbour Freight") } });
+        QVERIFY(account);
+        const auto stored = [&](const char* field) {
+            auto record = EntityStore(*db).get(entities::account(), *account);
+            return record ? recordValue(*record, QString::fromLatin1(field)).toString() : QStringLiteral("?");
+        };
+        QUndoStack stack;
+        RecordEditor editor(*db, &stack);
+        AccountDialog details(*db, &editor, *account, 0);
+
+        // Reload: the form opens again on what the colleague saved; closing it saves nothing.
+        QStringList shownNotes;
+        RecordDialog::setAnswer([&](RecordDialog& form) {
+            shownNotes << form.values().value(QStringLiteral("notes"));
+            if (shownNotes.size() == 1) {
+                QVERIFY(EntityStore(**colleague)
+                            .update(entities::account(), *account,
+                                { { QStringLiteral("notes"), QStringLiteral("Theirs") } }));
+                form.setValue(QStringLiteral("notes"), QStringLiteral("Mine"));
+                form.accept();
+            }
+        });
+        Dialogs::setNextChoice(0);
+        details.editDetails();
+        QCOMPARE(shownNotes, (QStringList { QString(), QStringLiteral("Theirs") }));
+        QVERIFY2(
+            Dialogs::lastMessage().startsWith(QStringLiteral("Harbour Freight was changed by Li Na at ")),
+            qPrintable(Dialogs::lastMessage()));
+        QVERIFY(Dialogs::lastMessage().contains(QStringLiteral("nothing was saved")));
+        QCOMPARE(stored("notes"), QStringLiteral("Theirs"));
+        QCOMPARE(stack.count(), 0);
+
+        // Overwrite: the fields changed in the form are saved over the version stored now; what the
+        // colleague changed elsewhere stays, and Undo takes back only the overwrite.
+        RecordDialog::setAnswer([&](RecordDialog& form) {
+            QVERIFY(EntityStore(**colleague)
+                        .update(entities::account(), *account,
+                            { { QStringLiteral("city"), QStringLiteral("Hull") } }));
+            form.setValue(QStringLiteral("notes"), QStringLiteral("Mine"));
+            form.accept();
+        });
+        Dialogs::setNextChoice(1);
+        details.editDetails();
+        QCOMPARE(stored("notes"), QStringLiteral("Mine"));
+        QCOMPARE(stored("city"), QStringLiteral("Hull"));
+        QCOMPARE(stack.count(), 1);
+        stack.undo();
+        QCOMPARE(stored("notes"), QStringLiteral("Theirs"));
+
+        // Cancel: nothing is saved.
+        RecordDialog::setAnswer([&](RecordDialog& form) {
+            QVERIFY(EntityStore(**colleague)
+                        .update(entities::account(), *account,
+                            { { QStringLiteral("city"), QStringLiteral("York") } }));
+            form.setValue(QStringLiteral("notes"), QStringLiteral("Again"));
+            form.accept();
+        });
+        Dialogs::setNextChoice(2);
+        details.editDetails();
+        RecordDialog::setAnswer({});
+        QCOMPARE(stored("notes"), QStringLiteral("Theirs"));
+        QCOMPARE(stored("city"), QStringLiteral("York"));
     }
 };
 

@@ -112,6 +112,72 @@ private slots:
         QVERIFY(QGuiApplication::topLevelWindows().isEmpty());
     }
 
+    // Undo and redo carry the version their step left: the user's own later steps are expected, a
+    // colleague's change meanwhile (another connection to the same database) refuses the undo, which says
+    // who changed the record, and their change stands.
+    void anUndoOverSomeoneElsesChangeIsRefused()
+    {
+        QUndoStack undo;
+        EditStack stack(*m_db, &undo);
+        QSignalSpy refused(&stack, &EditStack::refused);
+        m_db->setActor(QStringLiteral("Wang Wei"));
+        const qint64 acme
+            = add(entities::account(), { { QStringLiteral("name"), QStringLiteral("Acme Ltd") } });
+        const auto city = [this, acme] {
+            return sql::scalar(
+                m_db->connection(), QStringLiteral("SELECT city FROM accounts WHERE party_id = ?"), { acme })
+                ->toString();
+        };
+        for (const char* typed : { "Leeds", "York" }) {
+            QVERIFY(!stack.push(new EditRecordCommand(*m_db, entities::account(), acme,
+                { { QStringLiteral("city"), QString::fromLatin1(typed) } }, QString(), 0)));
+        }
+        // Two own steps undone and redone in turn.
+        undo.undo();
+        undo.undo();
+        QCOMPARE(city(), QString());
+        undo.redo();
+        undo.redo();
+        QCOMPARE(city(), QStringLiteral("York"));
+        QVERIFY(refused.isEmpty());
+
+        auto colleague
+            = Database::open(test::locationIn(m_dir, QStringLiteral("undo%1.db").arg(m_databases)));
+        QVERIFY2(colleague, qPrintable(colleague.error().message));
+        (*colleague)->setActor(QStringLiteral("Li Na"));
+        QVERIFY(
+            EntityStore(**colleague)
+                .update(entities::account(), acme, { { QStringLiteral("city"), QStringLiteral("Hull") } }));
+        undo.undo();
+        QCOMPARE(refused.size(), 1);
+        QCOMPARE(refused.first().at(0).toString(), QStringLiteral("Cannot undo"));
+        QVERIFY2(
+            refused.first().at(1).toString().startsWith(QStringLiteral("Acme Ltd was changed by Li Na at ")),
+            qPrintable(refused.first().at(1).toString()));
+        QVERIFY2(refused.first().at(1).toString().endsWith(QStringLiteral(
+                     "after your edit, so undoing it would overwrite that change; nothing was changed.")),
+            qPrintable(refused.first().at(1).toString()));
+        QCOMPARE(city(), QStringLiteral("Hull"));
+        QCOMPARE(undo.count(), 1); // the refused step left the stack; the one before it stays
+    }
+
+    // Undoing an add removes the record only while nobody has changed it since.
+    void anUndoneAddKeepsWhatSomeoneElseSaved()
+    {
+        QUndoStack undo;
+        EditStack stack(*m_db, &undo);
+        QSignalSpy refused(&stack, &EditStack::refused);
+        auto* command = new AddRecordCommand(
+            *m_db, entities::department(), { { QStringLiteral("name"), QStringLiteral("Stores") } });
+        QVERIFY(!stack.push(command));
+        const qint64 stores = command->recordId();
+        QVERIFY(EntityStore(*m_db).update(entities::department(), stores,
+            { { QStringLiteral("description"), QStringLiteral("Goods in") } }));
+        undo.undo();
+        QCOMPARE(refused.size(), 1);
+        QCOMPARE(count("departments"), 1);
+    }
+
     void aRefusedFirstStepIsReturnedAndNeverPushed()
     {
         QUndoStack undo;

@@ -11,7 +11,14 @@ EditStack::EditStack(Database& database, QUndoStack* stack, QObject* parent)
     : QObject(parent)
     , m_database(database)
     , m_stack(stack)
-{ }
+{
+    // With no step left (a cleared stack, another database), no version left by one is expected any more.
+    connect(m_stack, &QUndoStack::indexChanged, this, [this] {
+        if (m_stack->count() == 0) {
+            m_versions.clear();
+        }
+    });
+}
 
 Error EditStack::push(RecordCommand* command)
 {
@@ -22,6 +29,15 @@ Error EditStack::push(RecordCommand* command)
     }
     m_stack->push(owned.release());
     return {};
+}
+
+void EditStack::leaveVersion(const QString& table, qint64 id, qint64 version)
+{
+    if (version) {
+        m_versions.insert({ table, id }, version);
+    } else {
+        m_versions.remove({ table, id });
+    }
 }
 
 void EditStack::setRunner(Runner runner)

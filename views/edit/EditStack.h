@@ -2,6 +2,7 @@
 
 #include "Error.h"
 
+#include <QHash>
 #include <QObject>
 #include <functional>
 
@@ -39,6 +40,11 @@ public:
     Database& database() const { return m_database; }
     QUndoStack* stack() const { return m_stack; }
 
+    // The version at which this stack's latest step left a record of `table` (0: no step touched it), so
+    // that undoing an older step on it expects its own later steps, and only someone else's change refuses.
+    qint64 versionLeft(const QString& table, qint64 id) const { return m_versions.value({ table, id }); }
+    void leaveVersion(const QString& table, qint64 id, qint64 version);
+
 signals:
     // An undo or a redo the model refused, with its sentence as `message`; the step has left the stack.
     void refused(const QString& title, const QString& message);
@@ -47,6 +53,7 @@ private:
     Database& m_database;
     QUndoStack* m_stack;
     Runner m_runner;
+    QHash<std::pair<QString, qint64>, qint64> m_versions;
 };
 
 } // namespace tandem

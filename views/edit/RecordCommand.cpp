@@ -1,5 +1,7 @@
 #include "RecordCommand.h"
 
+#include "EntityStore.h"
+
 #include <QCoreApplication>
 
 namespace tandem {
@@ -34,6 +36,25 @@ void RecordCommand::undo()
     if (Error error = revert()) {
         refuse(QCoreApplication::translate("tandem::RecordCommand", "Cannot undo"), error);
     }
+}
+
+qint64 RecordCommand::expectedVersion(qint64 id, qint64 own) const
+{
+    const qint64 left = m_editStack ? m_editStack->versionLeft(m_entity.table, id) : 0;
+    return left ? left : own;
+}
+
+void RecordCommand::leaveVersion(qint64 id, qint64 version)
+{
+    if (m_editStack && m_entity.isVersioned()) {
+        m_editStack->leaveVersion(m_entity.table, id, version);
+    }
+}
+
+void RecordCommand::leaveStoredVersion(qint64 id)
+{
+    auto record = EntityStore(m_database).get(m_entity, id);
+    leaveVersion(id, record ? EntityStore::versionOf(*record) : 0);
 }
 
 Error RecordCommand::runLong(const QString& label, const EditStack::Work& work) const

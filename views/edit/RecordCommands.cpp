@@ -16,33 +16,64 @@ AddRecordCommand::AddRecordCommand(Database& database, const Entity& entity, QMa
 
 Error AddRecordCommand::apply()
 {
-    return keep(EntityStore(m_database).add(m_entity, m_values), m_id);
+    if (Error error = keep(EntityStore(m_database).add(m_entity, m_values), m_id)) {
+        return error;
+    }
+    leaveVersion(m_id, RecordVersion::first);
+    return {};
 }
 
 Error AddRecordCommand::revert()
 {
-    return EntityStore(m_database).remove(m_entity, m_id);
+    // Not over what someone else saved in the record since it was added.
+    if (Error error
+        = EntityStore(m_database)
+              .remove(m_entity, m_id,
+                  { expectedVersion(m_id, RecordVersion::first), RecordVersion::Purpose::Undo })) {
+        return error;
+    }
+    leaveVersion(m_id, 0);
+    return {};
 }
 
-EditRecordCommand::EditRecordCommand(
-    Database& database, const Entity& entity, qint64 id, QMap<QString, QString> changes, const QString& text)
+EditRecordCommand::EditRecordCommand(Database& database, const Entity& entity, qint64 id,
+    QMap<QString, QString> changes, const QString& text, qint64 seen)
     : RecordCommand(database, entity,
         text.isEmpty() ? QCoreApplication::translate("tandem::RecordCommand", "Edit %1")
                              .arg(EntityStore(database).displayName(entity.name, id))
                        : text)
     , m_id(id)
     , m_changes(std::move(changes))
+    , m_seen(seen)
 { }
 
 Error EditRecordCommand::apply()
 {
-    return keep(EntityStore(m_database).update(m_entity, m_id, m_changes), m_previous);
+    const RecordVersion::Seen seen = m_applied
+        ? RecordVersion::Seen { expectedVersion(m_id, m_version), RecordVersion::Purpose::Redo }
+        : RecordVersion::Seen { m_seen, RecordVersion::Purpose::Save };
+    auto edited = EntityStore(m_database).update(m_entity, m_id, m_changes, seen);
+    if (!edited) {
+        return edited.error();
+    }
+    m_previous = edited->previous;
+    m_version = edited->version;
+    m_applied = true;
+    leaveVersion(m_id, m_version);
+    return {};
 }
 
 Error EditRecordCommand::revert()
 {
-    auto restored = EntityStore(m_database).update(m_entity, m_id, m_previous);
-    return restored ? Error() : restored.error();
+    auto restored = EntityStore(m_database)
+                        .update(m_entity, m_id, m_previous,
+                            { expectedVersion(m_id, m_version), RecordVersion::Purpose::Undo });
+    if (!restored) {
+        return restored.error();
+    }
+    m_version = restored->version;
+    leaveVersion(m_id, m_version);
+    return {};
 }
 
 BulkEditCommand::BulkEditCommand(Database& database, const Entity& entity, const QList<qint64>& ids,
@@ -54,15 +85,48 @@ BulkEditCommand::BulkEditCommand(Database& database, const Entity& entity, const
     }
 }
 
+QMap<qint64, qint64> BulkEditCommand::expectedVersions() const
+{
+    QMap<qint64, qint64> expected;
+    for (auto it = m_versions.cbegin(); it != m_versions.cend(); ++it) {
+        expected.insert(it.key(), expectedVersion(it.key(), it.value()));
+    }
+    return expected;
+}
+
+void BulkEditCommand::leaveVersions()
+{
+    for (auto it = m_versions.cbegin(); it != m_versions.cend(); ++it) {
+        leaveVersion(it.key(), it.value());
+    }
+}
+
 Error BulkEditCommand::apply()
 {
-    return keep(EntityStore(m_database).updateEach(m_entity, m_changes), m_previous);
+    // The first time from whatever is stored (the list was read, not each record opened); a redo only
+    // over the versions the undo left.
+    QMap<qint64, qint64> versions = expectedVersions();
+    if (Error error = keep(
+            EntityStore(m_database).updateEach(m_entity, m_changes, &versions, RecordVersion::Purpose::Redo),
+            m_previous)) {
+        return error;
+    }
+    m_versions = versions;
+    leaveVersions();
+    return {};
 }
 
 Error BulkEditCommand::revert()
 {
-    auto restored = EntityStore(m_database).updateEach(m_entity, m_previous);
-    return restored ? Error() : restored.error();
+    QMap<qint64, qint64> versions = expectedVersions();
+    auto restored
+        = EntityStore(m_database).updateEach(m_entity, m_previous, &versions, RecordVersion::Purpose::Undo);
+    if (!restored) {
+        return restored.error();
+    }
+    m_versions = versions;
+    leaveVersions();
+    return {};
 }
 
 MergeAccountsCommand::MergeAccountsCommand(Database& database, qint64 keep, qint64 absorb)
@@ -76,12 +140,20 @@ MergeAccountsCommand::MergeAccountsCommand(Database& database, qint64 keep, qint
 
 Error MergeAccountsCommand::apply()
 {
-    return keep(AccountMerge::merge(m_database, m_keep, m_absorb), m_record);
+    if (Error error = keep(AccountMerge::merge(m_database, m_keep, m_absorb), m_record)) {
+        return error;
+    }
+    leaveStoredVersion(m_keep);
+    return {};
 }
 
 Error MergeAccountsCommand::revert()
 {
-    return AccountMerge::undo(m_database, m_record);
+    if (Error error = AccountMerge::undo(m_database, m_record)) {
+        return error;
+    }
+    leaveStoredVersion(m_keep);
+    return {};
 }
 
 RemoveRecordCommand::RemoveRecordCommand(Database& database, const Entity& entity, qint64 id)
@@ -99,13 +171,25 @@ Error RemoveRecordCommand::apply()
         return record.error();
     }
     m_values = EntityStore::asText(m_entity, *record);
-    return store.remove(m_entity, m_id);
+    // A redo removes the record the undo put back, unless someone else has changed it since.
+    const RecordVersion::Seen seen { m_applied ? expectedVersion(m_id, RecordVersion::first) : 0,
+        RecordVersion::Purpose::Redo };
+    if (Error error = store.remove(m_entity, m_id, seen)) {
+        return error;
+    }
+    m_applied = true;
+    leaveVersion(m_id, 0);
+    return {};
 }
 
 Error RemoveRecordCommand::revert()
 {
     // The record comes back with the same values; as a new row it gets a new id.
-    return keep(EntityStore(m_database).add(m_entity, m_values), m_id);
+    if (Error error = keep(EntityStore(m_database).add(m_entity, m_values), m_id)) {
+        return error;
+    }
+    leaveVersion(m_id, RecordVersion::first);
+    return {};
 }
 
 RemoveRecordsCommand::RemoveRecordsCommand(
@@ -128,12 +212,21 @@ Error RemoveRecordsCommand::apply()
             return record.error();
         }
         values << EntityStore::asText(m_entity, *record);
-        if (Error error = store.remove(m_entity, id)) {
+        const RecordVersion::Seen seen { m_applied ? expectedVersion(id, RecordVersion::first) : 0,
+            RecordVersion::Purpose::Redo };
+        if (Error error = store.remove(m_entity, id, seen)) {
             return error;
         }
     }
+    if (Error error = transaction.commit()) {
+        return error;
+    }
     m_values = values;
-    return transaction.commit();
+    m_applied = true;
+    for (qint64 id : std::as_const(m_ids)) {
+        leaveVersion(id, 0);
+    }
+    return {};
 }
 
 Error RemoveRecordsCommand::revert()
@@ -156,6 +249,9 @@ Error RemoveRecordsCommand::revert()
         return error;
     }
     m_ids = ids;
+    for (qint64 id : std::as_const(m_ids)) {
+        leaveVersion(id, RecordVersion::first);
+    }
     return {};
 }
 
@@ -167,12 +263,27 @@ RequestStepCommand::RequestStepCommand(Database& database, Operation operation, 
 Error RequestStepCommand::apply()
 {
     RequestWorkflow workflow(m_database);
-    return keep(m_operation(workflow), m_step);
+    if (Error error = keep(m_operation(workflow), m_step)) {
+        return error;
+    }
+    if (m_step.version) {
+        leaveVersion(m_step.request, m_step.version);
+    }
+    return {};
 }
 
 Error RequestStepCommand::revert()
 {
-    return RequestWorkflow(m_database).undo(m_step);
+    if (m_step.previous.isEmpty()) {
+        // A comment: the request itself did not change.
+        return RequestWorkflow(m_database).undo(m_step);
+    }
+    m_step.version = expectedVersion(m_step.request, m_step.version);
+    if (Error error = RequestWorkflow(m_database).undo(m_step)) {
+        return error;
+    }
+    leaveStoredVersion(m_step.request);
+    return {};
 }
 
 AcceptSegmentCommand::AcceptSegmentCommand(
@@ -186,12 +297,23 @@ AcceptSegmentCommand::AcceptSegmentCommand(
 
 Error AcceptSegmentCommand::apply()
 {
-    return keep(SegmentAdvisor::accept(m_database, m_account, m_suggestion, m_me), m_change);
+    if (Error error = keep(SegmentAdvisor::accept(m_database, m_account, m_suggestion, m_me), m_change)) {
+        return error;
+    }
+    leaveStoredVersion(m_account);
+    return {};
 }
 
 Error AcceptSegmentCommand::revert()
 {
-    return m_change ? SegmentAdvisor::undoAccept(m_database, m_change) : Error();
+    if (!m_change) {
+        return {};
+    }
+    if (Error error = SegmentAdvisor::undoAccept(m_database, m_change)) {
+        return error;
+    }
+    leaveStoredVersion(m_account);
+    return {};
 }
 
 } // namespace tandem

@@ -25,11 +25,14 @@ private:
     qint64 m_id = 0;
 };
 
+// A change of some fields of one record. Made from a form, it carries the version the form was opened at
+// (`seen`, 0: whatever is stored), and is refused when someone else saved the record meanwhile; its undo
+// and redo are refused the same way when the record was changed after them.
 class EditRecordCommand : public RecordCommand
 {
 public:
     EditRecordCommand(Database& database, const Entity& entity, qint64 id, QMap<QString, QString> changes,
-        const QString& text = QString());
+        const QString& text = QString(), qint64 seen = 0);
 
 protected:
     Error apply() override;
@@ -39,6 +42,9 @@ private:
     qint64 m_id;
     QMap<QString, QString> m_changes;
     QMap<QString, QString> m_previous;
+    qint64 m_seen;
+    qint64 m_version = 0; // what the last step left
+    bool m_applied = false;
 };
 
 // The same change to several records, done and undone as one step.
@@ -53,8 +59,13 @@ protected:
     Error revert() override;
 
 private:
+    // The versions the last step left each record at, as the stack knows them when there is a later step.
+    QMap<qint64, qint64> expectedVersions() const;
+    void leaveVersions();
+
     QList<std::pair<qint64, QMap<QString, QString>>> m_changes;
     QList<std::pair<qint64, QMap<QString, QString>>> m_previous;
+    QMap<qint64, qint64> m_versions;
 };
 
 // Two accounts that are one customer become one, with nothing lost; undone as one step.
@@ -85,6 +96,7 @@ protected:
 private:
     qint64 m_id;
     QMap<QString, QString> m_values;
+    bool m_applied = false;
 };
 
 // Several records removed as one step (Delete on a list's selection): all of them or, when the model refuses
@@ -101,6 +113,7 @@ protected:
 private:
     QList<qint64> m_ids;
     QList<QMap<QString, QString>> m_values;
+    bool m_applied = false;
 };
 
 // One step of a request's lifecycle (a status change with its ratings, a comment, a reassignment, a delay
