@@ -8,12 +8,12 @@
         <translation>Tandem：在一个 CRM 中同时管理内部客户与外部客户。</translation>
     </message>
     <message>
-        <source>Open the database at PATH.</source>
-        <translation>打开位于 PATH 的数据库。</translation>
-    </message>
-    <message>
         <source>A database file to open.</source>
         <translation>要打开的数据库文件。</translation>
+    </message>
+    <message>
+        <source>Open the database at PATH, or the team server at postgresql://USER@HOST:PORT/DBNAME (the password from the keyring, PGPASSWORD or ~/.pgpass, else asked).</source>
+        <translation>打开 PATH 处的数据库，或 postgresql://USER@HOST:PORT/DBNAME 处的团队服务器（密码取自密钥环、PGPASSWORD 或 ~/.pgpass，否则会询问）。</translation>
     </message>
 </context>
 <context>
@@ -434,6 +434,18 @@ Fill it with a demo organization (a manufacturer with its departments, colleague
     <message>
         <source>Opening %1... A database from an earlier version of Tandem is upgraded first, which takes a minute when it is large.</source>
         <translation>正在打开 %1... 来自旧版 Tandem 的数据库会先升级，数据量大时需要约一分钟。</translation>
+    </message>
+    <message>
+        <source>Connect to a Team Server...</source>
+        <translation>连接团队服务器...</translation>
+    </message>
+    <message>
+        <source>Connecting to %1...</source>
+        <translation>正在连接 %1...</translation>
+    </message>
+    <message>
+        <source>The keyring did not keep the password; Tandem asks for it next time.</source>
+        <translation>密钥环未能保存密码；下次 Tandem 会再次询问。</translation>
     </message>
 </context>
 <context>
@@ -1460,7 +1472,96 @@ Rated as requester: %9
         <translation>选项 --%1 不接受值。</translation>
     </message>
     <message>
-        <source>Usage: tandem-cli [--database PATH] [--json] COMMAND ...
+        <source>--language needs en, zh_CN or mixed.</source>
+        <translation>--language 只能是 en、zh_CN 或 mixed。</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>%1 needs a kind of record: department, staff, link, account or contact.</source>
+        <translation>%1 需要一种记录：department、staff、link、account 或 contact。</translation>
+    </message>
+    <message>
+        <source>set needs a kind of record, a REF and the fields to change, such as: set account 12 --city Suzhou.</source>
+        <translation>set 需要记录种类、REF 和要修改的字段，例如：set account 12 --city 苏州。</translation>
+    </message>
+    <message>
+        <source>--expect-version needs the version a record was read at, a whole number from 1 (show --json prints it).</source>
+        <translation>--expect-version 需要读取记录时的版本号，即从 1 起的整数（show --json 会显示它）。</translation>
+    </message>
+    <message>
+        <source>remove needs a kind of record and a REF, such as: remove contact 12.</source>
+        <translation>remove 需要记录种类和 REF，例如：remove contact 12。</translation>
+    </message>
+    <message>
+        <source>admin takes add-user, remove-user or users.</source>
+        <translation>admin 命令后接 add-user、remove-user 或 users。</translation>
+    </message>
+    <message>
+        <source>admin add-user takes one LOGIN, --staff REF and --role rep, manager or admin; the password is read from standard input.</source>
+        <translation>admin add-user 需要一个 LOGIN、--staff REF 以及 --role rep、manager 或 admin；密码从标准输入读取。</translation>
+    </message>
+    <message>
+        <source>admin add-user has no option --%1.</source>
+        <translation>admin add-user 没有 --%1 选项。</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>%1 的密码：</translation>
+    </message>
+    <message>
+        <source>No password was given on standard input; %1 was not added.</source>
+        <translation>标准输入中没有提供密码；未添加 %1。</translation>
+    </message>
+    <message>
+        <source>%1 signs in as %2 (%3).
+</source>
+        <translation>%1 以 %2（%3）的身份登录。
+</translation>
+    </message>
+    <message>
+        <source>admin remove-user takes one LOGIN.</source>
+        <translation>admin remove-user 需要一个 LOGIN。</translation>
+    </message>
+    <message>
+        <source>%1 can no longer sign in; the login was removed.
+</source>
+        <translation>%1 已无法登录；该登录名已删除。
+</translation>
+    </message>
+    <message>
+        <source>admin users takes no arguments.</source>
+        <translation>admin users 不带参数。</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>登录名</translation>
+    </message>
+    <message>
+        <source>Colleague</source>
+        <translation>同事</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Can sign in</source>
+        <translation>可以登录</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Usage: tandem-cli [--database PATH|postgresql://USER@HOST:PORT/DB] [--json] COMMAND ...
+(on a team server the password comes from PGPASSWORD or ~/.pgpass)
 Commands:
   init                     create the database (or upgrade it)
   demo [--language en|zh_CN]  fill an empty database with the demo organization
@@ -1471,6 +1572,8 @@ Commands:
   check                    check integrity, references and schema version
   backup FILE              write a consistent copy to a new FILE
   restore FILE             replace the data with a backup (a copy of the current data is kept)
+  migrate-to postgresql://USER@HOST:PORT/DB
+                           copy the whole database into an empty one on a team server
   list departments|staff|links|accounts|contacts|interactions|purchases|requests [--FIELD VALUE] [--limit N]
   list requests [--party REF] [--requester REF] [--provider REF]
                 [--department REF [--side requester|provider|either]]
@@ -1478,6 +1581,11 @@ Commands:
                            requests as the Requests page filters them, newest first
   show department|staff|link|account|contact|request REF
   add department|staff|link|account|contact|interaction|purchase|request --FIELD VALUE ...
+  set department|staff|link|account|contact REF --FIELD VALUE ... [--expect-version N]
+                           change fields (an empty VALUE clears one); with --expect-version,
+                           only while the record still has the version N that show --json gave
+  remove department|staff|link|account|contact REF
+                           delete a record nothing else refers to
   search TEXT [--limit N]
   chain REF [--format text|dot|svg] [--layout flow|pyramid] [--accounts N]
                            whom REF serves, who supplies it, and its weakest link
@@ -1498,10 +1606,17 @@ Commands:
                            --dry-run prints the plan and writes nothing
   handover undo ID         take a handover back while nothing it moved has changed since
   handover watch           handed-over accounts that may leave with the colleague
+  admin add-user LOGIN --staff REF --role rep|manager|admin
+                           on a team server, let colleague REF sign in as LOGIN (a PostgreSQL
+                           login role); the password is one line of standard input
+  admin remove-user LOGIN  take the login away
+  admin users              the logins, the colleague each is, and whether they can sign in
 REF is a numeric id, an exact name or an e-mail address.
-Exit codes: 0 done, 1 usage, 2 bad input, 3 database problem, 4 not found.
+Exit codes: 0 done, 1 usage, 2 bad input, 3 database problem, 4 not found,
+5 changed by someone else since it was read (nothing written).
 </source>
-        <translation>用法：tandem-cli [--database PATH] [--json] COMMAND ...
+        <translation>用法：tandem-cli [--database PATH|postgresql://USER@HOST:PORT/DB] [--json] COMMAND ...
+（在团队服务器上，密码取自 PGPASSWORD 或 ~/.pgpass）
 命令：
   init                     创建数据库（或升级数据库）
   demo [--language en|zh_CN]  在空数据库中填入演示组织
@@ -1512,6 +1627,8 @@ Exit codes: 0 done, 1 usage, 2 bad input, 3 database problem, 4 not found.
   check                    检查完整性、引用和架构版本
   backup FILE              将数据的一致副本写入新文件 FILE
   restore FILE             用备份替换现有数据（会保留当前数据的副本）
+  migrate-to postgresql://USER@HOST:PORT/DB
+                           将整个数据库复制到团队服务器上的一个空数据库中
   list departments|staff|links|accounts|contacts|interactions|purchases|requests [--FIELD VALUE] [--limit N]
   list requests [--party REF] [--requester REF] [--provider REF]
                 [--department REF [--side requester|provider|either]]
@@ -1519,6 +1636,11 @@ Exit codes: 0 done, 1 usage, 2 bad input, 3 database problem, 4 not found.
                            按“服务请求”页的筛选方式列出服务请求，最新的在前
   show department|staff|link|account|contact|request REF
   add department|staff|link|account|contact|interaction|purchase|request --FIELD VALUE ...
+  set department|staff|link|account|contact REF --FIELD VALUE ... [--expect-version N]
+                           修改字段（VALUE 为空则清除该字段）；带 --expect-version 时，
+                           仅当记录仍是 show --json 给出的版本 N 时才修改
+  remove department|staff|link|account|contact REF
+                           删除没有被其他记录引用的记录
   search TEXT [--limit N]
   chain REF [--format text|dot|svg] [--layout flow|pyramid] [--accounts N]
                            REF 服务哪些客户、谁为它供货，以及最薄弱环节
@@ -1539,13 +1661,124 @@ Exit codes: 0 done, 1 usage, 2 bad input, 3 database problem, 4 not found.
                            --dry-run 只显示交接计划，不写入任何内容
   handover undo ID         在交接所转移的内容均未变动时撤销该交接
   handover watch           可能随离职同事流失的已交接客户
+  admin add-user LOGIN --staff REF --role rep|manager|admin
+                           在团队服务器上让同事 REF 以 LOGIN（一个 PostgreSQL
+                           登录角色）登录；密码为标准输入中的一行
+  admin remove-user LOGIN  收回该登录名
+  admin users              列出各登录名、其对应的同事以及能否登录
 REF 为数字 id、确切名称或电子邮件地址。
-退出码：0 完成，1 用法错误，2 输入有误，3 数据库问题，4 未找到。
+退出码：0 完成，1 用法错误，2 输入有误，3 数据库问题，4 未找到，
+5 读取之后已被他人修改（未写入任何内容）。
 </translation>
     </message>
     <message>
-        <source>--language needs en, zh_CN or mixed.</source>
-        <translation>--language 只能是 en、zh_CN 或 mixed。</translation>
+        <source>migrate-to takes the address of an empty database: tandem-cli --database FILE migrate-to postgresql://USER@HOST:PORT/DATABASE</source>
+        <translation>migrate-to 需要一个空数据库的地址：tandem-cli --database 文件 migrate-to postgresql://用户@主机:端口/数据库</translation>
+    </message>
+    <message>
+        <source>migrate-to copies into another database, not into %1 itself.</source>
+        <translation>migrate-to 用于复制到另一个数据库，不能复制到 %1 自身。</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 rows<byte value="xd"/></source>
+        <translation>%1：第 %2 行，共 %3 行<byte value="xd"/></translation>
+    </message>
+    <message>
+        <source>reading</source>
+        <translation>读取</translation>
+    </message>
+    <message>
+        <source>writing</source>
+        <translation>写入</translation>
+    </message>
+    <message>
+        <source>%1: %2 copied
+</source>
+        <translation>%1：已复制 %2
+</translation>
+    </message>
+    <message>
+        <source>The copy holds %1 %2 where the original holds %3; the new database is incomplete, empty it and run migrate-to again.</source>
+        <translation>副本中有 %1 条 %2，而原库中有 %3 条；新数据库不完整，请清空后重新运行 migrate-to。</translation>
+    </message>
+    <message>
+        <source>The copy in %1 does not pass check: %2</source>
+        <translation>%1 中的副本未通过检查：%2</translation>
+    </message>
+    <message>
+        <source>Copied %1 into %2; both hold the same.
+</source>
+        <translation>已将 %1 复制到 %2；两边数据一致。
+</translation>
+    </message>
+    <message>
+        <source>%1 is %2 (%3), who has left: the login cannot sign in until they are marked active again.
+</source>
+        <translation>%1 对应的是已离职的 %2（%3）：在其重新标记为在职之前，该登录名无法登录。
+</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::ConnectServerDialog</name>
+    <message>
+        <source>&amp;Remember the password in the keyring</source>
+        <translation>在密钥环中记住密码(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Connect to Team Server</source>
+        <translation>连接团队服务器</translation>
+    </message>
+    <message>
+        <source>Work in your team&apos;s shared database on a PostgreSQL server. Your administrator tells you the server, the database and your user name.</source>
+        <translation>在 PostgreSQL 服务器上使用团队共享的数据库。服务器、数据库名称和您的用户名由管理员告知。</translation>
+    </message>
+    <message>
+        <source>Left empty, the password comes from PGPASSWORD or ~/.pgpass, as for psql.</source>
+        <translation>留空时，密码取自 PGPASSWORD 或 ~/.pgpass，与 psql 相同。</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>主机(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>端口(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>数据库(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>连接(&amp;C)</translation>
+    </message>
+    <message>
+        <source>There is no keyring on this desktop to keep the password in, so Tandem asks for it each time.</source>
+        <translation>此桌面上没有可保存密码的密钥环，因此 Tandem 每次都会询问密码。</translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s name or address under Host.</source>
+        <translation>请在“主机”中填写服务器的名称或地址。</translation>
+    </message>
+    <message>
+        <source>Enter the name of your team&apos;s database on the server under Database.</source>
+        <translation>请在“数据库”中填写团队在服务器上的数据库名称。</translation>
+    </message>
+    <message>
+        <source>Enter your user name on the server.</source>
+        <translation>请填写您在服务器上的用户名。</translation>
+    </message>
+    <message>
+        <source>Connecting to %1...</source>
+        <translation>正在连接 %1...</translation>
     </message>
 </context>
 <context>
@@ -1915,6 +2148,46 @@ REF 为数字 id、确切名称或电子邮件地址。
         <source>%1 is the open database itself, not a backup of it.</source>
         <translation>%1 就是当前打开的数据库本身，而不是它的备份。</translation>
     </message>
+    <message>
+        <source>The team server %1 refused the user name or password; check them and sign in again.</source>
+        <translation>团队服务器 %1 拒绝了该用户名或密码；请检查后重新登录。</translation>
+    </message>
+    <message>
+        <source>The team server %1 has no database %2; check its name, or ask its administrator to create it.</source>
+        <translation>团队服务器 %1 上没有数据库 %2；请检查名称，或请管理员创建它。</translation>
+    </message>
+    <message>
+        <source>The team server %1 does not let %2 sign in (the account is disabled, or not allowed from this computer).</source>
+        <translation>团队服务器 %1 不允许 %2 登录（该账户已停用，或不允许从这台电脑登录）。</translation>
+    </message>
+    <message>
+        <source>Cannot reach the team server %1: it is down or the network is cut; try again in a moment.</source>
+        <translation>无法连接团队服务器 %1：服务器已停止或网络中断；请稍后重试。</translation>
+    </message>
+    <message>
+        <source>Cannot sign in to the team server %1: %2</source>
+        <translation>无法登录团队服务器 %1：%2</translation>
+    </message>
+    <message>
+        <source>The database %1 on the team server holds another program&apos;s tables, not Tandem&apos;s; it was left unchanged.</source>
+        <translation>团队服务器上的数据库 %1 存放的是其他程序的表，不是 Tandem 的；未作任何更改。</translation>
+    </message>
+    <message>
+        <source>The database %1 on the team server is not marked as Tandem&apos;s; it was left unchanged.</source>
+        <translation>团队服务器上的数据库 %1 未标记为 Tandem 数据库；未作任何更改。</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of Tandem (schema %2; this version reads up to %3). Update Tandem to open it; the database was left unchanged.</source>
+        <translation>%1 由更新版本的 Tandem 写入（架构版本 %2；本版本最多支持 %3）。请升级 Tandem 后再打开；数据库未作任何更改。</translation>
+    </message>
+    <message>
+        <source>The database %1 on the team server is empty; create Tandem&apos;s tables in it with tandem-cli init.</source>
+        <translation>团队服务器上的数据库 %1 是空的；请用 tandem-cli init 在其中创建 Tandem 的表。</translation>
+    </message>
+    <message>
+        <source>Backup and restore copy a database file; a team server&apos;s data is copied with export all and import all (or by its administrator with pg_dump).</source>
+        <translation>备份与恢复针对的是数据库文件；团队服务器上的数据请用 export all 和 import all 复制（或由其管理员用 pg_dump 复制）。</translation>
+    </message>
 </context>
 <context>
     <name>tandem::DateField</name>
@@ -2212,6 +2485,10 @@ REF 为数字 id、确切名称或电子邮件地址。
     <message>
         <source>Field %1 is too large: the most it takes is %2 minor units, not &apos;%3&apos;.</source>
         <translation>字段 %1 的数值过大：最多为 %2 个最小货币单位，而不是“%3”。</translation>
+    </message>
+    <message>
+        <source>%1 has contacts or history in Tandem and cannot be removed; if it is the same customer as another account, merge the two instead.</source>
+        <translation>%1 在 Tandem 中有联系人或历史记录，不能删除；如果它与另一个客户是同一个客户，请改为合并这两个客户。</translation>
     </message>
 </context>
 <context>
@@ -2670,12 +2947,6 @@ REF 为数字 id、确切名称或电子邮件地址。
     <message>
         <source>a pair</source>
         <translation>某个关系对</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 and %n more</source>
-        <translation>
-            <numerusform>%1 等另外 %n 项</numerusform>
-        </translation>
     </message>
     <message>
         <source>The handover cannot be undone: %1 changed since. Change them back, or hand over again.</source>
@@ -4077,6 +4348,42 @@ A CRM for both kinds of customer: the colleagues and departments who serve each 
         <source>Keyboard Shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
+    <message>
+        <source>Reconnect</source>
+        <translation>重新连接</translation>
+    </message>
+    <message>
+        <source>Connect to &amp;Team Server...</source>
+        <translation>连接团队服务器(&amp;T)...</translation>
+    </message>
+    <message>
+        <source>Re&amp;connect to the Server</source>
+        <translation>重新连接服务器(&amp;C)</translation>
+    </message>
+    <message>
+        <source>%1 as %2</source>
+        <translation>%1（用户 %2）</translation>
+    </message>
+    <message>
+        <source>Signed in to %1 as %2</source>
+        <translation>已以 %2 身份登录 %1</translation>
+    </message>
+    <message>
+        <source>Signed in to %1 as %2 (%3)</source>
+        <translation>已以 %2（%3）身份登录 %1</translation>
+    </message>
+    <message>
+        <source>The connection to %1 was lost; nothing more is saved until Tandem reconnects.</source>
+        <translation>与 %1 的连接已断开；在 Tandem 重新连接之前，不会再保存任何内容。</translation>
+    </message>
+    <message>
+        <source>Connected to %1 again.</source>
+        <translation>已重新连接到 %1。</translation>
+    </message>
+    <message>
+        <source>On a team server you are who you signed in as: %1. To work as someone else, connect with their user name.</source>
+        <translation>在团队服务器上，您的身份就是登录时的身份：%1。如需以其他同事的身份工作，请用其用户名连接。</translation>
+    </message>
 </context>
 <context>
     <name>tandem::Maintenance</name>
@@ -4162,10 +4469,6 @@ A CRM for both kinds of customer: the colleagues and departments who serve each 
     <message>
         <source>Customers and Suppliers...</source>
         <translation>客户与供方...</translation>
-    </message>
-    <message>
-        <source>Edit</source>
-        <translation>编辑</translation>
     </message>
     <message>
         <source>Mark as Departed</source>
@@ -4401,6 +4704,29 @@ A CRM for both kinds of customer: the colleagues and departments who serve each 
     </message>
 </context>
 <context>
+    <name>tandem::RecordEditor</name>
+    <message>
+        <source>Changed by Someone Else</source>
+        <translation>已被他人修改</translation>
+    </message>
+    <message>
+        <source>Reload shows the record as it is now; Overwrite saves your changes over it.</source>
+        <translation>“重新载入”显示该记录的当前内容；“覆盖”用您的修改覆盖它。</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>重新载入</translation>
+    </message>
+    <message>
+        <source>Overwrite</source>
+        <translation>覆盖</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>tandem::RecordPicker</name>
     <message>
         <source>%1 — %2</source>
@@ -4414,6 +4740,42 @@ A CRM for both kinds of customer: the colleagues and departments who serve each 
     <message>
         <source>Show the choices</source>
         <translation>显示可选项</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::RecordVersion</name>
+    <message>
+        <source>someone else</source>
+        <translation>他人</translation>
+    </message>
+    <message>
+        <source>%1 at %2 on %3</source>
+        <extracomment>%1 is a person, %2 a time of day, %3 a date: &quot;Wang Wei at 14:02 on 3 December 2026&quot;</extracomment>
+        <translation>%1（%3 %2）</translation>
+    </message>
+    <message>
+        <source>The pair of %1 and %2</source>
+        <translation>%1 与 %2 的关系对</translation>
+    </message>
+    <message>
+        <source>%1 was removed by %2 after you opened it; nothing was saved.</source>
+        <translation>%1 在您打开之后已被 %2 删除；未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>%1 was removed by %2 since; nothing was changed.</source>
+        <translation>%1 此后已被 %2 删除；未做任何更改。</translation>
+    </message>
+    <message>
+        <source>%1 was changed by %2 after your edit, so undoing it would overwrite that change; nothing was changed.</source>
+        <translation>%1 在您编辑之后已被 %2 修改，撤销将覆盖该修改；未做任何更改。</translation>
+    </message>
+    <message>
+        <source>%1 was changed by %2 after your undo, so redoing the edit would overwrite that change; nothing was changed.</source>
+        <translation>%1 在您撤销之后已被 %2 修改，重做将覆盖该修改；未做任何更改。</translation>
+    </message>
+    <message>
+        <source>%1 was changed by %2 after you opened it; nothing was saved.</source>
+        <translation>%1 在您打开之后已被 %2 修改；未保存任何内容。</translation>
     </message>
 </context>
 <context>
@@ -4451,10 +4813,6 @@ A CRM for both kinds of customer: the colleagues and departments who serve each 
     <message>
         <source>This pair exists already; here it is to edit.</source>
         <translation>此关系对已存在，现打开供编辑。</translation>
-    </message>
-    <message>
-        <source>Edit Pair</source>
-        <translation>编辑关系对</translation>
     </message>
     <message>
         <source>New Request...</source>
@@ -5092,6 +5450,33 @@ A CRM for both kinds of customer: the colleagues and departments who serve each 
     </message>
 </context>
 <context>
+    <name>tandem::ServerAddress</name>
+    <message>
+        <source>%1 is not a team server address (%2); write postgresql://USER@HOST:PORT/DATABASE.</source>
+        <translation>%1 不是团队服务器地址（%2）；请写成 postgresql://用户@主机:端口/数据库。</translation>
+    </message>
+    <message>
+        <source>it must start with postgresql://</source>
+        <translation>必须以 postgresql:// 开头</translation>
+    </message>
+    <message>
+        <source>leave the password out: it is read from PGPASSWORD or ~/.pgpass</source>
+        <translation>请不要写入密码：密码从 PGPASSWORD 或 ~/.pgpass 读取</translation>
+    </message>
+    <message>
+        <source>the user name is missing</source>
+        <translation>缺少用户名</translation>
+    </message>
+    <message>
+        <source>the database name is missing</source>
+        <translation>缺少数据库名</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%2 上的 %1</translation>
+    </message>
+</context>
+<context>
     <name>tandem::Sql</name>
     <message>
         <source>Another copy of Tandem is writing to this database; nothing was changed, try again in a moment.</source>
@@ -5128,6 +5513,73 @@ A CRM for both kinds of customer: the colleagues and departments who serve each 
     <message>
         <source>%1 failed: %2</source>
         <translation>%1失败：%2</translation>
+    </message>
+    <message>
+        <source>The connection to the team server was lost; nothing was changed. Reconnect and try again.</source>
+        <translation>与团队服务器的连接已断开；未作任何更改。请重新连接后再试。</translation>
+    </message>
+    <message>
+        <source>Someone else is changing the same records on the team server; nothing was changed, try again in a moment.</source>
+        <translation>其他人正在团队服务器上修改相同的记录；未作任何更改，请稍后重试。</translation>
+    </message>
+    <message>
+        <source>The team server does not let you change this: it belongs to a colleague outside your team, or needs an administrator; nothing was changed.</source>
+        <translation>团队服务器不允许你修改此记录：它属于你团队以外的同事，或需要管理员权限；未作任何更改。</translation>
+    </message>
+    <message>
+        <source>The team server&apos;s disk is full; nothing was changed. Tell its administrator.</source>
+        <translation>团队服务器的磁盘已满；未作任何更改。请告知其管理员。</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::TeamMembers</name>
+    <message>
+        <source>Team members exist only on a team server; %1 is a file, and whoever opens a file sees all of it.</source>
+        <translation>团队成员只存在于团队服务器上；%1 是一个文件，打开文件的人都能看到其中的全部内容。</translation>
+    </message>
+    <message>
+        <source>A login is 1 to 63 bytes long and does not begin with pg_; &quot;%1&quot; is not one.</source>
+        <translation>登录名长 1 到 63 个字节，且不能以 pg_ 开头；“%1”不符合要求。</translation>
+    </message>
+    <message>
+        <source>The password is empty; a member needs one to sign in.</source>
+        <translation>密码为空；成员需要密码才能登录。</translation>
+    </message>
+    <message>
+        <source>Only an administrator of the team server can add or remove its members; sign in as one.</source>
+        <translation>只有团队服务器的管理员才能添加或删除成员；请以管理员身份登录。</translation>
+    </message>
+    <message>
+        <source>There is no colleague with the id %1; add the colleague first, then their login.</source>
+        <translation>没有 id 为 %1 的同事；请先添加该同事，再为其添加登录名。</translation>
+    </message>
+    <message>
+        <source>The login %1 already exists on the team server; choose another name.</source>
+        <translation>登录名 %1 在团队服务器上已存在；请换一个名称。</translation>
+    </message>
+    <message>
+        <source>The team server refused to create or change the login %1: the owner of the database needs the CREATEROLE right, which a superuser grants with ALTER ROLE (the owner) CREATEROLE.</source>
+        <translation>团队服务器拒绝创建或更改登录名 %1：数据库的所有者需要 CREATEROLE 权限，可由超级用户通过 ALTER ROLE（所有者）CREATEROLE 授予。</translation>
+    </message>
+    <message>
+        <source>%1 is not a member of this team.</source>
+        <translation>%1 不是本团队的成员。</translation>
+    </message>
+    <message>
+        <source>%1 is the login you are signed in with; sign in as another administrator to remove it.</source>
+        <translation>%1 是您当前登录所用的登录名；请以另一位管理员的身份登录后再删除它。</translation>
+    </message>
+    <message>
+        <source>Sales rep</source>
+        <translation>销售代表</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>经理</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>管理员</translation>
     </message>
 </context>
 <context>
