@@ -4,6 +4,7 @@
 #include "Entities.h"
 #include "EntityStore.h"
 #include "Sql.h"
+#include "SqlDialect.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -30,24 +31,8 @@ QString dateText(const QDate& date)
 // under its own id): who and when, in a phrase for a sentence, or "someone else" when nobody is known.
 QString whoAndWhen(Database& database, const Entity& entity, qint64 id)
 {
-    QStringList parts {
-        QStringLiteral("SELECT at, actor, id FROM audit_log WHERE entity = ? AND entity_id = ?"),
-    };
-    QVariantList values { entity.name, id };
-    if (entity.name == QLatin1String("account") || entity.name == QLatin1String("request")
-        || entity.name == QLatin1String("link")) {
-        parts << QStringLiteral("SELECT a.at, a.actor, a.id FROM audit_log a JOIN handover_items hi ON "
-                                "hi.handover_id = a.entity_id WHERE a.entity = 'handover' "
-                                "AND hi.item_kind = ? AND hi.item_id = ?");
-        values << entity.name << id;
-    } else if (entity.name == QLatin1String("staff")) {
-        parts << QStringLiteral("SELECT a.at, a.actor, a.id FROM audit_log a JOIN handovers h ON h.id = "
-                                "a.entity_id WHERE a.entity = 'handover' AND h.from_staff = ?");
-        values << id;
-    }
     auto newest = sql::run(database.connection(),
-        parts.join(QStringLiteral(" UNION ALL ")) + QStringLiteral(" ORDER BY 1 DESC, 3 DESC LIMIT 1"),
-        values);
+        database.dialect().lastChanges() + QStringLiteral(" LIMIT 1"), { entity.name, id });
     if (!newest || !newest->next()) {
         return QCoreApplication::translate("tandem::RecordVersion", "someone else");
     }

@@ -247,6 +247,11 @@ public:
             .arg(table);
     }
 
+    QString lastChanges() const override
+    {
+        return QStringLiteral("SELECT at, actor, id FROM tandem_last_changes(?, ?) ORDER BY 1 DESC, 3 DESC");
+    }
+
     QString deferForeignKeys() const override { return QStringLiteral("SET CONSTRAINTS ALL DEFERRED"); }
     QString integrityCheck() const override { return {}; }
     QString foreignKeyCheck() const override { return {}; }

@@ -152,6 +152,30 @@ const char* const searchFunction = R"(CREATE FUNCTION tandem_search_ids(wanted_k
                 OR r.provider IN (SELECT tandem_visible_accounts()))))
 $$)";
 
+// Who changed a record last, for the sentence that refuses a stale save: a member reads only their own
+// audit entries, so this reads them as the owner, for a record the member may see (accounts and their
+// contacts by the same rule as the tables; the organisation and requests are read through their tables'
+// own policies by the caller before it asks).
+const char* const lastChangesFunction
+    = R"(CREATE FUNCTION tandem_last_changes(wanted_entity text, wanted_id bigint)
+    RETURNS TABLE (at text, actor text, id bigint) LANGUAGE sql STABLE SECURITY DEFINER
+    SET search_path = public, pg_temp AS $$
+    WITH visible AS (
+        SELECT (SELECT tandem_sees_everything())
+            OR (wanted_entity = 'account' AND wanted_id IN (SELECT tandem_visible_accounts()))
+            OR (wanted_entity = 'contact' AND EXISTS (SELECT 1 FROM contacts c WHERE c.id = wanted_id
+                AND c.account_id IN (SELECT tandem_visible_accounts())))
+            OR (wanted_entity NOT IN ('account', 'contact') AND (SELECT tandem_is_member())) AS yes)
+    SELECT a.at, a.actor, a.id FROM audit_log a, visible
+        WHERE visible.yes AND a.entity = wanted_entity AND a.entity_id = wanted_id
+    UNION ALL
+    SELECT a.at, a.actor, a.id FROM audit_log a JOIN handover_items hi ON hi.handover_id = a.entity_id, visible
+        WHERE visible.yes AND a.entity = 'handover' AND hi.item_kind = wanted_entity AND hi.item_id = wanted_id
+    UNION ALL
+    SELECT a.at, a.actor, a.id FROM audit_log a JOIN handovers h ON h.id = a.entity_id, visible
+        WHERE visible.yes AND a.entity = 'handover' AND wanted_entity = 'staff' AND h.from_staff = wanted_id
+$$)";
+
 // The group of member logins and what it is granted: the data tables to read and write (the policies
 // pick the rows), the audit log to add to, the bookkeeping to read, the counters behind new ids and
 // Tandem's functions; never ownership. The group is made when the first member is added, so that a
@@ -454,7 +478,8 @@ QStringList postgresTeamSchema(const QString& searchWords)
     for (const char* function : visibilityFunctions) {
         statements << QString::fromUtf8(function);
     }
-    statements << QString::fromUtf8(searchFunction).arg(searchWords);
+    statements << QString::fromUtf8(searchFunction).arg(searchWords)
+               << QString::fromUtf8(lastChangesFunction);
     // The group may write the data tables and the search rows; team_members changes only through the
     // functions below.
     QStringList granted { QStringLiteral("'search_index'") };

@@ -75,6 +75,10 @@ public:
     // database, an archive), so that the next row added one at a time takes a free one; empty where the
     // highest id is looked up each time.
     virtual QString afterExplicitIds(const QString& table) const = 0;
+    // A SELECT of (at, actor, id) of the newest audit entries about one record, its own and those of a
+    // handover that moved it, newest first: binds the entity's name and the record's id. A team server
+    // answers it for a colleague who may read only their own entries, and only about a record they may see.
+    virtual QString lastChanges() const = 0;
     // Lets foreign keys be broken until commit, for loading tables in any order (an archive).
     virtual QString deferForeignKeys() const = 0;
     // A full check of the stored data (one row "ok" when sound) and of foreign keys (a row per broken

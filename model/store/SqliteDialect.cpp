@@ -377,6 +377,18 @@ public:
     }
 
     QString afterExplicitIds(const QString&) const override { return {}; }
+
+    QString lastChanges() const override
+    {
+        return QStringLiteral(
+            "WITH wanted (entity, entity_id) AS (SELECT ?, ?) "
+            "SELECT a.at, a.actor, a.id FROM wanted w JOIN audit_log a ON a.entity = w.entity AND a.entity_id = "
+            "w.entity_id UNION ALL SELECT a.at, a.actor, a.id FROM wanted w JOIN handover_items hi ON "
+            "hi.item_kind = w.entity AND hi.item_id = w.entity_id JOIN audit_log a ON a.entity = 'handover' AND "
+            "a.entity_id = hi.handover_id UNION ALL SELECT a.at, a.actor, a.id FROM wanted w JOIN handovers h ON "
+            "w.entity = 'staff' AND h.from_staff = w.entity_id JOIN audit_log a ON a.entity = 'handover' AND "
+            "a.entity_id = h.id ORDER BY 1 DESC, 3 DESC");
+    }
     QString deferForeignKeys() const override { return QStringLiteral("PRAGMA defer_foreign_keys = ON"); }
     QString integrityCheck() const override { return QStringLiteral("PRAGMA integrity_check"); }
     QString foreignKeyCheck() const override { return QStringLiteral("PRAGMA foreign_key_check"); }

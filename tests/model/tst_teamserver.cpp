@@ -279,6 +279,36 @@ private slots:
         QVERIFY2(refused.message.contains(QStringLiteral("administrator")), qPrintable(refused.message));
     }
 
+    // Two colleagues edit one account: the second save is refused, naming the first by their login, though
+    // a rep may read only their own audit entries.
+    void aStaleSaveNamesTheColleagueWhoChangedIt()
+    {
+        auto asRick = openAs(m_rickLogin);
+        auto asMona = openAs(m_monaLogin);
+        QVERIFY(asRick && asMona);
+        const qint64 account = m_rickAccounts.at(2);
+        auto read = EntityStore(*asRick).get(entities::account(), account);
+        QVERIFY(read);
+        const qint64 seen = EntityStore::versionOf(*read);
+        auto monaSaved = EntityStore(*asMona).update(
+            entities::account(), account, { { QStringLiteral("city"), QStringLiteral("Leeds") } }, { seen });
+        QVERIFY2(monaSaved, qPrintable(monaSaved.error().message));
+        auto rickSaved = EntityStore(*asRick).update(
+            entities::account(), account, { { QStringLiteral("city"), QStringLiteral("York") } }, { seen });
+        QVERIFY(!rickSaved);
+        QCOMPARE(rickSaved.error().kind, ErrorKind::Conflict);
+        QVERIFY2(rickSaved.error().message.contains(m_monaLogin), qPrintable(rickSaved.error().message));
+        auto kept = EntityStore(*m_db).get(entities::account(), account);
+        QVERIFY(kept);
+        QCOMPARE(recordValue(*kept, QStringLiteral("city")).toString(), QStringLiteral("Leeds"));
+        // Who changed an account Rick may not see stays the server's business.
+        QCOMPARE(sql::scalar(asRick->connection(),
+                     QStringLiteral("SELECT count(*) FROM tandem_last_changes(?, ?)"),
+                     { QStringLiteral("account"), m_ritaAccounts.first() })
+                     ->toInt(),
+            0);
+    }
+
     void theAuditLogNamesTheLogin()
     {
         RawConnection rick(m_server, m_rickLogin, password(m_rickLogin));
