@@ -8,8 +8,25 @@
 #include <cstdio>
 #include <memory>
 
+namespace {
+
+QtMessageHandler qtMessages = nullptr;
+
+// PostgreSQL's driver warns when it frees a prepared statement in a transaction that a failed statement
+// already ended; the failure itself is reported in one sentence, so the driver's echo of it is noise.
+void withoutDriverEchoes(QtMsgType type, const QMessageLogContext& context, const QString& message)
+{
+    if (message.startsWith(QLatin1String("Unable to free statement"))) {
+        return;
+    }
+    qtMessages(type, context, message);
+}
+
+} // namespace
+
 int main(int argc, char* argv[])
 {
+    qtMessages = qInstallMessageHandler(withoutDriverEchoes);
     // Printing a briefing lays out text, which needs Qt Gui and its fonts (no screen: the offscreen
     // platform). Every other command starts without them.
     bool printing = false;

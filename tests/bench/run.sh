@@ -6,6 +6,8 @@
 # sqlite3 tool's time where it has a peer, writes the table as CSV and draws each figure against size as a
 # PNG, so that how cost grows with the data is visible: first pages and searches flat, imports and
 # handovers linear. Databases are kept in $TANDEM_BENCH_DIR (default /var/tmp/tandem-bench) and reused.
+# The lists are measured on a PostgreSQL server too: a cluster kept in $TANDEM_BENCH_DIR/pg (tests/pg/
+# cluster.sh, started for the run and stopped after it), with each size generated there once.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 # Installs what is missing and builds; TANDEM_BENCH_BUILT=1 skips that when the build is current.
@@ -20,6 +22,9 @@ sizes=("$@")
 csv=$work/results.csv
 echo "figure,unit,size,value,target,peer,status" >"$csv"
 export QT_QPA_PLATFORM=offscreen LANGUAGE=en LC_ALL=C.UTF-8
+server=$("$root/tests/pg/cluster.sh" resume "$work/pg")
+trap '"$root/tests/pg/cluster.sh" pause "$work/pg"' EXIT
+export PGPASSWORD=tandem
 
 accounts_of() {
     case $1 in
@@ -96,6 +101,22 @@ for size in "${sizes[@]}"; do
         record "accounts sorted by ${column//_/ }" ms "$size" "$(result "accounts_sort_${column}_ms" <<<"$out")" 150
     done
     record "requests first page" ms "$size" "$(result requests_first_page_ms <<<"$out")" 100
+
+    echo "   lists on a PostgreSQL server" >&2
+    on_server=${server%/postgres}/bench_$size
+    if ! "$cli" --database "$on_server" stats >/dev/null 2>&1; then
+        psql -q "$server" -c "DROP DATABASE IF EXISTS bench_$size" -c "CREATE DATABASE bench_$size" >&2
+        "$cli" --database "$on_server" init >/dev/null
+        "$cli" --database "$on_server" generate --staff "$staff" --accounts "$accounts" \
+            --contacts $((accounts * 3)) --requests $((accounts * 10)) --seed 42 >/dev/null 2>&1
+    fi
+    out=$("$bench/bench_lists" "$on_server" --no-check 2>/dev/null || true)
+    record "accounts first page on the server" ms "$size" "$(result accounts_first_page_ms <<<"$out")" 100
+    for column in owner last_contact next_step_due bought; do
+        record "accounts sorted by ${column//_/ } on the server" ms "$size" \
+            "$(result "accounts_sort_${column}_ms" <<<"$out")" 150
+    done
+    record "requests first page on the server" ms "$size" "$(result requests_first_page_ms <<<"$out")" 100
 
     echo "   command line" >&2
     help=$(median_ms 15 "$cli" --help)
