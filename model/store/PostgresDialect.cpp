@@ -122,10 +122,12 @@ public:
     QStringList readTuning(qint64) const override { return {}; }
     QString orderedJoin() const override { return QStringLiteral("JOIN"); }
 
-    QString emptyValuesOrder(bool ascending) const override
+    QString emptyValuesOrder(bool) const override
     {
-        // PostgreSQL counts an empty value as the largest; SQLite as the smallest.
-        return ascending ? QStringLiteral(" NULLS FIRST") : QStringLiteral(" NULLS LAST");
+        // PostgreSQL's own order (an empty value counts as the largest) is what its indexes hold: asking
+        // for SQLite's instead made the requests list sort a million rows for its first page (137 ms
+        // against 0.3 ms).
+        return {};
     }
 
     QString searchUpsert(int rows) const override

@@ -34,8 +34,8 @@ public:
     // index instead: for a selective filter that is far quicker than walking the sort's index.
     virtual QString unindexed(const QString& expression) const = 0;
 
-    // Where rows without a value go in a sort, as on a file: first going up, last going down (appended to
-    // " ASC" or " DESC"); empty where that is the engine's own order.
+    // Where rows without a value go in a sort (appended to " ASC" or " DESC"); empty for the engine's own
+    // order, which its indexes hold: a file puts them first going up, a server last.
     virtual QString emptyValuesOrder(bool ascending) const = 0;
 
     // An inner join that keeps its left table as the outer loop, for walking that table's index in order.

@@ -239,7 +239,10 @@ private slots:
         QCOMPARE(firstAfter(5, Qt::AscendingOrder), QStringLiteral("r1")); // open
         QCOMPARE(firstAfter(5, Qt::DescendingOrder), QStringLiteral("r4")); // cancelled
         QCOMPARE(firstAfter(6, Qt::DescendingOrder), QStringLiteral("r6")); // newest
-        QCOMPARE(firstAfter(8, Qt::DescendingOrder), QStringLiteral("r3")); // rated 4
+        // A file sorts requests without a rating below the rated ones; a server above them, which keeps the
+        // sort on its index (PostgreSQL counts an empty value as the largest).
+        QCOMPARE(firstAfter(8, Qt::DescendingOrder),
+            m_db->isServer() ? QStringLiteral("r5") : QStringLiteral("r3"));
     }
 };
 
