@@ -404,20 +404,21 @@ const char* const triggers[] = {
 const char* const policies[] = {
     "CREATE POLICY accounts_owned ON accounts USING ({admin} OR owner_id IN (SELECT tandem_visible_staff()) "
     "OR (owner_id IS NULL AND {manager}))",
-    "CREATE POLICY contacts_of_visible_accounts ON contacts USING ({admin} OR account_id IN (SELECT party_id "
-    "FROM accounts))",
+    // A record of an account follows the account through tandem_visible_accounts(), which reads accounts as
+    // the owner: a subquery on accounts would apply accounts' own policy again for every row a correlated
+    // subquery reads (the accounts list's page of 200 took 0.6-1.2 s for a rep that way, 59 ms this way).
+    "CREATE POLICY contacts_of_visible_accounts ON contacts USING ({admin} OR account_id IN (SELECT "
+    "tandem_visible_accounts()))",
     "CREATE POLICY interactions_of_visible_accounts ON interactions USING ({admin} OR account_id IN (SELECT "
-    "party_id FROM accounts))",
+    "tandem_visible_accounts()))",
     "CREATE POLICY purchases_of_visible_accounts ON purchases USING ({admin} OR account_id IN (SELECT "
-    "party_id "
-    "FROM accounts))",
+    "tandem_visible_accounts()))",
     "CREATE POLICY segment_changes_of_visible_accounts ON segment_changes USING ({admin} OR account_id IN "
-    "(SELECT party_id FROM accounts))",
+    "(SELECT tandem_visible_accounts()))",
     "CREATE POLICY parties_organisation_read ON parties FOR SELECT USING (kind <> 'account' AND {member})",
     "CREATE POLICY parties_organisation_write ON parties USING (kind <> 'account' AND {manager})",
     "CREATE POLICY parties_accounts ON parties USING (kind = 'account' AND ({admin} OR id IN (SELECT "
-    "party_id "
-    "FROM accounts) OR id > (SELECT tandem_newest_account())))",
+    "tandem_visible_accounts()) OR id > (SELECT tandem_newest_account())))",
     // Any member may start an account (its accounts row then says whose it is); restoring one that was
     // removed writes its party with its old id.
     "CREATE POLICY parties_new_account ON parties FOR INSERT WITH CHECK (kind = 'account' AND {member})",
@@ -430,7 +431,7 @@ const char* const policies[] = {
     "CREATE POLICY service_requests_of_parties ON service_requests USING ({admin} "
     "OR requester IN (SELECT tandem_request_parties()) OR provider IN (SELECT tandem_request_parties()) "
     "OR corrective_owner IN (SELECT tandem_visible_staff()) "
-    "OR requester IN (SELECT party_id FROM accounts) OR provider IN (SELECT party_id FROM accounts))",
+    "OR requester IN (SELECT tandem_visible_accounts()) OR provider IN (SELECT tandem_visible_accounts()))",
     "CREATE POLICY request_events_of_visible_requests ON request_events USING ({admin} OR request_id IN "
     "(SELECT "
     "id FROM service_requests))",
