@@ -154,6 +154,7 @@ private:
     bool m_created = false;
     int m_transactionDepth = 0;
     int m_pageCacheMegabytes = 0;
+    int m_busyTimeoutMs = 0; // as opened, for reconnecting
     bool m_rollbackOnly = false;
     QString m_collation;
     mutable std::unique_ptr<SortKey> m_sortKey;

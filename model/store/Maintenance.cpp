@@ -57,20 +57,16 @@ Result<CheckReport> Maintenance::check() const
             }
         }
     }
-    auto foreignKeys = dialect.foreignKeyCheck().isEmpty()
-        ? sql::run(db, QStringLiteral("SELECT 1 WHERE 1 = 0"))
-        : sql::run(db, dialect.foreignKeyCheck());
-    if (!foreignKeys) {
-        return foreignKeys.error();
-    }
-    while (foreignKeys->next()) {
-        report.foreignKeyProblems << QCoreApplication::translate(
-            "tandem::Maintenance", "%1 row %2 refers to a missing %3 row")
-                                         .arg(foreignKeys->value(0).toString(),
-                                             foreignKeys->value(1).toString(),
-                                             foreignKeys->value(2).toString());
-        if (report.foreignKeyProblems.size() >= 100) {
-            break;
+    if (!dialect.foreignKeyCheck().isEmpty()) {
+        auto foreignKeys = sql::run(db, dialect.foreignKeyCheck());
+        if (!foreignKeys) {
+            return foreignKeys.error();
+        }
+        while (foreignKeys->next() && report.foreignKeyProblems.size() < 100) {
+            report.foreignKeyProblems
+                << QCoreApplication::translate("tandem::Maintenance", "%1 row %2 refers to a missing %3 row")
+                       .arg(foreignKeys->value(0).toString(), foreignKeys->value(1).toString(),
+                           foreignKeys->value(2).toString());
         }
     }
     auto version = sql::scalar(db, dialect.schemaVersion());

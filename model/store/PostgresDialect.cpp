@@ -1,6 +1,5 @@
 #include "Database.h"
 #include "PostgresTeamSchema.h"
-#include "Sql.h"
 #include "SqlDialect.h"
 
 #include <QRegularExpression>
@@ -138,13 +137,6 @@ public:
             "INSERT INTO search_index (rowid, body) VALUES %1 ON CONFLICT (rowid) DO UPDATE "
             "SET body = excluded.body")
             .arg(values.join(QStringLiteral(", ")));
-    }
-
-    QString searchDelete(int rows) const override
-    {
-        return rows == 1
-            ? QStringLiteral("DELETE FROM search_index WHERE rowid = ?")
-            : QStringLiteral("DELETE FROM search_index WHERE rowid IN (%1)").arg(sql::placeholders(rows));
     }
 
     QString tableIndexes() const override

@@ -38,12 +38,14 @@ int primaryCode(const QSqlError& error)
 // PostgreSQL reports a five-character SQLSTATE; SQLite a number.
 bool isServerError(const QSqlError& error)
 {
+    // SQLite's codes are numbers below 10,000 (extended codes included); an SQLSTATE has five characters,
+    // and a connection the server dropped may come with none.
     const QString code = error.nativeErrorCode();
     bool numeric = false;
-    code.toInt(&numeric);
-    return code.size() == 5 && !numeric ? true
-        : code.size() == 5              ? code.startsWith(QLatin1Char('0')) || code.toInt() > 9999
-                                        : code.isEmpty() && error.type() == QSqlError::ConnectionError;
+    const int number = code.toInt(&numeric);
+    return code.isEmpty()
+        ? error.type() == QSqlError::ConnectionError
+        : code.size() == 5 && (!numeric || number >= 10000 || code.startsWith(QLatin1Char('0')));
 }
 
 // One sentence for what a team server refused, by the SQLSTATE's class (PostgreSQL's Appendix A).

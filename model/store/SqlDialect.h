@@ -17,8 +17,9 @@ public:
     virtual QStringList migration(int version) const = 0;
     // Replaces the search text of `rows` indexed rows (1 by default): binds rowid, body for each.
     virtual QString searchUpsert(int rows = 1) const = 0;
-    // Removes `rows` indexed rows: binds each rowid.
-    virtual QString searchDelete(int rows = 1) const = 0;
+    // Removes `rows` indexed rows: binds each rowid. The same on both engines (a server's search table
+    // names its key rowid too).
+    QString searchDelete(int rows = 1) const;
     // A SELECT of the ids of indexed records of `kind` (SearchIndex::Kind) whose text matches a prepared
     // query text, for `id IN (…)`: binds the query.
     virtual QString searchIds(int kind) const = 0;

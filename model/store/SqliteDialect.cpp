@@ -318,13 +318,6 @@ public:
             + values.join(QStringLiteral(", "));
     }
 
-    QString searchDelete(int rows) const override
-    {
-        return rows == 1
-            ? QStringLiteral("DELETE FROM search_index WHERE rowid = ?")
-            : QStringLiteral("DELETE FROM search_index WHERE rowid IN (%1)").arg(sql::placeholders(rows));
-    }
-
     QString tableIndexes() const override
     {
         return QStringLiteral(
@@ -382,10 +375,13 @@ public:
     {
         return QStringLiteral(
             "WITH wanted (entity, entity_id) AS (SELECT ?, ?) "
-            "SELECT a.at, a.actor, a.id FROM wanted w JOIN audit_log a ON a.entity = w.entity AND a.entity_id = "
+            "SELECT a.at, a.actor, a.id FROM wanted w JOIN audit_log a ON a.entity = w.entity AND "
+            "a.entity_id = "
             "w.entity_id UNION ALL SELECT a.at, a.actor, a.id FROM wanted w JOIN handover_items hi ON "
-            "hi.item_kind = w.entity AND hi.item_id = w.entity_id JOIN audit_log a ON a.entity = 'handover' AND "
-            "a.entity_id = hi.handover_id UNION ALL SELECT a.at, a.actor, a.id FROM wanted w JOIN handovers h ON "
+            "hi.item_kind = w.entity AND hi.item_id = w.entity_id JOIN audit_log a ON a.entity = 'handover' "
+            "AND "
+            "a.entity_id = hi.handover_id UNION ALL SELECT a.at, a.actor, a.id FROM wanted w JOIN handovers "
+            "h ON "
             "w.entity = 'staff' AND h.from_staff = w.entity_id JOIN audit_log a ON a.entity = 'handover' AND "
             "a.entity_id = h.id ORDER BY 1 DESC, 3 DESC");
     }
@@ -420,6 +416,13 @@ QStringList recordVersionColumns()
                           .arg(QLatin1String(table));
     }
     return statements;
+}
+
+QString SqlDialect::searchDelete(int rows) const
+{
+    return rows == 1
+        ? QStringLiteral("DELETE FROM search_index WHERE rowid = ?")
+        : QStringLiteral("DELETE FROM search_index WHERE rowid IN (%1)").arg(sql::placeholders(rows));
 }
 
 int SqlDialect::pageCacheMegabytesFor(qint64 fileBytes)

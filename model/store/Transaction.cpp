@@ -13,12 +13,13 @@ Transaction::Transaction(Database& database)
     : m_database(database)
 {
     if (m_database.m_transactionDepth == 0) {
-        for (const QString& statement : m_database.dialect().beginWrite()) {
-            QSqlQuery begin(m_database.connection());
-            if (!begin.exec(statement)) {
-                m_error = sql::errorFrom(begin.lastError(), QString());
+        const QStringList begin = m_database.dialect().beginWrite();
+        for (qsizetype i = 0; i < begin.size(); ++i) {
+            QSqlQuery query(m_database.connection());
+            if (!query.exec(begin.at(i))) {
+                m_error = sql::errorFrom(query.lastError(), QString());
                 m_finished = true;
-                if (statement != m_database.dialect().beginWrite().constFirst()) {
+                if (i > 0) { // the transaction began, and its lock could not be taken
                     QSqlQuery(m_database.connection()).exec(QStringLiteral("ROLLBACK"));
                 }
                 return;
